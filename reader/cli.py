@@ -1,0 +1,209 @@
+"""The `margin` command: subcommands for set-up and analysis, or the app itself.
+
+    margin [--level B1] [FILE]        open the app (the TUI is imported only here)
+    margin setup [--from FOLDER | --index URL] [--force]
+    margin analyse FILE [--json]
+    margin vocab FILE [--level B1] [--json]
+
+Errors a user can act on print one line on stderr and exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from reader import __version__
+from reader.core.errors import MarginError
+
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+DEFAULT_LEVEL = "B1"
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    command = next((word for word in arguments if not word.startswith("-")), None)
+    try:
+        if command in COMMANDS and arguments and arguments[0] == command:
+            options = _command_parser().parse_args(arguments)
+            return int(COMMANDS[command](options) or 0)
+        options = _app_parser().parse_args(arguments)
+        return _run_app(options)
+    except MarginError as error:
+        print(f"margin: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("margin: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        return 0
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="margin",
+        description="Read articles with hard words glossed in the margin. "
+        "Commands: setup, analyse, vocab (margin COMMAND --help).",
+    )
+    parser.add_argument("--version", action="version", version=f"margin {__version__}")
+    parser.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level (A1-C2) or vocabulary size")
+    parser.add_argument("file", nargs="?", type=Path, help="an article to open")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="margin")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    setup = commands.add_parser("setup", help="install the language data Margin needs")
+    source = setup.add_mutually_exclusive_group()
+    source.add_argument("--from", dest="folder", metavar="FOLDER", help="an NLTK data mirror folder (USB stick, school server)")
+    source.add_argument("--index", metavar="URL", help="an NLTK data index URL")
+    setup.add_argument("--force", action="store_true", help="reinstall everything")
+
+    for name in ("analyse", "analyze"):
+        analyse = commands.add_parser(name, help="analyse an article (paragraphs, sentences, tokens)")
+        analyse.add_argument("file", type=Path)
+        analyse.add_argument("--json", action="store_true", help="print the Document as JSON")
+
+    vocab = commands.add_parser("vocab", help="the hard words of an article, with glosses")
+    vocab.add_argument("file", type=Path)
+    vocab.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level (A1-C2) or vocabulary size")
+    vocab.add_argument("--json", action="store_true", help="print the margin.vocabulary JSON")
+    return parser
+
+
+def _service() -> Any:
+    from reader.service import Margin
+
+    return Margin()
+
+
+def _setup(options: argparse.Namespace) -> int:
+    from reader.core.langdata import REQUIRED_PACKAGES, resolve_source
+
+    margin = _service()
+    if margin.data_status().ready and not options.force:
+        print(f"Everything is present: {len(REQUIRED_PACKAGES)} language packages and the word index in {margin.paths.data}")
+        return 0
+    source = resolve_source(options.folder, options.index)
+    print(f"Installing language data from {source.description} into {margin.paths.data}", file=sys.stderr)
+    with _ProgressDisplay() as display:
+        done = margin.install_data(source, display.update, force=options.force)
+    print("Installed: " + ", ".join(done))
+    return 0
+
+
+def _analyse(options: argparse.Namespace) -> int:
+    margin = _service()
+    document = margin.open_document(options.file)
+    if options.json:
+        _print_json(document.to_json())
+        return 0
+    print(document.title or options.file.name)
+    for number, paragraph in enumerate(document.paragraphs, 1):
+        text = document.text[paragraph.start : paragraph.end]
+        sentences = paragraph.end_sentence - paragraph.first_sentence
+        print(f"{number:>3} {paragraph.role.value:<8} {sentences:>2} sent.  {_clip(text, 60)}")
+    print(f"{document.word_count} running words, {len(document.sentences)} sentences")
+    return 0
+
+
+def _vocab(options: argparse.Namespace) -> int:
+    from reader.core.vocabulary import parse_level
+
+    level = parse_level(options.level)
+    margin = _service()
+    document = margin.open_document(options.file)
+    if options.json:
+        _print_json(margin.vocabulary_report(document, level))
+        return 0
+    profile = margin.profile(document, level)
+    difficulty = margin.difficulty(document)
+    print(f"{document.title or options.file.name}")
+    print(
+        f"Level {level.label}: {profile.coverage:.1%} of {profile.running_words} running words known "
+        f"({profile.verdict}); {len(profile.hard_words)} hard words. Readable from {difficulty.level}."
+    )
+    rows = []
+    for word in profile.hard_words:
+        gloss = margin.gloss(document, word)
+        pronunciation = gloss.pronunciation.respelling if gloss.pronunciation else ""
+        meaning = (f"≈ {gloss.synonym}; " if gloss.synonym else "") + (gloss.definition or "")
+        rows.append((gloss.lemma, gloss.part_of_speech, str(gloss.count), f"{word.rank:,}", pronunciation, meaning))
+    _print_table(("word", "part of speech", "×", "rank", "say it", "meaning"), rows)
+    print("Frequencies: wordfreq (CC BY-SA 4.0). Definitions: Princeton WordNet 3.0. Pronunciations: CMUdict.")
+    return 0
+
+
+def _run_app(options: argparse.Namespace) -> int:
+    from reader.core.vocabulary import parse_level
+
+    level = parse_level(options.level)
+    if options.file is not None:
+        margin = _service()
+        margin.import_article(options.file)  # bad input: one line here, before the screen opens
+    from reader.tui.app import make_app
+
+    app = make_app(_service(), options.file, level)
+    app.run()
+    return int(app.return_code or 0)
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    import shutil
+
+    widths = [max([len(header)] + [len(row[i]) for row in rows]) for i, header in enumerate(headers)]
+    fixed = sum(widths[:-1]) + 2 * (len(widths) - 1)
+    widths[-1] = max(20, min(widths[-1], shutil.get_terminal_size((120, 24)).columns - fixed))
+    for row in (headers, *rows):
+        cells = [_clip(cell, width).ljust(width) for cell, width in zip(row, widths)]
+        print("  ".join(cells).rstrip())
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class _ProgressDisplay:
+    """A progress bar per package on a terminal; one line per finished step otherwise."""
+
+    def __enter__(self) -> _ProgressDisplay:
+        self.interactive = sys.stderr.isatty()
+        self.tasks: dict[str, Any] = {}
+        self.finished: set[str] = set()
+        if self.interactive:
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
+            self.progress = Progress(
+                TextColumn("{task.description:<32}"), BarColumn(), TaskProgressColumn(),
+                console=Console(stderr=True),
+            )
+            self.progress.start()
+        return self
+
+    def update(self, step: str, percent: float) -> None:
+        if self.interactive:
+            if step not in self.tasks:
+                self.tasks[step] = self.progress.add_task(step, total=100)
+            self.progress.update(self.tasks[step], completed=percent)
+        elif percent >= 100 and step not in self.finished:
+            self.finished.add(step)
+            print(f"  {step:<32} done", file=sys.stderr)
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.interactive:
+            self.progress.stop()
+
+
+COMMANDS = {"setup": _setup, "analyse": _analyse, "analyze": _analyse, "vocab": _vocab}

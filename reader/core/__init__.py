@@ -1,0 +1,1 @@
+"""Margin's core: analysis, vocabulary, facts and questions. Never imports Textual."""

@@ -1,0 +1,26 @@
+"""Errors a learner or teacher can act on; front ends show their message as one line."""
+
+from __future__ import annotations
+
+
+class MarginError(Exception):
+    """A problem with the input or the set-up, explained in one line for the user."""
+
+
+class InputError(MarginError):
+    """The file given cannot be read as an article."""
+
+
+class DataMissing(MarginError):
+    """Language data needed by the command is not installed."""
+
+    def __init__(self, missing: list[str]) -> None:
+        self.missing = missing
+        super().__init__(
+            "language data missing: " + ", ".join(missing)
+            + ". Install it with: margin setup  (offline: margin setup --from MIRROR_FOLDER)"
+        )
+
+
+class SetupError(MarginError):
+    """Installing the language data failed; nothing half-installed is left behind."""

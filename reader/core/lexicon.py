@@ -1,0 +1,296 @@
+"""The word index: WordNet, CMUdict, stop words and wordfreq ranks in one SQLite file.
+
+NLTK's WordNet reader takes seconds to load, and a learner must see glosses at once. So
+`margin setup` reads the data once through NLTK and wordfreq and writes this index; at run
+time every look-up is one indexed SQLite query, memoised, and nothing large is loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_VERSION = "1"
+"""Bump when the schema or what is stored changes: set-up then rebuilds the index."""
+
+WORDNET_POS = ("n", "v", "a", "r")
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE ranks (word TEXT PRIMARY KEY, rank INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE senses (
+    lemma TEXT NOT NULL, pos TEXT NOT NULL, sense INTEGER NOT NULL,
+    synset TEXT NOT NULL, count INTEGER NOT NULL,
+    PRIMARY KEY (lemma, pos, sense)) WITHOUT ROWID;
+CREATE TABLE synsets (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, definition TEXT NOT NULL,
+    examples TEXT NOT NULL, lemmas TEXT NOT NULL, hypernyms TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE exceptions (
+    form TEXT NOT NULL, pos TEXT NOT NULL, lemma TEXT NOT NULL,
+    PRIMARY KEY (form, pos, lemma)) WITHOUT ROWID;
+CREATE TABLE phrases (first TEXT NOT NULL, phrase TEXT NOT NULL,
+    PRIMARY KEY (first, phrase)) WITHOUT ROWID;
+CREATE TABLE pronunciations (word TEXT PRIMARY KEY, phones TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE stopwords (word TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+
+# WordNet's detachment rules (as in NLTK's morphy), used with the exception lists.
+SUFFIX_RULES: dict[str, tuple[tuple[str, str], ...]] = {
+    "n": (("s", ""), ("ses", "s"), ("ves", "f"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
+          ("shes", "sh"), ("men", "man"), ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+          ("ing", "e"), ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Synset:
+    """One WordNet sense: its definition, examples, member lemmas and hypernym ids."""
+
+    id: str
+    name: str
+    definition: str
+    examples: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    hypernyms: tuple[str, ...]
+
+    @property
+    def pos(self) -> str:
+        return self.id[0]
+
+
+def is_current(path: Path) -> bool:
+    """True when the index exists and was built by this version of Margin."""
+    if not path.is_file():
+        return False
+    try:
+        with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as connection:
+            row = connection.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == LEXICON_VERSION
+
+
+class Lexicon:
+    """Read-only look-ups in the word index; safe to share between threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+        self.rank = lru_cache(maxsize=200_000)(self._rank)
+        self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
+        self.senses = lru_cache(maxsize=50_000)(self._senses)
+        self.synset = lru_cache(maxsize=50_000)(self._synset)
+        self.phrases_starting = lru_cache(maxsize=50_000)(self._phrases_starting)
+        self.pronunciations = lru_cache(maxsize=50_000)(self._pronunciations)
+
+    def _db(self) -> sqlite3.Connection:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
+            self._local.connection = connection
+        return connection
+
+    def meta(self, key: str) -> str | None:
+        row = self._db().execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def stopwords(self) -> frozenset[str]:
+        return frozenset(row[0] for row in self._db().execute("SELECT word FROM stopwords"))
+
+    def _rank(self, word: str) -> int | None:
+        """1-based position in wordfreq's English list (1 = most frequent), or None."""
+        row = self._db().execute("SELECT rank FROM ranks WHERE word=?", (word,)).fetchone()
+        return row[0] if row else None
+
+    def _has_lemma(self, lemma: str, pos: str) -> bool:
+        return bool(self.senses(lemma, pos))
+
+    def _lemmas(self, word: str, pos: str) -> tuple[str, ...]:
+        """WordNet base forms of `word` as `pos` (n, v, a, r), as NLTK's morphy finds them."""
+        word = word.lower()
+        found = [
+            row[0]
+            for row in self._db().execute(
+                "SELECT lemma FROM exceptions WHERE form=? AND pos=?", (word, pos)
+            )
+        ]
+        if self._has_lemma(word, pos):
+            found.append(word)
+        for suffix, replacement in SUFFIX_RULES[pos]:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                base = word[: len(word) - len(suffix)] + replacement
+                if self._has_lemma(base, pos):
+                    found.append(base)
+        return tuple(dict.fromkeys(found))
+
+    def _senses(self, lemma: str, pos: str) -> tuple[tuple[str, int], ...]:
+        """(synset id, tagged-corpus count) for `lemma`, in WordNet's sense order."""
+        return tuple(
+            self._db().execute(
+                "SELECT synset, count FROM senses WHERE lemma=? AND pos=? ORDER BY sense",
+                (lemma, pos),
+            )
+        )
+
+    def _synset(self, synset_id: str) -> Synset:
+        row = self._db().execute(
+            "SELECT name, definition, examples, lemmas, hypernyms FROM synsets WHERE id=?",
+            (synset_id,),
+        ).fetchone()
+        name, definition, examples, lemmas, hypernyms = row
+        return Synset(
+            synset_id, name, definition,
+            tuple(json.loads(examples)), tuple(json.loads(lemmas)), tuple(json.loads(hypernyms)),
+        )
+
+    def _phrases_starting(self, first: str) -> dict[str, tuple[str, ...]]:
+        """WordNet multi-word entries ("take_over") whose first word is `first`, grouped by
+        their second word, longest first."""
+        grouped: dict[str, list[str]] = {}
+        for (phrase,) in self._db().execute(
+            "SELECT phrase FROM phrases WHERE first=? ORDER BY length(phrase) DESC", (first,)
+        ):
+            grouped.setdefault(phrase.split("_")[1], []).append(phrase)
+        return {second: tuple(phrases) for second, phrases in grouped.items()}
+
+    def _pronunciations(self, word: str) -> tuple[tuple[str, ...], ...]:
+        row = self._db().execute(
+            "SELECT phones FROM pronunciations WHERE word=?", (word.lower(),)
+        ).fetchone()
+        return tuple(tuple(variant) for variant in json.loads(row[0])) if row else ()
+
+
+BuildProgress = Callable[[str, float], None]
+
+
+def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -> None:
+    """Write the index from the installed NLTK data and wordfreq; atomic (temp file + rename)."""
+    import nltk
+    import wordfreq
+    from nltk.corpus.reader import CMUDictCorpusReader, WordListCorpusReader
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    from reader.core.langdata import activate
+
+    activate(nltk_dir)
+    report = progress or (lambda stage, percent: None)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + f".building-{os.getpid()}")
+    temporary.unlink(missing_ok=True)
+    connection = sqlite3.connect(temporary)
+    try:
+        connection.executescript(SCHEMA)
+        report("word frequencies", 0)
+        connection.executemany(
+            "INSERT OR IGNORE INTO ranks VALUES (?, ?)",
+            ((word, rank) for rank, word in enumerate(wordfreq.iter_wordlist("en", "best"), 1)),
+        )
+        report("word frequencies", 100)
+        with warnings.catch_warnings():  # "multilingual functions are not available": not used
+            warnings.simplefilter("ignore", UserWarning)
+            wordnet = WordNetCorpusReader(str(nltk_dir / "corpora" / "wordnet"), None)
+        _write_wordnet(connection, wordnet, report)
+        report("pronunciations", 0)
+        cmudict = CMUDictCorpusReader(str(nltk_dir / "corpora" / "cmudict"), ["cmudict"])
+        connection.executemany(
+            "INSERT INTO pronunciations VALUES (?, ?)",
+            ((word, json.dumps(variants)) for word, variants in cmudict.dict().items()),
+        )
+        stopwords = WordListCorpusReader(str(nltk_dir / "corpora" / "stopwords"), ["english"])
+        connection.executemany(
+            "INSERT OR IGNORE INTO stopwords VALUES (?)",
+            ((word,) for word in stopwords.words("english")),
+        )
+        connection.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [
+                ("version", LEXICON_VERSION),
+                ("wordnet", wordnet.get_version()),
+                ("wordfreq", getattr(wordfreq, "__version__", "")),
+                ("nltk", nltk.__version__),
+            ],
+        )
+        report("pronunciations", 100)
+        connection.commit()
+        connection.close()
+        os.replace(temporary, target)
+    finally:
+        connection.close()
+        temporary.unlink(missing_ok=True)
+
+
+def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgress) -> None:  # type: ignore[no-untyped-def]
+    def synset_id(pos: str, offset: int) -> str:
+        return f"{'a' if pos == 's' else pos}{offset:08d}"
+
+    report("WordNet", 0)
+    tagged_counts = _sense_key_counts(wordnet)
+    total = 117_659
+    rows = []
+    counts: dict[tuple[str, str], int] = {}
+    for number, synset in enumerate(wordnet.all_synsets(), 1):
+        identifier = synset_id(synset.pos(), synset.offset())
+        hypernyms = [
+            synset_id(pos, offset)
+            for kind in ("@", "@i")
+            for pos, offset in sorted(synset._pointers.get(kind, ()))
+        ]
+        for lemma in synset.lemmas():
+            counts[(lemma.name().lower(), identifier)] = tagged_counts.get(lemma.key(), 0)
+        rows.append(
+            (
+                identifier,
+                synset.name(),
+                synset.definition(),
+                json.dumps(synset.examples()),
+                json.dumps([lemma.name() for lemma in synset.lemmas()]),
+                json.dumps(hypernyms),
+            )
+        )
+        if number % 5000 == 0:
+            report("WordNet", min(99.0, 100 * number / total))
+    connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?)", rows)
+    sense_rows = []
+    phrase_rows = set()
+    for lemma, by_pos in wordnet._lemma_pos_offset_map.items():
+        for pos, offsets in by_pos.items():
+            if pos == "s":
+                continue
+            for sense, offset in enumerate(offsets):
+                identifier = synset_id(pos, offset)
+                sense_rows.append((lemma, pos, sense, identifier, counts.get((lemma, identifier), 0)))
+            if "_" in lemma:
+                phrase_rows.add((lemma.split("_", 1)[0], lemma))
+    connection.executemany("INSERT OR IGNORE INTO senses VALUES (?, ?, ?, ?, ?)", sense_rows)
+    connection.executemany("INSERT OR IGNORE INTO phrases VALUES (?, ?)", sorted(phrase_rows))
+    connection.executemany(
+        "INSERT OR IGNORE INTO exceptions VALUES (?, ?, ?)",
+        (
+            (form, pos, lemma)
+            for pos in WORDNET_POS
+            for form, lemmas in wordnet._exception_map[pos].items()
+            for lemma in lemmas
+        ),
+    )
+    report("WordNet", 100)
+
+
+def _sense_key_counts(wordnet) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Sense key -> tagged-corpus count, read from cntlist.rev in one pass (NLTK's
+    Lemma.count() binary-searches the file once per lemma, a minute for all of WordNet)."""
+    counts = {}
+    with wordnet.open("cntlist.rev") as lines:
+        for line in lines:
+            key, _number, count = line.split()
+            counts[key] = int(count)
+    return counts

@@ -1,0 +1,146 @@
+"""The service layer: what every front end (CLI, TUI, tests) calls.
+
+It owns the application's folders and the expensive objects (word index, analyser), created
+lazily and once, behind a lock, so the TUI's worker threads and the CLI share one path.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from reader.core import langdata, lexicon
+from reader.core.cache import AnalysisCache, cache_key
+from reader.core.document import Document
+from reader.core.errors import DataMissing
+from reader.core.glossary import Gloss, Glossary
+from reader.core.importers import ImportedText, import_path
+from reader.core.report import vocabulary_report
+from reader.core.vocabulary import Difficulty, HardWord, Level, Profile, Vocabulary
+from reader.paths import AppPaths, app_paths
+
+WORD_INDEX = "word index"
+"""How the built lexicon is named in messages about missing data."""
+
+Progress = Callable[[str, float], None]
+
+
+@dataclass(frozen=True)
+class DataStatus:
+    missing_packages: list[str]
+    index_ready: bool
+
+    @property
+    def missing(self) -> list[str]:
+        return self.missing_packages + ([] if self.index_ready else [WORD_INDEX])
+
+    @property
+    def ready(self) -> bool:
+        return not self.missing
+
+
+class Margin:
+    """One learner-facing session of Margin over one set of folders."""
+
+    def __init__(self, paths: AppPaths | None = None) -> None:
+        self.paths = paths or app_paths()
+        self.cache = AnalysisCache(self.paths.analysis_cache)
+        self._lock = threading.Lock()
+        self._analyser: Any = None
+
+    # Language data -------------------------------------------------------------------
+
+    def data_status(self) -> DataStatus:
+        """Cheap (no NLTK import): what `margin setup` still has to install or build."""
+        return DataStatus(
+            langdata.missing_packages(self.paths.nltk_data), lexicon.is_current(self.paths.lexicon)
+        )
+
+    def require_data(self) -> None:
+        status = self.data_status()
+        if not status.ready:
+            raise DataMissing(status.missing)
+
+    def install_data(
+        self, source: langdata.DataSource, progress: Progress | None = None, force: bool = False
+    ) -> list[str]:
+        """Install missing NLTK packages, then build the word index; returns what was done."""
+        packages = list(langdata.REQUIRED_PACKAGES) if force else None
+        done = langdata.install(source, self.paths.nltk_data, packages, progress)
+        if done or force or not lexicon.is_current(self.paths.lexicon):
+            self.require_packages()
+            lexicon.build(self.paths.nltk_data, self.paths.lexicon, progress)
+            done.append(WORD_INDEX)
+        return done
+
+    def require_packages(self) -> None:
+        missing = langdata.missing_packages(self.paths.nltk_data)
+        if missing:
+            raise DataMissing(missing)
+
+    # Articles ------------------------------------------------------------------------
+
+    def import_article(self, path: Path) -> ImportedText:
+        """Read and clean a file; fast, no language data needed (the TUI shows it at once)."""
+        return import_path(path)
+
+    def cached_document(self, imported: ImportedText) -> Document | None:
+        return self.cache.get(cache_key(imported))
+
+    def analyse(self, imported: ImportedText) -> Document:
+        """The analysed document, from the cache when this text was analysed before."""
+        key = cache_key(imported)
+        document = self.cache.get(key)
+        if document is None:
+            document = self.analyser.analyse(imported)
+            self.cache.put(key, document)
+        return document
+
+    def open_document(self, path: Path) -> Document:
+        imported = self.import_article(path)
+        document = self.cached_document(imported)
+        if document is not None:
+            return document
+        self.require_data()
+        return self.analyse(imported)
+
+    # Vocabulary ----------------------------------------------------------------------
+
+    @cached_property
+    def lexicon(self) -> lexicon.Lexicon:
+        self.require_data()
+        return lexicon.Lexicon(self.paths.lexicon)
+
+    @property
+    def analyser(self) -> Any:
+        with self._lock:
+            if self._analyser is None:
+                self.require_data()
+                from reader.core.nlp import Analyser
+
+                self._analyser = Analyser(self.paths.nltk_data, self.lexicon)
+            return self._analyser
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary(self.lexicon)
+
+    @cached_property
+    def glossary(self) -> Glossary:
+        return Glossary(self.lexicon)
+
+    def profile(self, document: Document, level: Level, known: Iterable[str] = ()) -> Profile:
+        return self.vocabulary.profile(document, level, known)
+
+    def difficulty(self, document: Document) -> Difficulty:
+        return self.vocabulary.difficulty(document)
+
+    def gloss(self, document: Document, word: HardWord, occurrence: int = 0) -> Gloss:
+        return self.glossary.gloss(document, word, occurrence)
+
+    def vocabulary_report(self, document: Document, level: Level) -> dict[str, Any]:
+        return vocabulary_report(document, self.profile(document, level), self.glossary)

@@ -1,0 +1,1 @@
+"""Margin's terminal front end: the only package that imports Textual."""

@@ -1,0 +1,28 @@
+"""Messages the workers post back to the screens (never widget access from a thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from reader.core.document import Document
+from reader.core.glossary import Gloss
+from reader.core.vocabulary import Profile
+
+
+@dataclass
+class ArticleAnalysed(Message):
+    document: Document
+    profile: Profile
+
+
+@dataclass
+class GlossesReady(Message):
+    glosses: list[Gloss]
+
+
+@dataclass
+class SetupProgress(Message):
+    step: str
+    percent: float

@@ -130,7 +130,8 @@ class Glossary:
 
     def _signature(self, synset: Synset) -> set[str]:
         text = " ".join((synset.definition, *synset.examples, *synset.lemmas)).lower().replace("_", " ")
-        return {word for word in _WORDS.findall(text) if word not in self.stopwords}
+        words = {word for word in _WORDS.findall(text) if word not in self.stopwords}
+        return words | {word[:-1] for word in words if word.endswith("s")}  # "deposits" meets "deposit"
 
     def _simpler_synonym(self, synset: Synset, lemma: str, rank: int) -> str | None:
         """A much more frequent word whose main meaning is this one: a member of the sense,

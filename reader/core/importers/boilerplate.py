@@ -29,22 +29,24 @@ _FURNITURE = re.compile(
     | \bsubscribe\b | \bsign\ (?:up|in)\b | \blog\ ?in\b | \bnewsletter\b
     | \bfollow\ us\b | \bdownload\ (?:our|the)\ app\b | \badvertisement\b | ^advert\b | \bsponsored\b
     | \bprint\ this\b | \bemail\ this\b | \bopens\ in\ (?:a\ )?new\ (?:window|tab)\b
-    | ^(?:previous|next)\ (?:post|article|page)\b | ^(?:home|menu|search|navigation)$
+    | ^(?:previous|next)\ (?:post|article|page)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_SOCIAL = re.compile(
+_WIDGET_WORDS = re.compile(
     r"^(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|telegram|email|e-mail|"
-    r"messenger|copy\ link|print|share)[\s|•·,/]*)+$",
+    r"messenger|copy\ link|print|share|home|menu|search|navigation|log\ ?in|sign\ in|register|"
+    r"about(?:\ us)?|contact(?:\ us)?|more|close|open|next|previous|back)[\s|•·,/>»]*)+$",
     re.IGNORECASE | re.VERBOSE,
 )
+"""A block made only of sharing, menu and navigation words."""
 _NO_WORDS = re.compile(r"^[\W\d_]*$")
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")")
 
 
 def is_furniture(text: str) -> bool:
     """A short block that reads like page furniture, not prose."""
-    if _NO_WORDS.match(text) or _SOCIAL.match(text):
+    if _NO_WORDS.match(text) or _WIDGET_WORDS.match(text):
         return True
     return len(text.split()) <= SHORT_BLOCK_WORDS and bool(_FURNITURE.search(text))
 
@@ -56,7 +58,9 @@ def is_prose(text: str) -> bool:
 
 def drop_boilerplate(blocks: list[Block]) -> list[Block]:
     kept = [block for block in blocks if block.role is not None or not is_furniture(block.text)]
-    last_prose = max((i for i, block in enumerate(kept) if is_prose(block.text)), default=-1)
+    last_prose = max((i for i, block in enumerate(kept) if is_prose(block.text)), default=None)
+    if last_prose is None:
+        return kept  # no running prose to end: nothing can be a trailing fragment
     # After the last prose paragraph, only fragments that end like sentences stay (a closing
     # one-line quote does); headline-like bits there head nothing and are widget debris.
     return kept[: last_prose + 1] + [

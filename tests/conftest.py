@@ -1,0 +1,106 @@
+"""Shared fixtures. The language data is installed once per run, from the NLTK mirror named
+by MARGIN_NLTK_SOURCE (CI: ../shared/nltk_data), through Margin's own set-up code.
+
+Every test runs with sockets blocked, pickle loading forbidden and HOME pointed at a temporary
+folder, so nothing reaches the network or the real home directory.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+from reader.core.langdata import SOURCE_ENV, resolve_source
+from reader.paths import HOME_ENV, AppPaths
+from reader.service import Margin
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SAMPLE = REPO / "content" / "qala-e-naw.txt"
+TEXTS = SHARED / "texts"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _mirror() -> Path:
+    chosen = os.environ.get(SOURCE_ENV) or str(SHARED / "nltk_data")
+    path = Path(chosen)
+    if not (path / "packages").is_dir():
+        pytest.exit(
+            f"The tests need an NLTK data mirror: set {SOURCE_ENV} to a folder like ../shared/nltk_data "
+            f"(tried {path}).",
+            returncode=3,
+        )
+    return path.resolve()
+
+
+def _refuse_network(*args, **kwargs):  # type: ignore[no-untyped-def]
+    raise OSError("network access is forbidden in the tests")
+
+
+def _refuse_pickle(*args, **kwargs):  # type: ignore[no-untyped-def]
+    raise AssertionError("pickle loading is forbidden: Margin never loads pickles")
+
+
+@pytest.fixture(autouse=True)
+def _sandbox(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _refuse_network)
+    monkeypatch.setattr(socket.socket, "connect_ex", _refuse_network)
+    monkeypatch.setattr(socket, "create_connection", _refuse_network)
+    monkeypatch.setattr(socket, "getaddrinfo", _refuse_network)
+    monkeypatch.setattr(pickle, "load", _refuse_pickle)
+    monkeypatch.setattr(pickle, "loads", _refuse_pickle)
+    monkeypatch.setattr(pickle, "Unpickler", _refuse_pickle)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "margin-home"))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+@pytest.fixture(scope="session")
+def mirror() -> Path:
+    return _mirror()
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
+    """Language data installed once, by Margin's set-up code, from the mirror."""
+    root = tmp_path_factory.mktemp("installed")
+    paths = AppPaths(root / "data", root / "cache", root / "config")
+    Margin(paths).install_data(resolve_source(str(mirror)))
+    return paths.data
+
+
+@pytest.fixture(scope="session")
+def session_margin(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Margin:
+    """One service with loaded models, shared by the tests that only read."""
+    root = tmp_path_factory.mktemp("session-cache")
+    return Margin(AppPaths(data_dir, root / "cache", root / "config"))
+
+
+@pytest.fixture
+def margin(data_dir: Path, tmp_path: Path) -> Margin:
+    """A fresh service with its own empty cache."""
+    return Margin(AppPaths(data_dir, tmp_path / "cache", tmp_path / "config"))
+
+
+@pytest.fixture
+def margin_home(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A MARGIN_HOME with the language data in place, for the CLI and the real terminal."""
+    home = tmp_path / "ready-home"
+    shutil.copytree(data_dir, home / "data")
+    monkeypatch.setenv(HOME_ENV, str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def sample_document(session_margin: Margin):  # type: ignore[no-untyped-def]
+    return session_margin.open_document(SAMPLE)

@@ -1,0 +1,79 @@
+"""Hard words, levels, coverage and the difficulty estimate."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.document import Document
+from reader.core.errors import MarginError
+from reader.core.vocabulary import LEVELS, band_description, parse_level, word_rank
+from reader.service import Margin
+
+from ..conftest import TEXTS
+
+
+def hard_surfaces(margin: Margin, document: Document, level: str, known: tuple[str, ...] = ()) -> set[str]:
+    profile = margin.profile(document, parse_level(level), known)
+    return {
+        document.text[document.tokens[first].start : document.tokens[end - 1].end]
+        for word in profile.hard_words
+        for first, end in word.occurrences
+    }
+
+
+def test_sample_hard_words_at_b1(session_margin: Margin, sample_document: Document) -> None:
+    hard = hard_surfaces(session_margin, sample_document, "B1")
+    assert {"detainees", "insurgents", "casualties", "ousted", "influx"} <= hard
+    for easy in ("Taliban", "Qala-e-Naw", "Afghanistan", "400", "said", "the", "’s", "Mohammad", "bin"):
+        assert easy not in hard
+
+
+def test_lower_levels_flag_more_words(session_margin: Margin, sample_document: Document) -> None:
+    counts = [len(hard_surfaces(session_margin, sample_document, level)) for level in LEVELS]
+    assert counts == sorted(counts, reverse=True)
+    assert counts[1] > counts[4]  # A2 > C1
+
+
+def test_known_words_are_never_hard(session_margin: Margin, sample_document: Document) -> None:
+    assert "detainees" not in hard_surfaces(session_margin, sample_document, "B1", known=("detainee",))
+
+
+def test_lemma_makes_inflected_forms_as_easy_as_the_base(session_margin: Margin) -> None:
+    lexicon = session_margin.lexicon
+    assert word_rank(lexicon, "released", "release") <= lexicon.rank("release")
+    assert word_rank(lexicon, "US-led", "us-led") == max(lexicon.rank("us"), lexicon.rank("led"))
+
+
+def test_coverage_and_verdict(session_margin: Margin, sample_document: Document) -> None:
+    low = session_margin.profile(sample_document, parse_level("A1"))
+    high = session_margin.profile(sample_document, parse_level("C2"))
+    assert 0.7 < low.coverage < high.coverage <= 1.0
+    assert low.verdict == "hard"
+    assert high.coverage >= 0.95 and high.verdict in ("readable with the glosses", "comfortable")
+    assert low.running_words == sample_document.word_count
+
+
+def test_difficulty_orders_one_story_at_three_levels(session_margin: Margin) -> None:
+    scores = [
+        session_margin.difficulty(session_margin.open_document(TEXTS / f"news_ose_skydiver_{level}.txt")).score
+        for level in ("elementary", "intermediate", "advanced")
+    ]
+    assert scores[0] < scores[1] < scores[2]
+
+
+@pytest.mark.parametrize(("value", "size", "name"), [("b1", 5_000, "B1"), ("C2", 16_000, "C2"), ("4000", 4_000, ""), (7_500, 7_500, "B2")])
+def test_levels_parse(value: str | int, size: int, name: str) -> None:
+    level = parse_level(value)
+    assert (level.size, level.name) == (size, name)
+
+
+@pytest.mark.parametrize("value", ["D1", "", "12", "lots"])
+def test_unknown_levels_are_refused(value: str) -> None:
+    with pytest.raises(MarginError, match="unknown level"):
+        parse_level(value)
+
+
+def test_band_descriptions() -> None:
+    assert band_description(900) == "one of the 1,000 most common words"
+    assert band_description(9_999) == "one of the 10,000 most common words"
+    assert band_description(10**6).startswith("a rare word")

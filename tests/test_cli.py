@@ -1,0 +1,107 @@
+"""The command line: vocab, analyse, setup; errors are one line and exit code 2."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader import __version__
+from reader.cli import main
+from reader.core.document import Document
+from reader.core.report import VOCABULARY_SCHEMA
+
+from .conftest import REPO, SAMPLE
+
+
+def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
+    code = main(list(arguments))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_vocab_table(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "vocab", str(SAMPLE), "--level", "B1")
+    assert code == 0, err
+    words = {line.split("  ")[0].strip() for line in out.splitlines()[3:]}
+    assert {"detainee", "insurgent", "casualty", "oust", "influx"} <= words
+    assert not {"taliban", "Taliban", "say", "the", "400"} & words
+    assert "B1" in out and "%" in out and "wordfreq" in out
+
+
+def test_vocab_json_schema(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "vocab", str(SAMPLE), "--json", "--level", "B1")
+    report = json.loads(out)
+    assert report["schema"] == VOCABULARY_SCHEMA and report["version"] == 1
+    assert report["level"] == {"name": "B1", "size": 5000}
+    entry = next(word for word in report["words"] if word["lemma"] == "detainee")
+    assert set(entry) >= {"lemma", "part_of_speech", "rank", "band", "definition", "synonym", "pronunciation", "occurrences"}
+    occurrence = entry["occurrences"][0]
+    code, out, _ = run(capsys, "analyse", str(SAMPLE), "--json")
+    document = Document.from_json(json.loads(out))
+    assert document.text[occurrence["start"] : occurrence["end"]] == occurrence["surface"] == "detainees"
+
+
+def test_vocab_a2_flags_more_than_c1(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    counts = {}
+    for level in ("A2", "C1"):
+        _, out, _ = run(capsys, "vocab", str(SAMPLE), "--json", "--level", level)
+        counts[level] = len(json.loads(out)["words"])
+    assert counts["A2"] > counts["C1"]
+
+
+def test_analyse_lists_roles_without_the_boilerplate(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "analyse", str(SAMPLE))
+    assert code == 0
+    assert "heading  " in out and "caption  " in out and "title  " in out
+    assert "Leave a Reply" not in out and "Back to top" not in out
+    code, out, _ = run(capsys, "analyse", str(SAMPLE), "--json")
+    assert "Click here" not in json.loads(out)["text"]
+
+
+def test_setup_is_idempotent(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "setup")
+    assert code == 0 and out.startswith("Everything is present")
+
+
+def test_missing_data_names_packages_and_the_fix(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "vocab", str(SAMPLE))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1
+    for package in ("punkt_tab", "averaged_perceptron_tagger_eng", "wordnet", "cmudict", "stopwords", "word index"):
+        assert package in err
+    assert "margin setup" in err
+
+
+@pytest.mark.parametrize("make", [
+    lambda tmp: tmp / "missing.txt",
+    lambda tmp: tmp,
+    lambda tmp: (tmp / "empty.txt").write_text("") and tmp / "empty.txt" or tmp / "empty.txt",
+    lambda tmp: (tmp / "blank.txt").write_text("  \n \n") and tmp / "blank.txt",
+    lambda tmp: (tmp / "bin.dat").write_bytes(bytes(range(256)) * 64) and tmp / "bin.dat",
+])
+def test_bad_input_is_one_line_and_exit_2(margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], make) -> None:  # type: ignore[no-untyped-def]
+    path = make(tmp_path)
+    for command in (["vocab", str(path)], ["analyse", str(path), "--json"], [str(path)]):
+        code, out, err = run(capsys, *command)
+        assert code == 2, command
+        assert err.startswith("margin: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_unknown_level_is_one_line(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "vocab", str(SAMPLE), "--level", "Z9")
+    assert code == 2 and "unknown level" in err
+
+
+def test_python_dash_m_and_version(margin_home: Path, tmp_path: Path) -> None:
+    environment = {**os.environ, "PYTHONPATH": str(REPO)}
+    result = subprocess.run([sys.executable, "-m", "reader", "--version"], capture_output=True, text=True, env=environment)
+    assert result.returncode == 0 and result.stdout.strip() == f"margin {__version__}"
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 1000)
+    result = subprocess.run([sys.executable, "-m", "reader", "vocab", str(binary)], capture_output=True, text=True, env=environment)
+    assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr.count("\n") == 1

@@ -41,6 +41,9 @@ class SetupScreen(ModalScreen[bool]):
                 yield Button("Install", variant="primary", id="install")
                 yield Button("Quit", id="decline")
 
+    def on_mount(self) -> None:
+        self.query_one("#install", Button).focus()
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "install":
             event.button.disabled = True

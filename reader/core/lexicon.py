@@ -112,11 +112,9 @@ class Lexicon:
         row = self._db().execute("SELECT rank FROM ranks WHERE word=?", (word,)).fetchone()
         return row[0] if row else None
 
-    def _has_lemma(self, lemma: str, pos: str) -> bool:
-        return bool(self.senses(lemma, pos))
-
     def _lemmas(self, word: str, pos: str) -> tuple[str, ...]:
-        """WordNet base forms of `word` as `pos` (n, v, a, r), as NLTK's morphy finds them."""
+        """WordNet base forms of `word` as `pos` (n, v, a, r), as NLTK's morphy finds them:
+        the exception lists, then the word itself and its detached forms that WordNet lists."""
         word = word.lower()
         found = [
             row[0]
@@ -124,13 +122,20 @@ class Lexicon:
                 "SELECT lemma FROM exceptions WHERE form=? AND pos=?", (word, pos)
             )
         ]
-        if self._has_lemma(word, pos):
-            found.append(word)
-        for suffix, replacement in SUFFIX_RULES[pos]:
-            if word.endswith(suffix) and len(word) > len(suffix):
-                base = word[: len(word) - len(suffix)] + replacement
-                if self._has_lemma(base, pos):
-                    found.append(base)
+        candidates = [word] + [
+            word[: len(word) - len(suffix)] + replacement
+            for suffix, replacement in SUFFIX_RULES[pos]
+            if word.endswith(suffix) and len(word) > len(suffix)
+        ]
+        placeholders = ",".join("?" * len(candidates))
+        listed = {
+            row[0]
+            for row in self._db().execute(
+                f"SELECT DISTINCT lemma FROM senses WHERE pos=? AND lemma IN ({placeholders})",
+                (pos, *candidates),
+            )
+        }
+        found += [candidate for candidate in candidates if candidate in listed]
         return tuple(dict.fromkeys(found))
 
     def _senses(self, lemma: str, pos: str) -> tuple[tuple[str, int], ...]:

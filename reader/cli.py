@@ -144,12 +144,13 @@ def _run_app(options: argparse.Namespace) -> int:
     from reader.core.vocabulary import parse_level
 
     level = parse_level(options.level)
-    if options.file is not None:
-        margin = _service()
-        margin.import_article(options.file)  # bad input: one line here, before the screen opens
+    if options.file is None:
+        raise MarginError("give an article to open, for example: margin content/qala-e-naw.txt")
+    margin = _service()
+    margin.import_article(options.file)  # bad input: one line here, before the screen opens
     from reader.tui.app import make_app
 
-    app = make_app(_service(), options.file, level)
+    app = make_app(margin, options.file, level)
     app.run()
     return int(app.return_code or 0)
 

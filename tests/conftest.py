@@ -46,6 +46,13 @@ def _refuse_pickle(*args, **kwargs):  # type: ignore[no-untyped-def]
     raise AssertionError("pickle loading is forbidden: Margin never loads pickles")
 
 
+class _ForbiddenUnpickler(pickle.Unpickler):
+    """A class, so libraries that subclass Unpickler still import; using one fails."""
+
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        _refuse_pickle()
+
+
 @pytest.fixture(autouse=True)
 def _sandbox(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(socket.socket, "connect", _refuse_network)
@@ -54,7 +61,7 @@ def _sandbox(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(socket, "getaddrinfo", _refuse_network)
     monkeypatch.setattr(pickle, "load", _refuse_pickle)
     monkeypatch.setattr(pickle, "loads", _refuse_pickle)
-    monkeypatch.setattr(pickle, "Unpickler", _refuse_pickle)
+    monkeypatch.setattr(pickle, "Unpickler", _ForbiddenUnpickler)
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))

@@ -105,3 +105,8 @@ def test_python_dash_m_and_version(margin_home: Path, tmp_path: Path) -> None:
     binary.write_bytes(b"\x00\x01\x02" * 1000)
     result = subprocess.run([sys.executable, "-m", "reader", "vocab", str(binary)], capture_output=True, text=True, env=environment)
     assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_the_app_without_an_article_says_how_to_open_one(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--level", "B1")
+    assert code == 2 and "margin content/qala-e-naw.txt" in err

@@ -126,7 +126,7 @@ def install(
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=nltk_dir))
     try:
         index_url = source.index_url or _write_index(source.folder, staging)
-        with _authorised(source.folder, staging):
+        with _authorised(source.folder, staging, *_local_folders(index_url)):
             from nltk.downloader import Downloader
 
             downloader = Downloader(server_index_url=index_url, download_dir=str(staging))
@@ -222,12 +222,31 @@ def _write_index(folder: Path | None, staging: Path) -> str:
     return index.as_uri()
 
 
+def _local_folders(index_url: str) -> list[Path]:
+    """For an index on this machine (file://), its folder and those of the packages it lists:
+    NLTK reads local files only from folders it has been told about."""
+    if not index_url.startswith("file://"):
+        return []
+    from urllib.parse import unquote, urlparse
+
+    index = Path(unquote(urlparse(index_url).path))
+    folders = {index.parent}
+    try:
+        for package in ET.parse(index).getroot().iter("package"):
+            url = package.get("url", "")
+            if url.startswith("file://"):
+                folders.add(Path(unquote(urlparse(url).path)).parent)
+    except (ET.ParseError, OSError) as error:
+        raise SetupError(f"cannot read the data index at {index_url}: {error}") from None
+    return sorted(folders)
+
+
 @contextmanager
 def _authorised(*folders: Path | None) -> Iterator[None]:
     """NLTK only reads file:// URLs from folders on its data path: add ours for the install."""
     import nltk
 
-    added = [str(folder) for folder in folders if folder is not None]
+    added = [str(folder) for folder in dict.fromkeys(folders) if folder is not None and str(folder) not in nltk.data.path]
     nltk.data.path.extend(added)
     try:
         yield

@@ -20,7 +20,7 @@ class MarginApp(App[None]):
     TITLE = "Margin"
     BINDINGS = [Binding("q", "quit", "Quit", id="app.quit")]
 
-    def __init__(self, margin: Margin, path: Path | None, level: Level) -> None:
+    def __init__(self, margin: Margin, path: Path, level: Level) -> None:
         super().__init__()
         self.margin = margin
         self.path = path
@@ -45,11 +45,8 @@ class MarginApp(App[None]):
             self.exit(return_code=2, message="language data missing: run margin setup")
 
     def _open_article(self) -> None:
-        if self.path is None:
-            self.exit(return_code=2, message="give an article to open: margin FILE")
-            return
         self.push_screen(ReadingScreen(self.margin, self.path, self.level))
 
 
-def make_app(margin: Margin, path: Path | None, level: Level) -> MarginApp:
+def make_app(margin: Margin, path: Path, level: Level) -> MarginApp:
     return MarginApp(margin, path, level)

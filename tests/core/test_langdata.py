@@ -33,6 +33,17 @@ def test_install_from_a_mirror_folder_then_nothing_to_do(mirror: Path, tmp_path:
     assert {step for step, _ in seen} == set(PACKAGES) and ("stopwords", 100.0) in seen
     assert set(langdata.read_manifest(nltk_dir)) == set(PACKAGES)
     assert not list(nltk_dir.glob(langdata.STAGING_PREFIX + "*"))
+    assert not set(PACKAGES) & set(langdata.missing_packages(nltk_dir))
+
+
+def test_install_from_an_index_url_on_this_machine(mirror: Path, tmp_path: Path) -> None:
+    usb = small_mirror(mirror, tmp_path / "usb")
+    server = tmp_path / "server"
+    server.mkdir()
+    url = langdata._write_index(usb, server)
+    nltk_dir = tmp_path / "nltk_data"
+    assert langdata.install(langdata.resolve_source(index_url=url), nltk_dir, PACKAGES) == PACKAGES
+    assert set(langdata.read_manifest(nltk_dir)) == set(PACKAGES)
 
 
 def test_an_interrupted_install_leaves_nothing_half_installed(mirror: Path, tmp_path: Path) -> None:
@@ -58,15 +69,15 @@ def test_a_damaged_package_is_refused(mirror: Path, tmp_path: Path) -> None:
     data = bytearray(archive.read_bytes())
     data[len(data) // 2] ^= 0xFF
     archive.write_bytes(bytes(data))
-    index = tmp_path / "index"
-    index.mkdir()
     # An index made before the damage holds the good checksum, as a real server's would.
     good = small_mirror(mirror, tmp_path / "good")
-    staging = tmp_path / "staging"
-    staging.mkdir()
-    url = langdata._write_index(good, staging).replace(good.as_uri(), usb.as_uri())
+    server = tmp_path / "server"
+    server.mkdir()
+    url = langdata._write_index(good, server)
+    index = server / "index.xml"
+    index.write_text(index.read_text().replace(good.as_uri(), usb.as_uri()))
     nltk_dir = tmp_path / "nltk_data"
-    with pytest.raises(SetupError):
+    with pytest.raises(SetupError, match="stopwords"):
         langdata.install(langdata.DataSource(url, usb), nltk_dir, ["stopwords"])
     assert langdata.read_manifest(nltk_dir) == {}
     assert not (nltk_dir / "corpora" / "stopwords").exists()

@@ -14,7 +14,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -30,14 +29,19 @@ def done(**figures):
     print(json.dumps(figures))
 """
 
-COLD_ANALYSIS = PRELUDE + """
+COLD_ANALYSIS = (
+    PRELUDE
+    + """
 from reader.service import Margin
 margin = Margin()
 document = margin.open_document(Path(sys.argv[1]))
 done(seconds=time.perf_counter() - started, words=document.word_count)
 """
+)
 
-CACHED_OPEN_AND_FIRST_GLOSS = PRELUDE + """
+CACHED_OPEN_AND_FIRST_GLOSS = (
+    PRELUDE
+    + """
 from reader.service import Margin
 from reader.core.vocabulary import parse_level
 imported = time.perf_counter()
@@ -50,8 +54,11 @@ glossed = time.perf_counter()
 done(open_seconds=opened - imported, with_imports_seconds=opened - started, first_gloss_seconds=glossed - opened,
      tagger_loaded="nltk.tag.perceptron" in sys.modules)
 """
+)
 
-THROUGHPUT = PRELUDE + """
+THROUGHPUT = (
+    PRELUDE
+    + """
 from reader.core.importers import Block, ImportedText, import_path
 from reader.service import Margin
 margin = Margin()
@@ -65,8 +72,11 @@ document = analyser.analyse(imported)
 seconds = time.perf_counter() - start
 done(words=document.word_count, seconds=seconds, words_per_second=document.word_count / seconds)
 """
+)
 
-EDGE_CASES = PRELUDE + """
+EDGE_CASES = (
+    PRELUDE
+    + """
 from reader.core.importers.text import import_text_bytes
 from reader.service import Margin
 margin = Margin()
@@ -79,8 +89,11 @@ for name, raw in (("one 1 MB line", ("word " * 200_000).encode()),
     figures[name] = time.perf_counter() - start
 done(**figures)
 """
+)
 
-NAIVE = PRELUDE + """
+NAIVE = (
+    PRELUDE
+    + """
 import nltk
 nltk.data.path.insert(0, sys.argv[2])
 from nltk import pos_tag, word_tokenize
@@ -101,6 +114,7 @@ for word, tag in pos_tag(word_tokenize(text)):
             glossed += 1
 done(seconds=time.perf_counter() - started, glossed=glossed)
 """
+)
 
 
 def run(script: str, *arguments: str, environment: dict[str, str]) -> dict:
@@ -110,7 +124,9 @@ def run(script: str, *arguments: str, environment: dict[str, str]) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def best_of(times: int, script: str, *arguments: str, environment: dict[str, str], fresh_cache: Path | None = None) -> dict:
+def best_of(
+    times: int, script: str, *arguments: str, environment: dict[str, str], fresh_cache: Path | None = None
+) -> dict:
     """The fastest of several runs: the least disturbed by the rest of the machine."""
     runs = []
     for _ in range(times):
@@ -134,14 +150,43 @@ def main() -> None:
     naive = best_of(3, NAIVE, str(SAMPLE), str(home / "data" / "nltk_data"), environment=environment)
 
     rows = [
-        ("first analysis of the sample, cold (models loaded)", f"{cold['seconds'] * 1000:.0f} ms", "≤ 1000 ms", f"{cold['peak_rss_mb']:.0f} MB"),
-        ("open the sample from the cache (new process, app loaded)", f"{cached['open_seconds'] * 1000:.1f} ms", "≤ 50 ms", f"{cached['peak_rss_mb']:.0f} MB"),
-        ("  the same, counting the import of Margin's modules", f"{cached['with_imports_seconds'] * 1000:.1f} ms", "", ""),
+        (
+            "first analysis of the sample, cold (models loaded)",
+            f"{cold['seconds'] * 1000:.0f} ms",
+            "≤ 1000 ms",
+            f"{cold['peak_rss_mb']:.0f} MB",
+        ),
+        (
+            "open the sample from the cache (new process, app loaded)",
+            f"{cached['open_seconds'] * 1000:.1f} ms",
+            "≤ 50 ms",
+            f"{cached['peak_rss_mb']:.0f} MB",
+        ),
+        (
+            "  the same, counting the import of Margin's modules",
+            f"{cached['with_imports_seconds'] * 1000:.1f} ms",
+            "",
+            "",
+        ),
         ("first gloss after opening", f"{cached['first_gloss_seconds'] * 1000:.1f} ms", "≤ 20 ms", ""),
-        (f"analysis throughput ({throughput['words']:,} words)", f"{throughput['words_per_second']:,.0f} words/s", "≥ 20,000 words/s", f"{throughput['peak_rss_mb']:.0f} MB"),
-        ("naive NLTK pipeline on the sample, cold", f"{naive['seconds'] * 1000:.0f} ms", f"Margin is {naive['seconds'] / cold['seconds']:.1f}× faster", f"{naive['peak_rss_mb']:.0f} MB"),
+        (
+            f"analysis throughput ({throughput['words']:,} words)",
+            f"{throughput['words_per_second']:,.0f} words/s",
+            "≥ 20,000 words/s",
+            f"{throughput['peak_rss_mb']:.0f} MB",
+        ),
+        (
+            "naive NLTK pipeline on the sample, cold",
+            f"{naive['seconds'] * 1000:.0f} ms",
+            f"Margin is {naive['seconds'] / cold['seconds']:.1f}× faster",
+            f"{naive['peak_rss_mb']:.0f} MB",
+        ),
     ]
-    rows += [(f"analyse {name}", f"{seconds * 1000:.0f} ms", "seconds", "") for name, seconds in edges.items() if name != "peak_rss_mb"]
+    rows += [
+        (f"analyse {name}", f"{seconds * 1000:.0f} ms", "seconds", "")
+        for name, seconds in edges.items()
+        if name != "peak_rss_mb"
+    ]
     print(f"{'measure':<52} {'figure':>18}  {'target':<22} peak memory")
     for row in rows:
         print(f"{row[0]:<52} {row[1]:>18}  {row[2]:<22} {row[3]}")

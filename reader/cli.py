@@ -61,7 +61,9 @@ def _command_parser() -> argparse.ArgumentParser:
 
     setup = commands.add_parser("setup", help="install the language data Margin needs")
     source = setup.add_mutually_exclusive_group()
-    source.add_argument("--from", dest="folder", metavar="FOLDER", help="an NLTK data mirror folder (USB stick, school server)")
+    source.add_argument(
+        "--from", dest="folder", metavar="FOLDER", help="an NLTK data mirror folder (USB stick, school server)"
+    )
     source.add_argument("--index", metavar="URL", help="an NLTK data index URL")
     setup.add_argument("--force", action="store_true", help="reinstall everything")
 
@@ -88,7 +90,10 @@ def _setup(options: argparse.Namespace) -> int:
 
     margin = _service()
     if margin.data_status().ready and not options.force:
-        print(f"Everything is present: {len(REQUIRED_PACKAGES)} language packages and the word index in {margin.paths.data}")
+        print(
+            f"Everything is present: {len(REQUIRED_PACKAGES)} language packages "
+            f"and the word index in {margin.paths.data}"
+        )
         return 0
     source = resolve_source(options.folder, options.index)
     print(f"Installing language data from {source.description} into {margin.paths.data}", file=sys.stderr)
@@ -129,7 +134,7 @@ def _vocab(options: argparse.Namespace) -> int:
         f"Level {level.label}: {profile.coverage:.1%} of {profile.running_words} running words known "
         f"({profile.verdict}); {len(profile.hard_words)} hard words. Readable from {difficulty.level}."
     )
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for word in profile.hard_words:
         gloss = margin.gloss(document, word)
         pronunciation = gloss.pronunciation.respelling if gloss.pronunciation else ""
@@ -167,7 +172,7 @@ def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
     fixed = sum(widths[:-1]) + 2 * (len(widths) - 1)
     widths[-1] = max(20, min(widths[-1], shutil.get_terminal_size((120, 24)).columns - fixed))
     for row in (headers, *rows):
-        cells = [_clip(cell, width).ljust(width) for cell, width in zip(row, widths)]
+        cells = [_clip(cell, width).ljust(width) for cell, width in zip(row, widths, strict=True)]
         print("  ".join(cells).rstrip())
 
 
@@ -187,7 +192,9 @@ class _ProgressDisplay:
             from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 
             self.progress = Progress(
-                TextColumn("{task.description:<32}"), BarColumn(), TaskProgressColumn(),
+                TextColumn("{task.description:<32}"),
+                BarColumn(),
+                TaskProgressColumn(),
                 console=Console(stderr=True),
             )
             self.progress.start()

@@ -56,9 +56,7 @@ class Margin:
 
     def data_status(self) -> DataStatus:
         """Cheap (no NLTK import): what `margin setup` still has to install or build."""
-        return DataStatus(
-            langdata.missing_packages(self.paths.nltk_data), lexicon.is_current(self.paths.lexicon)
-        )
+        return DataStatus(langdata.missing_packages(self.paths.nltk_data), lexicon.is_current(self.paths.lexicon))
 
     def require_data(self) -> None:
         status = self.data_status()

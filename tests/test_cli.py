@@ -34,14 +34,23 @@ def test_vocab_table(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_vocab_json_schema(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "vocab", str(SAMPLE), "--json", "--level", "B1")
+    _, out, _ = run(capsys, "vocab", str(SAMPLE), "--json", "--level", "B1")
     report = json.loads(out)
     assert report["schema"] == VOCABULARY_SCHEMA and report["version"] == 1
     assert report["level"] == {"name": "B1", "size": 5000}
     entry = next(word for word in report["words"] if word["lemma"] == "detainee")
-    assert set(entry) >= {"lemma", "part_of_speech", "rank", "band", "definition", "synonym", "pronunciation", "occurrences"}
+    assert set(entry) >= {
+        "lemma",
+        "part_of_speech",
+        "rank",
+        "band",
+        "definition",
+        "synonym",
+        "pronunciation",
+        "occurrences",
+    }
     occurrence = entry["occurrences"][0]
-    code, out, _ = run(capsys, "analyse", str(SAMPLE), "--json")
+    _, out, _ = run(capsys, "analyse", str(SAMPLE), "--json")
     document = Document.from_json(json.loads(out))
     assert document.text[occurrence["start"] : occurrence["end"]] == occurrence["surface"] == "detainees"
 
@@ -77,17 +86,22 @@ def test_missing_data_names_packages_and_the_fix(capsys: pytest.CaptureFixture[s
     assert "margin setup" in err
 
 
-@pytest.mark.parametrize("make", [
-    lambda tmp: tmp / "missing.txt",
-    lambda tmp: tmp,
-    lambda tmp: (tmp / "empty.txt").write_text("") and tmp / "empty.txt" or tmp / "empty.txt",
-    lambda tmp: (tmp / "blank.txt").write_text("  \n \n") and tmp / "blank.txt",
-    lambda tmp: (tmp / "bin.dat").write_bytes(bytes(range(256)) * 64) and tmp / "bin.dat",
-])
-def test_bad_input_is_one_line_and_exit_2(margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], make) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda tmp: tmp / "missing.txt",
+        lambda tmp: tmp,
+        lambda tmp: ((tmp / "empty.txt").write_text("") and tmp / "empty.txt") or tmp / "empty.txt",
+        lambda tmp: (tmp / "blank.txt").write_text("  \n \n") and tmp / "blank.txt",
+        lambda tmp: (tmp / "bin.dat").write_bytes(bytes(range(256)) * 64) and tmp / "bin.dat",
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], make
+) -> None:  # type: ignore[no-untyped-def]
     path = make(tmp_path)
     for command in (["vocab", str(path)], ["analyse", str(path), "--json"], [str(path)]):
-        code, out, err = run(capsys, *command)
+        code, _, err = run(capsys, *command)
         assert code == 2, command
         assert err.startswith("margin: ") and err.count("\n") == 1 and "Traceback" not in err
 
@@ -99,11 +113,15 @@ def test_unknown_level_is_one_line(margin_home: Path, capsys: pytest.CaptureFixt
 
 def test_python_dash_m_and_version(margin_home: Path, tmp_path: Path) -> None:
     environment = {**os.environ, "PYTHONPATH": str(REPO)}
-    result = subprocess.run([sys.executable, "-m", "reader", "--version"], capture_output=True, text=True, env=environment)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--version"], capture_output=True, text=True, env=environment
+    )
     assert result.returncode == 0 and result.stdout.strip() == f"margin {__version__}"
     binary = tmp_path / "binary.txt"
     binary.write_bytes(b"\x00\x01\x02" * 1000)
-    result = subprocess.run([sys.executable, "-m", "reader", "vocab", str(binary)], capture_output=True, text=True, env=environment)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "vocab", str(binary)], capture_output=True, text=True, env=environment
+    )
     assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr.count("\n") == 1
 
 

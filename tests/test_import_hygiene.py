@@ -9,9 +9,19 @@ import sys
 from .conftest import REPO
 
 MODULES = [
-    "reader.core.document", "reader.core.importers", "reader.core.importers.text", "reader.core.nlp",
-    "reader.core.vocabulary", "reader.core.glossary", "reader.core.lexicon", "reader.core.langdata",
-    "reader.core.cache", "reader.core.report", "reader.service", "reader.cli", "reader.paths",
+    "reader.core.document",
+    "reader.core.importers",
+    "reader.core.importers.text",
+    "reader.core.nlp",
+    "reader.core.vocabulary",
+    "reader.core.glossary",
+    "reader.core.lexicon",
+    "reader.core.langdata",
+    "reader.core.cache",
+    "reader.core.report",
+    "reader.service",
+    "reader.cli",
+    "reader.paths",
 ]
 
 

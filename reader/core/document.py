@@ -11,13 +11,13 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 JSON_SCHEMA_VERSION = 1
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """What a paragraph is on the page; only body paragraphs are read as running text."""
 
     TITLE = "title"

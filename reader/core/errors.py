@@ -17,7 +17,8 @@ class DataMissing(MarginError):
     def __init__(self, missing: list[str]) -> None:
         self.missing = missing
         super().__init__(
-            "language data missing: " + ", ".join(missing)
+            "language data missing: "
+            + ", ".join(missing)
             + ". Install it with: margin setup  (offline: margin setup --from MIRROR_FOLDER)"
         )
 

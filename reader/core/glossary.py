@@ -16,8 +16,36 @@ from reader.core.lexicon import Lexicon, Synset
 from reader.core.pronunciation import Pronunciation, from_arpabet
 from reader.core.vocabulary import HardWord, band_description, word_rank
 
-POS_NAMES = {"NN": "noun", "VB": "verb", "JJ": "adjective", "RB": "adverb", "n": "noun", "v": "verb", "a": "adjective", "r": "adverb"}
-PARTICLES = frozenset("up out over back off down in on away through about around along across forward apart".split())
+POS_NAMES = {
+    "NN": "noun",
+    "VB": "verb",
+    "JJ": "adjective",
+    "RB": "adverb",
+    "n": "noun",
+    "v": "verb",
+    "a": "adjective",
+    "r": "adverb",
+}
+PARTICLES = frozenset(
+    [
+        "up",
+        "out",
+        "over",
+        "back",
+        "off",
+        "down",
+        "in",
+        "on",
+        "away",
+        "through",
+        "about",
+        "around",
+        "along",
+        "across",
+        "forward",
+        "apart",
+    ]
+)
 LESK_MARGIN = 2
 """Overlap words another sense needs beyond the first sense's before it is chosen."""
 SYNONYM_MAX_RANK_SHARE = 0.5
@@ -76,7 +104,8 @@ class Glossary:
             rank=word.rank,
             band=(
                 f"a set phrase; its rarest word is {band_description(word.rank)}"
-                if word.phrase else band_description(word.rank)
+                if word.phrase
+                else band_description(word.rank)
             ),
             count=len(word.occurrences),
             sentence=(sentence.start, sentence.end),
@@ -112,7 +141,9 @@ class Glossary:
             return "phrasal verb" if word.lemma.split("_")[-1] in PARTICLES else "verb phrase"
         return {"n": "noun", "a": "expression", "r": "expression"}.get(word.pos, "expression")
 
-    def _sense(self, document: Document, lemma: str, pos: str | None, first_token: int, end_token: int, start: int, end: int) -> Synset | None:
+    def _sense(
+        self, document: Document, lemma: str, pos: str | None, first_token: int, end_token: int, start: int, end: int
+    ) -> Synset | None:
         if pos is None:
             return None
         senses = self.lexicon.senses(lemma, pos)[:MAX_SENSES]

@@ -73,9 +73,7 @@ def resolve_source(from_folder: str | None = None, index_url: str | None = None)
 def _folder_source(folder: Path) -> DataSource:
     folder = folder.expanduser().resolve()
     if not (folder / "packages").is_dir() and not (folder / "index.xml").is_file():
-        raise SetupError(
-            f"{folder} is not an NLTK data mirror (expected packages/<subdir>/<id>.zip or index.xml)"
-        )
+        raise SetupError(f"{folder} is not an NLTK data mirror (expected packages/<subdir>/<id>.zip or index.xml)")
     # An index.xml written elsewhere holds stale file:// URLs; it is rebuilt from the package
     # descriptions at install time whenever the packages folder is there.
     if (folder / "packages").is_dir():
@@ -139,7 +137,7 @@ def install(
     return wanted
 
 
-def _package_info(downloader, package: str, source: DataSource):  # type: ignore[no-untyped-def]
+def _package_info(downloader, package: str, source: DataSource):
     try:
         return downloader.info(package)
     except ValueError:
@@ -148,7 +146,7 @@ def _package_info(downloader, package: str, source: DataSource):  # type: ignore
         raise SetupError(f"cannot read the data index at {source.description}: {error}") from None
 
 
-def _download(downloader, package: str, progress: Progress | None) -> None:  # type: ignore[no-untyped-def]
+def _download(downloader, package: str, progress: Progress | None) -> None:
     from nltk.downloader import ErrorMessage, ProgressMessage
 
     for message in downloader.incr_download(package):
@@ -161,7 +159,7 @@ def _download(downloader, package: str, progress: Progress | None) -> None:  # t
         progress(package, 100.0)
 
 
-def _move_into_place(info, staging: Path, nltk_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def _move_into_place(info, staging: Path, nltk_dir: Path) -> None:
     """Verify the zip against the index, then swap the package in and record it."""
     zip_path = staging / info.filename
     digest = _sha256(zip_path)
@@ -246,7 +244,9 @@ def _authorised(*folders: Path | None) -> Iterator[None]:
     """NLTK only reads file:// URLs from folders on its data path: add ours for the install."""
     import nltk
 
-    added = [str(folder) for folder in dict.fromkeys(folders) if folder is not None and str(folder) not in nltk.data.path]
+    added = [
+        str(folder) for folder in dict.fromkeys(folders) if folder is not None and str(folder) not in nltk.data.path
+    ]
     nltk.data.path.extend(added)
     try:
         yield

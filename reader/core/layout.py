@@ -15,10 +15,23 @@ from datetime import date
 from reader.core.document import Role
 
 MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DATE = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),\s+(?P<year>(?:1[6-9]|20)\d\d)\b")
 _ISO_DATE = re.compile(r"\b(?P<year>(?:1[6-9]|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _DATELINE_END = re.compile(rf",\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
@@ -56,8 +69,7 @@ def find_date(texts: list[str]) -> str | None:
                 return found
         for match in _DATE.finditer(text):
             month = next(
-                number for number, name in enumerate(MONTHS, 1)
-                if name.startswith(match["month"].rstrip(".").lower())
+                number for number, name in enumerate(MONTHS, 1) if name.startswith(match["month"].rstrip(".").lower())
             )
             found = _valid_date(int(match["year"]), month, int(match["day"]))
             if found:

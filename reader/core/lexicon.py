@@ -43,10 +43,18 @@ CREATE TABLE stopwords (word TEXT PRIMARY KEY) WITHOUT ROWID;
 
 # WordNet's detachment rules (as in NLTK's morphy), used with the exception lists.
 SUFFIX_RULES: dict[str, tuple[tuple[str, str], ...]] = {
-    "n": (("s", ""), ("ses", "s"), ("ves", "f"), ("xes", "x"), ("zes", "z"), ("ches", "ch"),
-          ("shes", "sh"), ("men", "man"), ("ies", "y")),
-    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
-          ("ing", "e"), ("ing", "")),
+    "n": (
+        ("s", ""),
+        ("ses", "s"),
+        ("ves", "f"),
+        ("xes", "x"),
+        ("zes", "z"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("men", "man"),
+        ("ies", "y"),
+    ),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
     "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
     "r": (),
 }
@@ -117,10 +125,7 @@ class Lexicon:
         the exception lists, then the word itself and its detached forms that WordNet lists."""
         word = word.lower()
         found = [
-            row[0]
-            for row in self._db().execute(
-                "SELECT lemma FROM exceptions WHERE form=? AND pos=?", (word, pos)
-            )
+            row[0] for row in self._db().execute("SELECT lemma FROM exceptions WHERE form=? AND pos=?", (word, pos))
         ]
         candidates = [word] + [
             word[: len(word) - len(suffix)] + replacement
@@ -148,14 +153,22 @@ class Lexicon:
         )
 
     def _synset(self, synset_id: str) -> Synset:
-        row = self._db().execute(
-            "SELECT name, definition, examples, lemmas, hypernyms FROM synsets WHERE id=?",
-            (synset_id,),
-        ).fetchone()
+        row = (
+            self._db()
+            .execute(
+                "SELECT name, definition, examples, lemmas, hypernyms FROM synsets WHERE id=?",
+                (synset_id,),
+            )
+            .fetchone()
+        )
         name, definition, examples, lemmas, hypernyms = row
         return Synset(
-            synset_id, name, definition,
-            tuple(json.loads(examples)), tuple(json.loads(lemmas)), tuple(json.loads(hypernyms)),
+            synset_id,
+            name,
+            definition,
+            tuple(json.loads(examples)),
+            tuple(json.loads(lemmas)),
+            tuple(json.loads(hypernyms)),
         )
 
     def _phrases_starting(self, first: str) -> dict[str, tuple[str, ...]]:
@@ -169,9 +182,7 @@ class Lexicon:
         return {second: tuple(phrases) for second, phrases in grouped.items()}
 
     def _pronunciations(self, word: str) -> tuple[tuple[str, ...], ...]:
-        row = self._db().execute(
-            "SELECT phones FROM pronunciations WHERE word=?", (word.lower(),)
-        ).fetchone()
+        row = self._db().execute("SELECT phones FROM pronunciations WHERE word=?", (word.lower(),)).fetchone()
         return tuple(tuple(variant) for variant in json.loads(row[0])) if row else ()
 
 
@@ -234,7 +245,7 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
         temporary.unlink(missing_ok=True)
 
 
-def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgress) -> None:  # type: ignore[no-untyped-def]
+def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgress) -> None:
     def synset_id(pos: str, offset: int) -> str:
         return f"{'a' if pos == 's' else pos}{offset:08d}"
 
@@ -246,9 +257,7 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgres
     for number, synset in enumerate(wordnet.all_synsets(), 1):
         identifier = synset_id(synset.pos(), synset.offset())
         hypernyms = [
-            synset_id(pos, offset)
-            for kind in ("@", "@i")
-            for pos, offset in sorted(synset._pointers.get(kind, ()))
+            synset_id(pos, offset) for kind in ("@", "@i") for pos, offset in sorted(synset._pointers.get(kind, ()))
         ]
         for lemma in synset.lemmas():
             counts[(lemma.name().lower(), identifier)] = tagged_counts.get(lemma.key(), 0)
@@ -290,7 +299,7 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgres
     report("WordNet", 100)
 
 
-def _sense_key_counts(wordnet) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _sense_key_counts(wordnet) -> dict[str, int]:
     """Sense key -> tagged-corpus count, read from cntlist.rev in one pass (NLTK's
     Lemma.count() binary-searches the file once per lemma, a minute for all of WordNet)."""
     counts = {}

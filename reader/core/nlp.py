@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from pathlib import Path
+from typing import Any
 
 from reader.core.document import Document, Paragraph, Phrase, Role, Sentence, Token, TokenFlag
 from reader.core.importers import ImportedText
@@ -25,16 +26,33 @@ MAX_PHRASE_WORDS = 5
 
 # One character for one character, so offsets found on the translated text hold for the
 # original: curly quotes become the ASCII ones the tokenizer knows.
-_QUOTES_FOR_TOKENIZER = str.maketrans({"’": "'", "‘": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
+_QUOTES_FOR_TOKENIZER = str.maketrans(
+    {"’": "'", "‘": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'}
+)
 _DASHES = frozenset("–—―‒")
 _NUMERIC = re.compile(r"^[+\-]?[$€£]?\d[\d,.:/]*(?:st|nd|rd|th|s|m|bn|k|%)?$", re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "der", "di", "van", "von", "la", "le"})
 _HAS_ALNUM = re.compile(r"\w")
 _NUMBER_START = frozenset("0123456789+-$€£")
 _PUNCT_TAGS = {
-    ",": ",", ".": ".", "!": ".", "?": ".", ";": ":", ":": ":", "...": ":", "…": ":",
-    "(": "(", ")": ")", "[": "(", "]": ")", "{": "(", "}": ")", "$": "$", "#": "#",
-    "--": ":", "-": ":",
+    ",": ",",
+    ".": ".",
+    "!": ".",
+    "?": ".",
+    ";": ":",
+    ":": ":",
+    "...": ":",
+    "…": ":",
+    "(": "(",
+    ")": ")",
+    "[": "(",
+    "]": ")",
+    "{": "(",
+    "}": ")",
+    "$": "$",
+    "#": "#",
+    "--": ":",
+    "-": ":",
 }
 WORDNET_POS = {"N": "n", "V": "v", "J": "a", "R": "r"}
 
@@ -120,14 +138,18 @@ class Analyser:
         forms = [for_tokenizer[a:b] for a, b in spans]
         with self._lock:  # the predictor's vector cache is filled lazily
             tags = [tag for _, tag in self._tagger.tag([self._tagger_form(for_tokenizer, a, b) for a, b in spans])]
-        return [self._token(form, a, b, tag) for form, (a, b), tag in zip(forms, spans, tags)]
+        return [self._token(form, a, b, tag) for form, (a, b), tag in zip(forms, spans, tags, strict=True)]
 
     @staticmethod
     def _tagger_form(text: str, start: int, end: int) -> str:
         """The token as the tagger was trained to see it (Penn Treebank quotes and dashes)."""
         form = text[start:end]
         if form in ('"', "'"):
-            opening = start == 0 or text[start - 1] in " \n([{-—–" or (end < len(text) and text[end].isalnum() and not text[start - 1].isalnum())
+            opening = (
+                start == 0
+                or text[start - 1] in " \n([{-—–"
+                or (end < len(text) and text[end].isalnum() and not text[start - 1].isalnum())
+            )
             return "``" if opening else "''"
         if form in _DASHES:
             return "--"
@@ -171,9 +193,7 @@ class Analyser:
             if text[token.start : token.start + 1].isupper()
         }
         for sentence in sentences:
-            index = next(
-                (i for i in range(sentence.first_token, sentence.end_token) if tokens[i].is_word), None
-            )
+            index = next((i for i in range(sentence.first_token, sentence.end_token) if tokens[i].is_word), None)
             if index is None or not tokens[index].is_proper:
                 continue
             token = tokens[index]
@@ -211,12 +231,16 @@ class Analyser:
                 continue
             form = text[token.start : token.end]
             between_names = (
-                form in _NAME_PARTICLES and 0 < index < len(tokens) - 1
-                and tokens[index - 1].is_proper and tokens[index + 1].is_proper
+                form in _NAME_PARTICLES
+                and 0 < index < len(tokens) - 1
+                and tokens[index - 1].is_proper
+                and tokens[index + 1].is_proper
             )
             if between_names or (form in names and form.lower() not in lowercase):
                 tag = token.pos if token.pos.startswith("NNP") else "NNP"
-                tokens[index] = Token(token.start, token.end, tag, form, (token.flags | TokenFlag.PROPER) & ~TokenFlag.STOP)
+                tokens[index] = Token(
+                    token.start, token.end, tag, form, (token.flags | TokenFlag.PROPER) & ~TokenFlag.STOP
+                )
         return tokens
 
     def _phrases(self, text: str, sentences: list[Sentence], tokens: list[Token]) -> list[Phrase]:
@@ -256,7 +280,7 @@ class Analyser:
                 continue
             if not all(
                 part in (text[token.start : token.end].lower(), token.lemma)
-                for part, token in zip(parts[1:], window[1:])
+                for part, token in zip(parts[1:], window[1:], strict=True)
             ):
                 continue
             if all(token.is_stop for token in window):
@@ -287,7 +311,7 @@ class VectorisedPredictor:
     of the analyser's time. Vectors are made the first time a feature is seen.
     """
 
-    def __init__(self, model) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, model) -> None:
         import numpy
 
         self._numpy = numpy
@@ -295,7 +319,7 @@ class VectorisedPredictor:
         # Descending, so argmax's first maximum is the alphabetically last tag, as in NLTK.
         self._classes = sorted(model.classes, reverse=True)
         self._column = {label: column for column, label in enumerate(self._classes)}
-        self._vectors: dict[str, object] = {}
+        self._vectors: dict[str, Any] = {}
 
     def __call__(self, features: dict[str, float], return_conf: bool = False) -> tuple[str, None]:
         numpy = self._numpy

@@ -7,29 +7,121 @@ maximal-onset rule, so stress marks and capitals fall on whole syllables.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 _VOWELS_IPA = {
-    "AA": "ɑ", "AE": "æ", "AH": "ʌ", "AO": "ɔ", "AW": "aʊ", "AY": "aɪ", "EH": "ɛ", "ER": "ɝ",
-    "EY": "eɪ", "IH": "ɪ", "IY": "i", "OW": "oʊ", "OY": "ɔɪ", "UH": "ʊ", "UW": "u",
+    "AA": "ɑ",
+    "AE": "æ",
+    "AH": "ʌ",
+    "AO": "ɔ",
+    "AW": "aʊ",
+    "AY": "aɪ",
+    "EH": "ɛ",
+    "ER": "ɝ",
+    "EY": "eɪ",
+    "IH": "ɪ",
+    "IY": "i",
+    "OW": "oʊ",
+    "OY": "ɔɪ",
+    "UH": "ʊ",
+    "UW": "u",
 }
 _UNSTRESSED_IPA = {"AH": "ə", "ER": "ɚ"}
 _CONSONANTS_IPA = {
-    "B": "b", "CH": "tʃ", "D": "d", "DH": "ð", "F": "f", "G": "ɡ", "HH": "h", "JH": "dʒ",
-    "K": "k", "L": "l", "M": "m", "N": "n", "NG": "ŋ", "P": "p", "R": "r", "S": "s", "SH": "ʃ",
-    "T": "t", "TH": "θ", "V": "v", "W": "w", "Y": "j", "Z": "z", "ZH": "ʒ",
+    "B": "b",
+    "CH": "tʃ",
+    "D": "d",
+    "DH": "ð",
+    "F": "f",
+    "G": "ɡ",
+    "HH": "h",
+    "JH": "dʒ",
+    "K": "k",
+    "L": "l",
+    "M": "m",
+    "N": "n",
+    "NG": "ŋ",
+    "P": "p",
+    "R": "r",
+    "S": "s",
+    "SH": "ʃ",
+    "T": "t",
+    "TH": "θ",
+    "V": "v",
+    "W": "w",
+    "Y": "j",
+    "Z": "z",
+    "ZH": "ʒ",
 }
 _VOWELS_SPELLING = {
-    "AA": "ah", "AE": "a", "AH": "uh", "AO": "aw", "AW": "ow", "AY": "eye", "EH": "e", "ER": "ur",
-    "EY": "ay", "IH": "i", "IY": "ee", "OW": "oh", "OY": "oy", "UH": "uu", "UW": "oo",
+    "AA": "ah",
+    "AE": "a",
+    "AH": "uh",
+    "AO": "aw",
+    "AW": "ow",
+    "AY": "eye",
+    "EH": "e",
+    "ER": "ur",
+    "EY": "ay",
+    "IH": "i",
+    "IY": "ee",
+    "OW": "oh",
+    "OY": "oy",
+    "UH": "uu",
+    "UW": "oo",
 }
-_CONSONANTS_SPELLING = {"CH": "ch", "DH": "th", "HH": "h", "JH": "j", "NG": "ng", "SH": "sh", "TH": "th", "ZH": "zh", "Y": "y"}
+_CONSONANTS_SPELLING = {
+    "CH": "ch",
+    "DH": "th",
+    "HH": "h",
+    "JH": "j",
+    "NG": "ng",
+    "SH": "sh",
+    "TH": "th",
+    "ZH": "zh",
+    "Y": "y",
+}
 _ONSETS = {
     tuple(onset.split())
     for onset in (
-        "P R", "P L", "B R", "B L", "T R", "D R", "K R", "K L", "G R", "G L", "F R", "F L",
-        "TH R", "SH R", "S P", "S T", "S K", "S M", "S N", "S L", "S W", "S P R", "S T R",
-        "S K R", "S P L", "S K W", "T W", "D W", "K W", "G W", "P Y", "B Y", "K Y", "F Y",
-        "M Y", "HH Y", "V Y", "TH W",
+        "P R",
+        "P L",
+        "B R",
+        "B L",
+        "T R",
+        "D R",
+        "K R",
+        "K L",
+        "G R",
+        "G L",
+        "F R",
+        "F L",
+        "TH R",
+        "SH R",
+        "S P",
+        "S T",
+        "S K",
+        "S M",
+        "S N",
+        "S L",
+        "S W",
+        "S P R",
+        "S T R",
+        "S K R",
+        "S P L",
+        "S K W",
+        "T W",
+        "D W",
+        "K W",
+        "G W",
+        "P Y",
+        "B Y",
+        "K Y",
+        "F Y",
+        "M Y",
+        "HH Y",
+        "V Y",
+        "TH W",
     )
 }
 
@@ -45,7 +137,7 @@ def _syllables(phones: list[str]) -> list[list[str]]:
     if not nuclei:
         return [phones]
     boundaries = [0]
-    for previous, following in zip(nuclei, nuclei[1:]):
+    for previous, following in pairwise(nuclei):
         cluster = phones[previous + 1 : following]
         split = len(cluster)  # the whole cluster goes to the next syllable if it is an onset
         for size in range(len(cluster), -1, -1):
@@ -55,7 +147,7 @@ def _syllables(phones: list[str]) -> list[list[str]]:
                 break
         boundaries.append(previous + 1 + split)
     boundaries.append(len(phones))
-    return [phones[a:b] for a, b in zip(boundaries, boundaries[1:])]
+    return [phones[a:b] for a, b in pairwise(boundaries)]
 
 
 def _ipa(syllable: list[str]) -> str:

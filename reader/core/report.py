@@ -34,7 +34,8 @@ def vocabulary_report(document: Document, profile: Profile, glossary: Glossary) 
                 "example": gloss.example,
                 "pronunciation": (
                     {"ipa": gloss.pronunciation.ipa, "respelling": gloss.pronunciation.respelling}
-                    if gloss.pronunciation else None
+                    if gloss.pronunciation
+                    else None
                 ),
                 "sense": gloss.sense,
                 "occurrences": [

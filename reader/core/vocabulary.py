@@ -62,9 +62,7 @@ def parse_level(value: str | int) -> Level:
         size = int(text)
         named = next((name for name, preset in LEVELS.items() if preset == size), "")
         return Level(size, named)
-    raise MarginError(
-        f"unknown level {value!r}: use one of {', '.join(LEVELS)} or a vocabulary size (100-200000)"
-    )
+    raise MarginError(f"unknown level {value!r}: use one of {', '.join(LEVELS)} or a vocabulary size (100-200000)")
 
 
 def band_description(rank: int) -> str:
@@ -177,7 +175,9 @@ class Vocabulary:
             if phrase.first_token not in body or phrase.lemma.replace("_", " ") in known:
                 continue
             tokens = document.tokens[phrase.first_token : phrase.end_token]
-            ranks = [self.token_rank(document, token) for token in tokens if self.is_countable(token) and not token.is_stop]
+            ranks = [
+                self.token_rank(document, token) for token in tokens if self.is_countable(token) and not token.is_stop
+            ]
             hardest = max(ranks, default=0)
             phrasal = phrase.pos == "v" and level.size < PHRASAL_VERB_LEVEL
             if hardest <= level.size and not phrasal:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,9 +13,47 @@ from reader.core.importers import Block, ImportedText
 from reader.service import Margin
 
 WORDS = st.sampled_from(
-    ["the", "Taliban", "said", "“", "”", "‘", "’s", "—", "–", "1,000", "$5.5m", "U.S.", "don’t", "can't",
-     "(", ")", "...", "!", "?", ".", ",", "Mr.", "café", "naïve", "e-mail", "US-led", "\"", "'", "2021",
-     "take", "over", "head", "of", "state", "Zürich", "😀", "x", "a", "I"]
+    [
+        "the",
+        "Taliban",
+        "said",
+        "“",
+        "”",
+        "‘",
+        "’s",
+        "—",
+        "–",
+        "1,000",
+        "$5.5m",
+        "U.S.",
+        "don’t",
+        "can't",
+        "(",
+        ")",
+        "...",
+        "!",
+        "?",
+        ".",
+        ",",
+        "Mr.",
+        "café",
+        "naïve",
+        "e-mail",
+        "US-led",
+        '"',
+        "'",
+        "2021",
+        "take",
+        "over",
+        "head",
+        "of",
+        "state",
+        "Zürich",
+        "😀",
+        "x",
+        "a",
+        "I",
+    ]
 )
 PARAGRAPHS = st.lists(st.lists(WORDS, min_size=1, max_size=40).map(" ".join), min_size=1, max_size=6)
 
@@ -22,14 +61,14 @@ PARAGRAPHS = st.lists(st.lists(WORDS, min_size=1, max_size=40).map(" ".join), mi
 def check_offsets(document: Document) -> None:
     text = document.text
     assert document.paragraphs[0].start == 0 and document.paragraphs[-1].end == len(text)
-    for before, after in zip(document.paragraphs, document.paragraphs[1:]):
+    for before, after in pairwise(document.paragraphs):
         assert text[before.end : after.start] == "\n\n"
         assert before.end_sentence == after.first_sentence
     for paragraph in document.paragraphs:
         inside = document.sentences[paragraph.first_sentence : paragraph.end_sentence]
         for sentence in inside:
             assert paragraph.start <= sentence.start < sentence.end <= paragraph.end
-        for before, after in zip(inside, inside[1:]):
+        for before, after in pairwise(inside):
             assert before.end <= after.start and text[before.end : after.start].strip() == ""
             assert before.end_token == after.first_token
         if inside:
@@ -97,4 +136,8 @@ def test_title_date_and_body_word_count(sample_document: Document) -> None:
     assert sample_document.title.startswith("Afghan army drives out Taliban")
     assert sample_document.metadata["date"] == "2021-07-07"
     assert 650 < sample_document.word_count < 800
-    assert all(p.role is Role.BODY for p in sample_document.paragraphs if "Many observers" in sample_document.text[p.start : p.end])
+    assert all(
+        p.role is Role.BODY
+        for p in sample_document.paragraphs
+        if "Many observers" in sample_document.text[p.start : p.end]
+    )

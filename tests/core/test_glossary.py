@@ -34,7 +34,14 @@ def test_parts_of_speech_are_said_as_a_learner_says_them(session_margin: Margin,
     assert found["oust"].word == "ousted"
     assert found["insurgent"].count == 3 and found["insurgent"].synonym in ("rebel", "warrior")
     assert {gloss.part_of_speech for gloss in found.values()} <= {
-        "noun", "verb", "adjective", "adverb", "phrasal verb", "verb phrase", "expression"}
+        "noun",
+        "verb",
+        "adjective",
+        "adverb",
+        "phrasal verb",
+        "verb phrase",
+        "expression",
+    }
 
 
 def test_phrasal_verbs_are_glossed_as_one_item(session_margin: Margin, sample_document: Document) -> None:
@@ -46,10 +53,14 @@ def test_phrasal_verbs_are_glossed_as_one_item(session_margin: Margin, sample_do
 
 
 def test_context_chooses_the_sense(session_margin: Margin) -> None:
-    document = session_margin.analyser.analyse(ImportedText((
-        Block("The fisherman sat on the bank of the river and watched the water and the fish."),
-        Block("She paid the money into her account at the bank, because a bank keeps deposits safe."),
-    )))
+    document = session_margin.analyser.analyse(
+        ImportedText(
+            (
+                Block("The fisherman sat on the bank of the river and watched the water and the fish."),
+                Block("She paid the money into her account at the bank, because a bank keeps deposits safe."),
+            )
+        )
+    )
     profile = session_margin.profile(document, parse_level(100))
     bank = next(word for word in profile.hard_words if word.lemma == "bank")
     river_sense = session_margin.gloss(document, bank, 0)

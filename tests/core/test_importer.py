@@ -60,7 +60,9 @@ def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
 
 
 def test_long_unwrapped_lines_are_each_a_paragraph() -> None:
-    line_one = "This line is a whole paragraph written without any wrapping at all, so it runs well past a hundred characters."
+    line_one = (
+        "This line is a whole paragraph written without any wrapping at all, so it runs well past a hundred characters."
+    )
     line_two = "So is this one, which a web page copied with single line breaks between its paragraphs would look like."
     assert texts(f"Title\n\n{line_one}\n{line_two}\n".encode()) == ["Title", line_one, line_two]
 
@@ -86,9 +88,18 @@ def test_debris_of_other_sites_is_dropped_and_short_real_paragraphs_stay() -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["Share this article", "Related Topics", "We use cookies to improve your experience. Accept all cookies",
-     "© 2024 The Daily Planet. All rights reserved.", "Facebook Twitter WhatsApp Email", "Sign up for our newsletter",
-     "Copyright 2023 Example Media Ltd", "Advertisement", "|||", "Read more"],
+    [
+        "Share this article",
+        "Related Topics",
+        "We use cookies to improve your experience. Accept all cookies",
+        "© 2024 The Daily Planet. All rights reserved.",
+        "Facebook Twitter WhatsApp Email",
+        "Sign up for our newsletter",
+        "Copyright 2023 Example Media Ltd",
+        "Advertisement",
+        "|||",
+        "Read more",
+    ],
 )
 def test_page_furniture_is_recognised(text: str) -> None:
     assert is_furniture(text)
@@ -96,8 +107,13 @@ def test_page_furniture_is_recognised(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["“We will win,” he said.", "It did.", "The baker shared his bread with the whole village that winter.",
-     "Free prisoners", "She clicked her tongue and left."],
+    [
+        "“We will win,” he said.",
+        "It did.",
+        "The baker shared his bread with the whole village that winter.",
+        "Free prisoners",
+        "She clicked her tongue and left.",
+    ],
 )
 def test_prose_is_not_furniture(text: str) -> None:
     assert not is_furniture(text)

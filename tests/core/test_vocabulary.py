@@ -61,7 +61,9 @@ def test_difficulty_orders_one_story_at_three_levels(session_margin: Margin) -> 
     assert scores[0] < scores[1] < scores[2]
 
 
-@pytest.mark.parametrize(("value", "size", "name"), [("b1", 5_000, "B1"), ("C2", 16_000, "C2"), ("4000", 4_000, ""), (7_500, 7_500, "B2")])
+@pytest.mark.parametrize(
+    ("value", "size", "name"), [("b1", 5_000, "B1"), ("C2", 16_000, "C2"), ("4000", 4_000, ""), (7_500, 7_500, "B2")]
+)
 def test_levels_parse(value: str | int, size: int, name: str) -> None:
     level = parse_level(value)
     assert (level.size, level.name) == (size, name)

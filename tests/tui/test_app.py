@@ -76,7 +76,9 @@ def empty_service(tmp_path: Path) -> Margin:
     return Margin(AppPaths(tmp_path / "fresh" / "data", tmp_path / "fresh" / "cache", tmp_path / "fresh" / "config"))
 
 
-async def test_missing_data_offers_set_up_with_progress(tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch, mirror: Path) -> None:
+async def test_missing_data_offers_set_up_with_progress(
+    tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch, mirror: Path
+) -> None:
     monkeypatch.setenv("MARGIN_NLTK_SOURCE", str(mirror))
     margin = empty_service(tmp_path)
     progress_seen: list[float] = []
@@ -105,7 +107,9 @@ async def test_missing_data_offers_set_up_with_progress(tmp_path: Path, data_dir
         assert any(view.hard_spans for view in app.screen.query(ParagraphView))
 
 
-async def test_declining_set_up_quits_with_the_fix(tmp_path: Path, mirror: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_declining_set_up_quits_with_the_fix(
+    tmp_path: Path, mirror: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("MARGIN_NLTK_SOURCE", str(mirror))
     app = make_app(empty_service(tmp_path), SAMPLE, parse_level("B1"))
     async with app.run_test() as pilot:

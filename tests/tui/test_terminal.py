@@ -41,9 +41,6 @@ class Terminal:
     def keys(self, *keys: str) -> None:
         subprocess.run([TMUX, "send-keys", "-t", self.name, *keys], check=True)
 
-    def alive(self) -> bool:
-        return subprocess.run([TMUX, "has-session", "-t", self.name], capture_output=True).returncode == 0
-
 
 @pytest.fixture
 def terminal() -> Iterator[Terminal]:
@@ -58,7 +55,8 @@ def start(terminal: Terminal, home: Path, *arguments: str, **extra_env: str) -> 
     command = f"env {exports} {shlex.quote(sys.executable)} -m reader {' '.join(map(shlex.quote, arguments))}; sleep 30"
     subprocess.run(
         [TMUX, "new-session", "-d", "-s", terminal.name, "-x", "110", "-y", "32", command],
-        check=True, env={**os.environ, "HOME": os.environ["HOME"]},
+        check=True,
+        env={**os.environ, "HOME": os.environ["HOME"]},
     )
 
 

@@ -56,8 +56,7 @@ def read_article_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(
-                f"{path}: too large ({size / 1_048_576:.1f} MiB; the limit is "
-                f"{MAX_FILE_BYTES // 1_048_576} MiB)"
+                f"{path}: too large ({size / 1_048_576:.1f} MiB; the limit is {MAX_FILE_BYTES // 1_048_576} MiB)"
             )
         return path.read_bytes()
     except PermissionError:

@@ -63,6 +63,4 @@ def drop_boilerplate(blocks: list[Block]) -> list[Block]:
         return kept  # no running prose to end: nothing can be a trailing fragment
     # After the last prose paragraph, only fragments that end like sentences stay (a closing
     # one-line quote does); headline-like bits there head nothing and are widget debris.
-    return kept[: last_prose + 1] + [
-        block for block in kept[last_prose + 1 :] if block.text.endswith(_SENTENCE_END)
-    ]
+    return kept[: last_prose + 1] + [block for block in kept[last_prose + 1 :] if block.text.endswith(_SENTENCE_END)]

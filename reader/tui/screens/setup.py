@@ -57,11 +57,14 @@ class SetupScreen(ModalScreen[bool]):
     @work(thread=True, exclusive=True, group="setup", exit_on_error=False)
     def install(self) -> None:
         try:
-            self.margin.install_data(self.source, lambda step, percent: self.post_message(SetupProgress(step, percent)))
+            self.margin.install_data(self.source, self._report)
         except MarginError as error:
             self.app.call_from_thread(self._failed, str(error))
             return
         self.app.call_from_thread(self.dismiss, True)
+
+    def _report(self, step: str, percent: float) -> None:
+        self.post_message(SetupProgress(step, percent))
 
     def on_setup_progress(self, message: SetupProgress) -> None:
         self.query_one("#setup-step", Static).update(f"{message.step}…")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
@@ -38,17 +39,17 @@ class ParagraphView(Widget):
 class ArticleView(VerticalScroll, can_focus=True):
     """Shows the imported text at once; `show_analysis` adds roles and hard words."""
 
-    def __init__(self, imported: ImportedText, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, imported: ImportedText, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.imported = imported
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         for block in self.imported.blocks:
             yield ParagraphView(block.text, block.role)
 
     def show_analysis(self, document: Document, profile: Profile) -> None:
         hard_tokens = profile.hard_token_indices()
-        for view, paragraph in zip(self.query(ParagraphView), document.paragraphs):
+        for view, paragraph in zip(self.query(ParagraphView), document.paragraphs, strict=True):
             spans = [
                 (document.tokens[i].start - paragraph.start, document.tokens[i].end - paragraph.start)
                 for i in document.token_range(paragraph)

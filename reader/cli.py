@@ -97,8 +97,12 @@ def _setup(options: argparse.Namespace) -> int:
         return 0
     source = resolve_source(options.folder, options.index)
     print(f"Installing language data from {source.description} into {margin.paths.data}", file=sys.stderr)
-    with _ProgressDisplay() as display:
-        done = margin.install_data(source, display.update, force=options.force)
+    try:
+        with _ProgressDisplay() as display:
+            done = margin.install_data(source, display.update, force=options.force)
+    except KeyboardInterrupt:
+        print("margin: set-up interrupted; nothing half-installed was left. Run margin setup again.", file=sys.stderr)
+        return EXIT_INTERRUPTED
     print("Installed: " + ", ".join(done))
     return 0
 
@@ -119,6 +123,7 @@ def _analyse(options: argparse.Namespace) -> int:
 
 
 def _vocab(options: argparse.Namespace) -> int:
+    from reader.core.glossary import CREDITS
     from reader.core.vocabulary import parse_level
 
     level = parse_level(options.level)
@@ -141,7 +146,7 @@ def _vocab(options: argparse.Namespace) -> int:
         meaning = (f"≈ {gloss.synonym}; " if gloss.synonym else "") + (gloss.definition or "")
         rows.append((gloss.lemma, gloss.part_of_speech, str(gloss.count), f"{word.rank:,}", pronunciation, meaning))
     _print_table(("word", "part of speech", "×", "rank", "say it", "meaning"), rows)
-    print("Frequencies: wordfreq (CC BY-SA 4.0). Definitions: Princeton WordNet 3.0. Pronunciations: CMUdict.")
+    print(CREDITS)
     return 0
 
 

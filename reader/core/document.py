@@ -123,9 +123,6 @@ class Document:
     def text_hash(self) -> str:
         return text_hash(self.text)
 
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]
-
     def token_text(self, token: Token) -> str:
         return self.text[token.start : token.end]
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from reader.core.document import Document
 from reader.core.lexicon import Lexicon, Synset
+from reader.core.nlp import wordnet_pos
 from reader.core.pronunciation import Pronunciation, from_arpabet
 from reader.core.vocabulary import HardWord, band_description, word_rank
 
@@ -52,6 +53,11 @@ SYNONYM_MAX_RANK_SHARE = 0.5
 """A synonym is "simpler" when its rank is at most half the word's."""
 VAGUE_PARENT_RANK = 2_500
 """Parent senses as common as "person" or "act" say too little to serve as a synonym."""
+CREDITS = (
+    "Frequencies: wordfreq (Robyn Speer), data CC BY-SA 4.0. Definitions: Princeton WordNet 3.0 "
+    "(WordNet licence). Pronunciations: CMU Pronouncing Dictionary."
+)
+"""Shown wherever glosses are: their data's licences ask for it."""
 MAX_SENSES = 12
 MAIN_SENSES = 2
 """A synonym must have the glossed sense among its own first senses."""
@@ -119,7 +125,7 @@ class Glossary:
         WordNet has (the tagger read "battlefield commanders" as a verb)."""
         if word.phrase:
             return word.lemma, word.pos
-        pos = _wordnet_pos(word.pos)
+        pos = wordnet_pos(word.pos)
         lower = surface.lower()
         if pos == "a" and lower.endswith("ed"):
             verbs = self.lexicon.lemmas(lower, "v")
@@ -200,10 +206,6 @@ class Glossary:
                 return None
             words.append(list(variants[0]))
         return from_arpabet(words)
-
-
-def _wordnet_pos(tag: str) -> str | None:
-    return {"NN": "n", "VB": "v", "JJ": "a", "RB": "r"}.get(tag[:2])
 
 
 def _first_clause(definition: str) -> str:

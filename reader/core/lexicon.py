@@ -108,10 +108,6 @@ class Lexicon:
             self._local.connection = connection
         return connection
 
-    def meta(self, key: str) -> str | None:
-        row = self._db().execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
-        return row[0] if row else None
-
     def stopwords(self) -> frozenset[str]:
         return frozenset(row[0] for row in self._db().execute("SELECT word FROM stopwords"))
 

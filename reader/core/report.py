@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from reader.core.document import Document
-from reader.core.glossary import Glossary
+from reader.core.glossary import CREDITS, Glossary
 from reader.core.vocabulary import Profile
 
 VOCABULARY_SCHEMA = "margin.vocabulary"
@@ -61,9 +61,3 @@ def vocabulary_report(document: Document, profile: Profile, glossary: Glossary) 
         "words": words,
         "credits": CREDITS,
     }
-
-
-CREDITS = (
-    "Frequencies: wordfreq (Robyn Speer), data CC BY-SA 4.0. Definitions: Princeton WordNet 3.0 "
-    "(WordNet licence). Pronunciations: CMU Pronouncing Dictionary."
-)

@@ -7,9 +7,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from reader.core.glossary import Gloss
-
-CREDITS = "Frequencies: wordfreq (CC BY-SA 4.0) · Definitions: Princeton WordNet 3.0 · Pronunciations: CMUdict"
+from reader.core.glossary import CREDITS, Gloss
 
 
 class GlossCard(Static):

@@ -140,6 +140,9 @@ def best_of(
 def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="margin-bench-"))
     environment = {**os.environ, "MARGIN_HOME": str(home), "PYTHONPATH": str(REPO)}
+    # An installed Margin has its bytecode compiled (pip does it); this machine's environment
+    # may forbid writing .pyc files, which would add compiling every module to each figure.
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     subprocess.run([sys.executable, "-m", "reader", "setup"], env=environment, check=True, capture_output=True)
     cache = home / "cache"
 

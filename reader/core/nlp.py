@@ -32,6 +32,7 @@ _QUOTES_FOR_TOKENIZER = str.maketrans(
 _DASHES = frozenset("–—―‒")
 _NUMERIC = re.compile(r"^[+\-]?[$€£]?\d[\d,.:/]*(?:st|nd|rd|th|s|m|bn|k|%)?$", re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "der", "di", "van", "von", "la", "le"})
+_SPECIAL_FOR_TAGGER = frozenset({'"', "'", *"–—―‒"})
 _HAS_ALNUM = re.compile(r"\w")
 _NUMBER_START = frozenset("0123456789+-$€£")
 _PUNCT_TAGS = {
@@ -136,8 +137,12 @@ class Analyser:
     def _tokens(self, text: str, for_tokenizer: str, start: int, end: int) -> list[Token]:
         spans = [(start + a, start + b) for a, b in self._words.span_tokenize(for_tokenizer[start:end])]
         forms = [for_tokenizer[a:b] for a, b in spans]
+        tagger_forms = [
+            form if form not in _SPECIAL_FOR_TAGGER else self._tagger_form(for_tokenizer, a, b)
+            for form, (a, b) in zip(forms, spans, strict=True)
+        ]
         with self._lock:  # the predictor's vector cache is filled lazily
-            tags = [tag for _, tag in self._tagger.tag([self._tagger_form(for_tokenizer, a, b) for a, b in spans])]
+            tags = [tag for _, tag in self._tagger.tag(tagger_forms)]
         return [self._token(form, a, b, tag) for form, (a, b), tag in zip(forms, spans, tags, strict=True)]
 
     @staticmethod

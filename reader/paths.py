@@ -35,6 +35,16 @@ class AppPaths:
     def analysis_cache(self) -> Path:
         return self.cache / "analysis"
 
+    @property
+    def learners(self) -> Path:
+        """The learner database: words, levels, reading positions. Never in the cache folder."""
+        return self.data / "learners.sqlite3"
+
+    @property
+    def library(self) -> Path:
+        """The learner's own articles."""
+        return self.data / "library"
+
 
 def app_paths() -> AppPaths:
     """The locations in force now (read at call time, never at import)."""

@@ -14,19 +14,40 @@ from pathlib import Path
 from typing import Any
 
 from reader.core import langdata, lexicon
-from reader.core.cache import AnalysisCache, cache_key
+from reader.core.cache import AnalysisCache, article_key, cache_key
 from reader.core.document import Document
 from reader.core.errors import DataMissing
 from reader.core.glossary import Gloss, Glossary
-from reader.core.importers import ImportedText, import_path
+from reader.core.importers import METADATA_SUFFIX, ImportedText, import_path
+from reader.core.placement import PlacementItem, estimate_size, placement_items
 from reader.core.report import vocabulary_report
-from reader.core.vocabulary import Difficulty, HardWord, Level, Profile, Vocabulary
+from reader.core.vocabulary import LEVELS, Difficulty, HardWord, Level, Profile, Vocabulary, parse_level
 from reader.paths import AppPaths, app_paths
+from reader.store.database import Database
+from reader.store.learners import Learner, LearnerStore, Position
 
 WORD_INDEX = "word index"
 """How the built lexicon is named in messages about missing data."""
 
 Progress = Callable[[str, float], None]
+
+
+ARTICLE_SUFFIXES = (".txt",)
+BUNDLED_CONTENT = Path(__file__).resolve().parent.parent / "content"
+"""The articles shipped beside the package in a source checkout."""
+
+
+@dataclass(frozen=True)
+class LibraryEntry:
+    """One article of the library as a learner sees it."""
+
+    path: Path
+    title: str
+    key: str
+    words: int | None = None
+    coverage: float | None = None
+    verdict: str | None = None
+    position: Position | None = None
 
 
 @dataclass(frozen=True)
@@ -46,9 +67,10 @@ class DataStatus:
 class Margin:
     """One learner-facing session of Margin over one set of folders."""
 
-    def __init__(self, paths: AppPaths | None = None) -> None:
+    def __init__(self, paths: AppPaths | None = None, content: list[Path] | None = None) -> None:
         self.paths = paths or app_paths()
         self.cache = AnalysisCache(self.paths.analysis_cache)
+        self.content_folders = content if content is not None else [Path.cwd() / "content", BUNDLED_CONTENT]
         self._lock = threading.Lock()
         self._analyser: Any = None
 
@@ -142,3 +164,49 @@ class Margin:
 
     def vocabulary_report(self, document: Document, level: Level) -> dict[str, Any]:
         return vocabulary_report(document, self.profile(document, level), self.glossary)
+
+    # Learners -------------------------------------------------------------------------
+
+    @cached_property
+    def store(self) -> LearnerStore:
+        return LearnerStore(Database(self.paths.learners))
+
+    def learner(self, name: str | None = None) -> Learner:
+        return self.store.learner(name, LEVELS["B1"])
+
+    def learner_level(self, learner: Learner) -> Level:
+        return parse_level(learner.level)
+
+    def known_words(self, learner: Learner) -> set[str]:
+        return self.store.known(learner)
+
+    def placement_items(self, seed: int | None = None) -> list[PlacementItem]:
+        return placement_items(self.lexicon, seed)
+
+    def place(self, learner: Learner, answers: dict[PlacementItem, bool]) -> Learner:
+        """Set the learner's level from the placement check's answers."""
+        return self.store.set_level(learner, estimate_size(answers), placed=True)
+
+    # Library --------------------------------------------------------------------------
+
+    def library_paths(self) -> list[Path]:
+        """Articles in the content folders and the learner's own library, each once."""
+        found: dict[Path, None] = {}
+        for folder in [*self.content_folders, self.paths.library]:
+            if folder.is_dir():
+                for path in sorted(folder.iterdir()):
+                    if path.suffix in ARTICLE_SUFFIXES and not path.name.endswith(METADATA_SUFFIX):
+                        found.setdefault(path.resolve(), None)
+        return list(found)
+
+    def library_entry(self, path: Path, learner: Learner, analyse: bool = True) -> LibraryEntry:
+        """Title at once; words, coverage for this learner and progress when `analyse`."""
+        imported = self.import_article(path)
+        key = article_key(imported)
+        position = self.store.position(learner, key)
+        title = imported.metadata.get("title") or imported.blocks[0].text
+        if not analyse:
+            return LibraryEntry(path, title, key, position=position)
+        document = self.analyse(imported)
+        profile = self.profile(document, self.learner_level(learner), self.known_words(learner))
+        return LibraryEntry(path, document.title or title, key, document.word_count, profile.coverage, profile.verdict, position)

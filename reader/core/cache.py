@@ -18,6 +18,11 @@ from reader.core.lexicon import LEXICON_VERSION
 from reader.core.nlp import ANALYSER_VERSION
 
 
+def article_key(imported: ImportedText) -> str:
+    """Identifies an article by its content (so progress survives moving or renaming the file)."""
+    return cache_key(imported).split("-", 1)[0]
+
+
 def cache_key(imported: ImportedText) -> str:
     material = json.dumps(
         {

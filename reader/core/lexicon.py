@@ -177,6 +177,24 @@ class Lexicon:
             grouped.setdefault(phrase.split("_")[1], []).append(phrase)
         return {second: tuple(phrases) for second, phrases in grouped.items()}
 
+    def common_words_between(self, low: int, high: int) -> list[str]:
+        """Lower-case dictionary words ranked low..high (names are filtered by the caller)."""
+        rows = self._db().execute(
+            "SELECT r.word FROM ranks r WHERE r.rank BETWEEN ? AND ? AND r.word GLOB '[a-z][a-z][a-z]*' "
+            "AND r.word NOT GLOB '*[^a-z]*' AND r.word NOT IN (SELECT word FROM stopwords) "
+            "AND EXISTS (SELECT 1 FROM senses s WHERE s.lemma = r.word) ORDER BY r.rank",
+            (low, high),
+        )
+        return [row[0] for row in rows]
+
+    def is_only_a_name(self, word: str) -> bool:
+        """WordNet knows the word only capitalised ("paris"): not a word to test a learner on."""
+        for pos in ("n", "v", "a", "r"):
+            senses = self.senses(word, pos)
+            if senses and any(lemma.lower() == word and lemma.islower() for lemma in self.synset(senses[0][0]).lemmas):
+                return False
+        return True
+
     def _pronunciations(self, word: str) -> tuple[tuple[str, ...], ...]:
         row = self._db().execute("SELECT phones FROM pronunciations WHERE word=?", (word.lower(),)).fetchone()
         return tuple(tuple(variant) for variant in json.loads(row[0])) if row else ()

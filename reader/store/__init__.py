@@ -1,0 +1,1 @@
+"""The learner store: stdlib sqlite3, no ORM. Never imports Textual."""

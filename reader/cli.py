@@ -50,8 +50,9 @@ def _app_parser() -> argparse.ArgumentParser:
         "Commands: setup, analyse, vocab (margin COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"margin {__version__}")
-    parser.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level (A1-C2) or vocabulary size")
-    parser.add_argument("file", nargs="?", type=Path, help="an article to open")
+    parser.add_argument("--level", help="CEFR level (A1-C2) or vocabulary size, for this run")
+    parser.add_argument("--learner", help="whose words and progress to use (a shared machine holds several)")
+    parser.add_argument("file", nargs="?", type=Path, help="an article to open (default: the library)")
     return parser
 
 
@@ -153,14 +154,14 @@ def _vocab(options: argparse.Namespace) -> int:
 def _run_app(options: argparse.Namespace) -> int:
     from reader.core.vocabulary import parse_level
 
-    level = parse_level(options.level)
-    if options.file is None:
-        raise MarginError("give an article to open, for example: margin content/qala-e-naw.txt")
+    level = parse_level(options.level) if options.level else None
     margin = _service()
-    margin.import_article(options.file)  # bad input: one line here, before the screen opens
+    if options.file is not None:
+        margin.import_article(options.file)  # bad input: one line here, before the screen opens
+    margin.learner(options.learner)  # a damaged or locked learner database: one line, before the screen
     from reader.tui.app import make_app
 
-    app = make_app(margin, options.file, level)
+    app = make_app(margin, options.file, level, options.learner)
     app.run()
     return int(app.return_code or 0)
 

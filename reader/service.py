@@ -162,6 +162,20 @@ class Margin:
     def gloss(self, document: Document, word: HardWord, occurrence: int = 0) -> Gloss:
         return self.glossary.gloss(document, word, occurrence)
 
+    def gloss_at(self, document: Document, profile: Profile, first: int, end: int) -> Gloss | None:
+        """The gloss for the words at tokens [first, end): a hard word of the profile, or any
+        other word the learner points at (counted over the whole text)."""
+        for word in profile.hard_words:
+            if (first, end) in word.occurrences:
+                return self.gloss(document, word, word.occurrences.index((first, end)))
+        token = document.tokens[first]
+        if not token.is_word or token.is_number:
+            return None
+        lemma = token.lemma.lower()
+        occurrences = [(i, i + 1) for i, other in enumerate(document.tokens) if other.lemma.lower() == lemma]
+        word = HardWord(lemma, token.pos[:2], self.vocabulary.token_rank(document, token), occurrences)
+        return self.gloss(document, word, occurrences.index((first, first + 1)))
+
     def vocabulary_report(self, document: Document, level: Level) -> dict[str, Any]:
         return vocabulary_report(document, self.profile(document, level), self.glossary)
 
@@ -209,4 +223,12 @@ class Margin:
             return LibraryEntry(path, title, key, position=position)
         document = self.analyse(imported)
         profile = self.profile(document, self.learner_level(learner), self.known_words(learner))
-        return LibraryEntry(path, document.title or title, key, document.word_count, profile.coverage, profile.verdict, position)
+        return LibraryEntry(
+            path,
+            document.title or title,
+            key,
+            document.word_count,
+            profile.coverage,
+            profile.verdict,
+            position,
+        )

@@ -93,17 +93,34 @@ def session_margin(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     return Margin(AppPaths(data_dir, root / "cache", root / "config"))
 
 
+def linked_copy(data_dir: Path, target: Path) -> Path:
+    """The installed language data beside a learner database of its own: the word index
+    hard-linked (instant; only Margin reads it), NLTK's unpacked files copied (NLTK refuses
+    hard links), its zips left out (installed packages are used unpacked)."""
+    target.mkdir(parents=True)
+    os.link(data_dir / "lexicon.sqlite3", target / "lexicon.sqlite3")
+    shutil.copytree(data_dir / "nltk_data", target / "nltk_data", ignore=shutil.ignore_patterns("*.zip"))
+    return target
+
+
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Analyses are keyed by content and version, so tests can share them."""
+    return tmp_path_factory.mktemp("shared-cache")
+
+
 @pytest.fixture
-def margin(data_dir: Path, tmp_path: Path) -> Margin:
-    """A fresh service with its own empty cache."""
-    return Margin(AppPaths(data_dir, tmp_path / "cache", tmp_path / "config"))
+def margin(data_dir: Path, tmp_path: Path, shared_cache: Path) -> Margin:
+    """A fresh service: its own learner database, the shared language data and analysis cache."""
+    paths = AppPaths(linked_copy(data_dir, tmp_path / "data"), shared_cache, tmp_path / "config")
+    return Margin(paths, content=[REPO / "content"])
 
 
 @pytest.fixture
 def margin_home(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A MARGIN_HOME with the language data in place, for the CLI and the real terminal."""
     home = tmp_path / "ready-home"
-    shutil.copytree(data_dir, home / "data")
+    linked_copy(data_dir, home / "data")
     monkeypatch.setenv(HOME_ENV, str(home))
     return home
 

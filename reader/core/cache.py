@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from pathlib import Path
 
 from reader.core.document import Document
@@ -51,7 +52,7 @@ class AnalysisCache:
 
     def put(self, key: str, document: Document) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        target = self.path(key)
-        temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(document.dumps(), encoding="utf-8")
-        os.replace(temporary, target)
+        handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")  # unique per writer thread
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(document.dumps())
+        os.replace(temporary, self.path(key))

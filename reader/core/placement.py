@@ -14,13 +14,31 @@ from dataclasses import dataclass
 from reader.core.lexicon import Lexicon
 
 BANDS: tuple[tuple[int, int], ...] = (
-    (1, 1_000), (1_001, 2_000), (2_001, 3_000), (3_001, 5_000), (5_001, 7_500),
-    (7_501, 11_000), (11_001, 16_000), (16_001, 25_000),
+    (1, 1_000),
+    (1_001, 2_000),
+    (2_001, 3_000),
+    (3_001, 5_000),
+    (5_001, 7_500),
+    (7_501, 11_000),
+    (11_001, 16_000),
+    (16_001, 25_000),
 )
 WORDS_PER_BAND = 5
 PSEUDO_WORDS = (
-    "plonter", "daffle", "brimsy", "cranifold", "spelth", "morrage", "tindle", "glandish",
-    "frolium", "bantock", "wendrous", "scrupel", "pallow", "drimble",
+    "plonter",
+    "daffle",
+    "brimsy",
+    "cranifold",
+    "spelth",
+    "morrage",
+    "tindle",
+    "glandish",
+    "frolium",
+    "bantock",
+    "wendrous",
+    "scrupel",
+    "pallow",
+    "drimble",
 )
 PSEUDO_PER_CHECK = 6
 SMALLEST = 500
@@ -42,7 +60,9 @@ def placement_items(lexicon: Lexicon, seed: int | None = None) -> list[Placement
         rng.shuffle(candidates)
         chosen = [word for word in candidates[: WORDS_PER_BAND * 4] if not lexicon.is_only_a_name(word)]
         items += [PlacementItem(word, band) for word in chosen[:WORDS_PER_BAND]]
-    items += [PlacementItem(word, None) for word in rng.sample(PSEUDO_WORDS, PSEUDO_PER_CHECK) if not lexicon.rank(word)]
+    items += [
+        PlacementItem(word, None) for word in rng.sample(PSEUDO_WORDS, PSEUDO_PER_CHECK) if not lexicon.rank(word)
+    ]
     rng.shuffle(items)
     return items
 
@@ -59,4 +79,4 @@ def estimate_size(answers: dict[PlacementItem, bool]) -> int:
         hits = sum(said) / len(said)
         corrected = 0.0 if false_alarms >= 1 else max(0.0, (hits - false_alarms) / (1 - false_alarms))
         size += (high - low + 1) * corrected
-    return max(SMALLEST, round(size, -2))
+    return max(SMALLEST, int(round(size, -2)))

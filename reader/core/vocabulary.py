@@ -50,7 +50,10 @@ class Level:
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({self.size:,} words)" if self.name else f"{self.size:,} words"
+        if self.name:
+            return f"{self.name} ({self.size:,} words)"
+        below = [name for name, size in LEVELS.items() if size <= self.size]
+        return f"{self.size:,} words (about {below[-1] if below else 'A1'})"
 
 
 def parse_level(value: str | int) -> Level:

@@ -61,8 +61,9 @@ def now() -> str:
 class Database:
     """Opens lazily; each thread gets its own connection (Textual workers run on threads)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> None:
         self.path = path
+        self.busy_timeout = busy_timeout
         self._local = threading.local()
         self._migrated = False
         self._lock = threading.Lock()
@@ -95,7 +96,7 @@ class Database:
             raise
 
     def _connect(self) -> sqlite3.Connection:
-        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        connection = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
         connection.execute("PRAGMA foreign_keys = ON")
         return connection
 

@@ -48,9 +48,7 @@ class LearnerStore:
                 "INSERT OR IGNORE INTO learners (name, level, created) VALUES (?, ?, ?)",
                 (name, default_level, now()),
             )
-            row = connection.execute(
-                "SELECT id, name, level, placed FROM learners WHERE name = ?", (name,)
-            ).fetchone()
+            row = connection.execute("SELECT id, name, level, placed FROM learners WHERE name = ?", (name,)).fetchone()
         return Learner(row[0], row[1], row[2], bool(row[3]))
 
     def learners(self) -> list[Learner]:
@@ -85,7 +83,8 @@ class LearnerStore:
                 stamp = now()
                 connection.executemany(
                     "INSERT INTO words (learner_id, lemma, status, updated) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (learner_id, lemma) DO UPDATE SET status = excluded.status, updated = excluded.updated",
+                    "ON CONFLICT (learner_id, lemma) DO UPDATE SET "
+                    "status = excluded.status, updated = excluded.updated",
                     [(learner_id, lemma, status, stamp) for learner_id, lemma in rows],
                 )
 

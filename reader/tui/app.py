@@ -1,4 +1,8 @@
-"""The Margin app, built by `make_app` with its service injected (tests use the same path)."""
+"""The Margin app, built by `make_app` with its service injected (tests use the same path).
+
+The app holds the session: the learner, their level for this run, and their words; screens
+read it and are told when it changes.
+"""
 
 from __future__ import annotations
 
@@ -9,44 +13,165 @@ from textual.binding import Binding
 
 from reader.core.errors import MarginError
 from reader.core.langdata import resolve_source
+from reader.core.placement import PlacementItem
 from reader.core.vocabulary import Level
 from reader.service import Margin
+from reader.store.learners import KNOWN, LEARNING, Learner
+from reader.tui.commands import MarginCommands
+from reader.tui.dialogs.help import HelpScreen
+from reader.tui.dialogs.learner import LearnerDialog
+from reader.tui.dialogs.level import LevelDialog
+from reader.tui.dialogs.placement import PlacementDialog
+from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.screens.setup import SetupScreen
+from reader.tui.screens.words import MyWordsScreen
 
 
 class MarginApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "Margin"
-    BINDINGS = [Binding("q", "quit", "Quit", id="app.quit")]
+    COMMANDS = App.COMMANDS | {MarginCommands}
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("w", "my_words", "My words", id="app.my_words"),
+        Binding("L", "choose_learner", "Learner", id="app.learner", show=False),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
+    ]
 
-    def __init__(self, margin: Margin, path: Path, level: Level) -> None:
+    def __init__(
+        self, margin: Margin, path: Path | None = None, level: Level | None = None, learner: str | None = None
+    ) -> None:
         super().__init__()
         self.margin = margin
         self.path = path
+        self.level_for_run = level
+        self.learner_name = learner
+
+    # Session ------------------------------------------------------------------------
+
+    def load_learner(self, name: str | None) -> None:
+        self.learner: Learner = self.margin.learner(name)
+        self.level = self.level_for_run or self.margin.learner_level(self.learner)
+        self.load_words()
+
+    def load_words(self) -> None:
+        words = self.margin.store.words(self.learner)
+        self.known = {lemma for lemma, status in words.items() if status == KNOWN}
+        self.learning = {lemma for lemma, status in words.items() if status == LEARNING}
+
+    def vocabulary_changed(self) -> None:
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_vocabulary", None)
+            if refresh is not None:
+                refresh()
+
+    def mark_words(self, lemmas: list[str], status: str | None) -> None:
+        self.margin.store.set_words(self.learner, lemmas, status)
+        self.load_words()
+        self.vocabulary_changed()
+
+    def set_level(self, level: Level) -> None:
+        self.learner = self.margin.store.set_level(self.learner, level.size)
         self.level = level
+        self.vocabulary_changed()
+        self.notify(f"Level: {level.label}", timeout=2)
+
+    # Start ---------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        try:
+            self.load_learner(self.learner_name)
+        except MarginError as error:
+            self.exit(return_code=2, message=str(error))
+            return
         status = self.margin.data_status()
         if status.ready:
-            self._open_article()
+            self.start()
             return
         try:
             source = resolve_source()
         except MarginError as error:
             self.exit(return_code=2, message=str(error))
             return
-        self.push_screen(SetupScreen(self.margin, source, status.missing), self._after_setup)
+        self.push_screen(SetupScreen(self.margin, source, status.missing), self.after_setup)
 
-    def _after_setup(self, installed: bool | None) -> None:
+    def after_setup(self, installed: bool | None) -> None:
         if installed:
-            self._open_article()
+            self.start()
         else:
             self.exit(return_code=2, message="language data missing: run margin setup")
 
-    def _open_article(self) -> None:
-        self.push_screen(ReadingScreen(self.margin, self.path, self.level))
+    def start(self) -> None:
+        """`margin FILE` reads at once (the library loads only when asked for); `margin`
+        opens the library and, at a learner's first start, offers the placement check."""
+        if self.path is not None:
+            self.open_article(self.path)
+            return
+        self.push_screen(LibraryScreen())
+        if not self.learner.placed:
+            self.offer_placement()
+
+    def show_library(self) -> None:
+        below = self.screen_stack[-2] if len(self.screen_stack) > 1 else None
+        if isinstance(below, LibraryScreen):
+            self.pop_screen()
+        else:
+            self.switch_screen(LibraryScreen())
+
+    def open_article(self, path: Path) -> None:
+        self.push_screen(ReadingScreen(path))
+
+    # Actions -------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_my_words(self) -> None:
+        if not isinstance(self.screen, MyWordsScreen):
+            self.push_screen(MyWordsScreen())
+
+    def action_choose_level(self) -> None:
+        screen = self.screen
+        document = getattr(screen, "document", None)
+        self.push_screen(LevelDialog(self.level, self.margin, document, self.known), self.level_chosen)
+
+    def level_chosen(self, level: Level | None) -> None:
+        if level is not None:
+            self.set_level(level)
+
+    def action_choose_learner(self) -> None:
+        self.push_screen(
+            LearnerDialog([learner.name for learner in self.margin.store.learners()], self.learner.name),
+            self.learner_chosen,
+        )
+
+    def learner_chosen(self, name: str | None) -> None:
+        if name and name != self.learner.name:
+            self.load_learner(name)
+            self.vocabulary_changed()
+            self.notify(f"Learner: {self.learner.name} ({self.level.label})", timeout=2)
+            if not self.learner.placed and isinstance(self.screen, LibraryScreen):
+                self.offer_placement()
+
+    def offer_placement(self) -> None:
+        self.push_screen(PlacementDialog(), self.placement_done)
+
+    def action_placement(self) -> None:
+        self.offer_placement()
+
+    def placement_done(self, answers: dict[PlacementItem, bool] | None) -> None:
+        if answers is None:  # skipped: not offered again; the palette can start it
+            self.learner = self.margin.store.set_level(self.learner, self.learner.level, placed=True)
+            return
+        self.learner = self.margin.place(self.learner, answers)
+        self.level = self.level_for_run or self.margin.learner_level(self.learner)
+        self.vocabulary_changed()
+        self.notify(f"You know about {self.learner.level:,} English words: level {self.level.label}.", timeout=6)
 
 
-def make_app(margin: Margin, path: Path, level: Level) -> MarginApp:
-    return MarginApp(margin, path, level)
+def make_app(
+    margin: Margin, path: Path | None = None, level: Level | None = None, learner: str | None = None
+) -> MarginApp:
+    return MarginApp(margin, path, level, learner)

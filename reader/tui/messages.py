@@ -9,6 +9,7 @@ from textual.message import Message
 from reader.core.document import Document
 from reader.core.glossary import Gloss
 from reader.core.vocabulary import Profile
+from reader.service import LibraryEntry
 
 
 @dataclass
@@ -19,7 +20,12 @@ class ArticleAnalysed(Message):
 
 @dataclass
 class GlossesReady(Message):
-    glosses: list[Gloss]
+    glosses: dict[tuple[int, int], Gloss]
+
+
+@dataclass
+class LibraryEntryReady(Message):
+    entry: LibraryEntry
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Pilot tests of the app: the reading view, glosses, and the set-up offered when data is missing."""
+"""Pilot tests of the app: reading, paging, resume, cursor and gloss, level, known words,
+learners, help, palette, word lists, placement, and the set-up offered when data is missing."""
 
 from __future__ import annotations
 
@@ -7,34 +8,45 @@ import threading
 from pathlib import Path
 
 import pytest
+from textual import events
 
-from reader.core.vocabulary import parse_level
-from reader.paths import AppPaths
 from reader.service import Margin
-from reader.tui.app import make_app
+from reader.tui.dialogs.help import HelpScreen
+from reader.tui.dialogs.level import LevelDialog
+from reader.tui.dialogs.placement import PlacementDialog
+from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.screens.setup import SetupScreen
-from reader.tui.widgets.article import ParagraphView
-from reader.tui.widgets.glosses import GlossCard
+from reader.tui.screens.words import ArticleWordsScreen, MyWordsScreen
+from reader.tui.widgets.gloss import GlossPanel
+from reader.tui.widgets.paragraph import ParagraphText
 
 from ..conftest import SAMPLE
+from .helpers import build, fresh_service, settle
 
 
-async def test_reading_screen_marks_hard_words_and_glosses_them(margin: Margin) -> None:
-    app = make_app(margin, SAMPLE, parse_level("B1"))
+def marked(screen: ReadingScreen) -> set[str]:
+    widget = screen.query_one(ParagraphText)
+    return {widget.text[span.start : span.end] for span in widget.hard + widget.learning}
+
+
+def paragraph_with(screen: ReadingScreen, text: str) -> int:
+    assert screen.document is not None
+    return next(i for i, p in enumerate(screen.document.paragraphs) if text in screen.document.text[p.start : p.end])
+
+
+async def test_opening_an_article_shows_the_first_paragraph_then_marks(margin: Margin) -> None:
+    app = build(margin, SAMPLE)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        paragraphs = list(app.screen.query(ParagraphView))
-        assert len(paragraphs) == len(margin.import_article(SAMPLE).blocks)
-        assert paragraphs[0].has_class("title")
-        assert any(view.has_class("heading") and view.text == "Free prisoners" for view in paragraphs)
-        marked = {view.text[a:b] for view in paragraphs for a, b in view.hard_spans}
-        assert {"detainees", "insurgents", "casualties"} <= marked
-        assert "Taliban" not in marked
-        cards = {card.gloss.lemma: card.gloss for card in app.screen.query(GlossCard)}
-        assert cards["detainee"].synonym == "prisoner"
-        assert "hard words" in str(app.screen.query_one("#status").render())
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        paragraph = screen.query_one(ParagraphText)
+        assert paragraph.text.startswith("Afghan army drives out Taliban") and paragraph.has_class("title")
+        assert "¶ 1 of 32" in str(screen.query_one("#progress").render())
+        await pilot.press("space", "space", "space")
+        assert screen.paragraph == 3
+        assert "taken over" in marked(screen)  # a phrasal verb, marked as one item at B1
 
 
 async def test_the_text_shows_before_analysis_finishes(margin: Margin, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -46,41 +58,305 @@ async def test_the_text_shows_before_analysis_finishes(margin: Margin, monkeypat
         return analyse(imported)
 
     monkeypatch.setattr(margin, "analyse", slow_analyse)
-    app = make_app(margin, SAMPLE, parse_level("B1"))
+    app = build(margin, SAMPLE)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        paragraphs = list(app.screen.query(ParagraphView))
-        assert paragraphs and paragraphs[0].text.startswith("Afghan army drives out Taliban")
-        assert not any(view.hard_spans for view in paragraphs)
-        assert "Analysing" in str(app.screen.query_one("#status").render())
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        assert screen.query_one(ParagraphText).text.startswith("Afghan army drives out Taliban")
+        assert "Analysing" in str(screen.query_one("#gloss-body").render())
         release.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert any(view.hard_spans for view in app.screen.query(ParagraphView))
+        await settle(pilot)
+        await pilot.press("space", "space", "space")
+        assert marked(screen)
 
 
-async def test_paging_keys_scroll_the_article(margin: Margin) -> None:
-    app = make_app(margin, SAMPLE, parse_level("B1"))
-    async with app.run_test(size=(100, 24)) as pilot:
-        await app.workers.wait_for_complete()
-        article = app.screen.query_one("#article")
+async def test_paging_forward_and_back_with_every_key(margin: Margin) -> None:
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        for key, expected in (
+            ("right", 1),
+            ("space", 2),
+            ("j", 3),
+            ("pagedown", 4),
+            ("left", 3),
+            ("b", 2),
+            ("k", 1),
+            ("pageup", 0),
+        ):
+            await pilot.press(key)
+            assert screen.paragraph == expected, key
+        await pilot.press("end")
+        assert screen.paragraph == 31
+        assert "¶ 32 of 32 · 100%" in str(screen.query_one("#progress").render())
+        await pilot.press("home")
+        assert screen.paragraph == 0
+        for event, expected in ((events.MouseScrollDown, 1), (events.MouseScrollUp, 0)):
+            screen.query_one(ParagraphText).post_message(event(None, 0, 0, 0, 1, 0, False, False, False))
+            await pilot.pause()
+            assert screen.paragraph == expected
+        previous = screen.query_one("#previous")
         await pilot.press("space")
-        await pilot.pause()
-        assert article.scroll_y > 0
-        await pilot.press("b")
-        await pilot.pause()
-        assert article.scroll_y == 0
+        assert previous.display and "Afghan army drives out" in str(previous.render())
 
 
-def empty_service(tmp_path: Path) -> Margin:
-    return Margin(AppPaths(tmp_path / "fresh" / "data", tmp_path / "fresh" / "cache", tmp_path / "fresh" / "config"))
+async def test_resume_at_the_saved_paragraph_after_a_restart(margin: Margin) -> None:
+    app = build(margin, SAMPLE)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("space", "space", "space", "space")
+    again = build(margin, SAMPLE)
+    async with again.run_test() as pilot:
+        await settle(pilot)
+        screen = again.screen
+        assert isinstance(screen, ReadingScreen) and screen.paragraph == 4
+        assert "¶ 5 of 32" in str(screen.query_one("#progress").render())
+
+
+async def test_cursor_and_gloss_panel(margin: Margin) -> None:
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        screen.go_to(paragraph_with(screen, "released around 400 detainees"))
+        await pilot.pause()
+        seen = []
+        for _ in range(10):
+            await pilot.press("tab")
+            seen.append(screen.cursor_lemma())
+            if seen[-1] == "detainee":
+                break
+        assert seen[-1] == "detainee"
+        panel = screen.query_one(GlossPanel)
+        assert panel.gloss is not None and panel.gloss.synonym == "prisoner"
+        body = str(screen.query_one("#gloss-body").render())
+        assert "detainee" in body and "dee-tay-NEE" in body and "released around 400 detainees" in body
+        await pilot.press("shift+tab")
+        assert screen.cursor_lemma() == seen[-2] if len(seen) > 1 else True
+        await pilot.press("l")
+        word = screen.cursor_lemma()
+        await pilot.press("h")
+        assert screen.cursor_lemma() != word
+        await pilot.click(ParagraphText, offset=(1, 0))
+        assert screen.cursor is not None and screen.cursor.first == screen.word_spans()[0].first
+        assert panel.gloss is not None
+
+
+async def test_a_narrow_terminal_puts_the_margin_below(margin: Margin) -> None:
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        page, gloss = app.screen.query_one("#page"), app.screen.query_one("#gloss")
+        assert app.screen.has_class("narrow") and gloss.region.y > page.region.y
+    wide = build(margin, SAMPLE)
+    async with wide.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        page, gloss = wide.screen.query_one("#page"), wide.screen.query_one("#gloss")
+        assert gloss.region.x > page.region.x and gloss.region.y == page.region.y
+
+
+async def test_level_change_rehighlights_at_once(margin: Margin) -> None:
+    app = build(margin, SAMPLE, level=None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        screen.go_to(paragraph_with(screen, "released around 400 detainees"))
+        await pilot.pause()
+        at_b1 = marked(screen)
+        await pilot.press("v")
+        assert isinstance(app.screen, LevelDialog)
+        await pilot.press("home", "enter")  # A1
+        assert app.level.name == "A1"
+        assert marked(screen) > at_b1
+        assert margin.store.learner().level == 1_500  # kept for the learner
+
+
+async def test_mark_known_is_persisted_and_not_marked_in_another_article(margin: Margin, tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text("Prison news\n\nThe guards counted the detainees again before the night began.\n")
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        screen.go_to(paragraph_with(screen, "released around 400 detainees"))
+        for _ in range(10):
+            await pilot.press("tab")
+            if screen.cursor_lemma() == "detainee":
+                break
+        await pilot.press("K")
+        assert "detainees" not in marked(screen)
+        assert "detainee" in margin.store.known(app.learner)
+        app.open_article(other)
+        await settle(pilot)
+        second = app.screen
+        assert isinstance(second, ReadingScreen) and second is not screen
+        await pilot.press("space")
+        assert "detainees" not in marked(second)
+    with_words = build(margin, other)
+    async with with_words.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("space")
+        assert "detainees" not in marked(with_words.screen)  # type: ignore[arg-type]
+
+
+async def test_to_learn_and_page_known(margin: Margin) -> None:
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        screen.go_to(paragraph_with(screen, "released around 400 detainees"))
+        await pilot.press("tab", "u")
+        learning = screen.cursor_lemma()
+        assert learning in app.learning
+        assert screen.query_one(ParagraphText).learning
+        await pilot.press("A")
+        assert marked(screen) == set()
+        assert learning in margin.store.known(app.learner)
+
+
+async def test_learner_switch_keeps_words_apart(margin: Margin) -> None:
+    margin.store.set_words(margin.learner(), ["detainee"], "known")
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        screen.go_to(paragraph_with(screen, "released around 400 detainees"))
+        await pilot.pause()
+        assert "detainees" not in marked(screen)
+        await pilot.press("L")
+        await pilot.click("#new-learner")
+        await pilot.press(*"ana", "enter")
+        await settle(pilot)
+        assert app.learner.name == "ana"
+        assert "detainees" in marked(screen)
+        assert "ana" in str(screen.query_one("#progress").render())
+    named = build(margin, SAMPLE, learner="ana")
+    async with named.run_test() as pilot:
+        await settle(pilot)
+        assert named.learner.name == "ana"
+
+
+async def test_help_screen_and_command_palette(margin: Margin) -> None:
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        rows = [
+            " ".join(map(str, app.screen.query_one("DataTable").get_row_at(i)))
+            for i in range(app.screen.query_one("DataTable").row_count)
+        ]  # type: ignore[attr-defined]
+        assert any("Next marked word" in row for row in rows) and any("Quit" in row for row in rows)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReadingScreen)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Level A2")
+        await pilot.pause(0)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.level.name == "A2"
+
+
+async def test_every_binding_has_an_id_and_a_description() -> None:
+    from reader.tui.app import MarginApp
+    from reader.tui.dialogs.learner import LearnerDialog
+    from reader.tui.screens.setup import SetupScreen as Setup
+
+    for owner in (
+        MarginApp,
+        ReadingScreen,
+        LibraryScreen,
+        MyWordsScreen,
+        ArticleWordsScreen,
+        HelpScreen,
+        LevelDialog,
+        LearnerDialog,
+        PlacementDialog,
+        Setup,
+    ):
+        for binding in owner.BINDINGS:
+            assert binding.id and binding.description, (owner.__name__, binding.key)  # type: ignore[union-attr]
+
+
+async def test_word_lists(margin: Margin) -> None:
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("W")
+        assert isinstance(app.screen, ArticleWordsScreen)
+        table = app.screen.query_one("DataTable")
+        words = [table.get_row_at(i)[0] for i in range(table.row_count)]  # type: ignore[attr-defined]
+        assert words[0] == "take over" and "detainee" in words
+        await pilot.press("K")
+        await pilot.press("escape", "w")
+        assert isinstance(app.screen, MyWordsScreen)
+        table = app.screen.query_one("DataTable")
+        assert table.get_row_at(0)[0] == "take over"  # type: ignore[attr-defined]
+        await pilot.press("d")
+        assert table.row_count == 0 and margin.store.words(app.learner) == {}
+
+
+async def test_library_lists_opens_and_filters(margin: Margin) -> None:
+    app = build(margin, None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, PlacementDialog)  # offered at first start
+        await pilot.press("escape")
+        assert margin.store.learner().placed
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        table = library.query_one("DataTable")
+        assert table.row_count == 9
+        assert all(entry.coverage is not None for entry in library.entries.values())
+        await pilot.press("slash", *"skydiver")
+        assert table.row_count == 3
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen) and "Skydiver" in (app.screen.title or "")
+        await pilot.press("space", "escape")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        assert "¶ 2 of" in " ".join(str(c) for c in table.get_row_at(0))  # type: ignore[attr-defined]
+
+
+async def test_placement_check_sets_the_level(margin: Margin) -> None:
+    app = build(margin, None, level=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, PlacementDialog)
+        await pilot.press("enter")
+        while isinstance(app.screen, PlacementDialog):
+            item = dialog.items[len(dialog.answers)]
+            await pilot.press("y" if item.band is not None and item.band < 3 else "n")
+        learner = margin.store.learner()
+        assert learner.placed and 2_000 <= learner.level <= 4_000
+        assert app.level.size == learner.level
+
+
+async def test_opening_a_file_never_waits_for_placement(margin: Margin) -> None:
+    app = build(margin, SAMPLE)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ReadingScreen)
 
 
 async def test_missing_data_offers_set_up_with_progress(
     tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch, mirror: Path
 ) -> None:
     monkeypatch.setenv("MARGIN_NLTK_SOURCE", str(mirror))
-    margin = empty_service(tmp_path)
+    margin = fresh_service(tmp_path)
     progress_seen: list[float] = []
 
     def install(source, progress=None, force=False):  # type: ignore[no-untyped-def]
@@ -88,30 +364,28 @@ async def test_missing_data_offers_set_up_with_progress(
         for percent in (0.0, 50.0, 100.0):
             progress("wordnet", percent)
             progress_seen.append(percent)
-        shutil.copytree(data_dir, margin.paths.data)
+        shutil.copytree(data_dir, margin.paths.data, dirs_exist_ok=True)
         return ["wordnet"]
 
     monkeypatch.setattr(margin, "install_data", install)
-    app = make_app(margin, SAMPLE, parse_level("B1"))
+    app = build(margin, SAMPLE)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)
         assert "wordnet" in str(app.screen.query_one("#setup-text").render())
         await pilot.click("#install")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert progress_seen == [0.0, 50.0, 100.0]
         assert isinstance(app.screen, ReadingScreen)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert any(view.hard_spans for view in app.screen.query(ParagraphView))
+        await pilot.press("space", "space", "space")
+        assert marked(app.screen)
 
 
 async def test_declining_set_up_quits_with_the_fix(
     tmp_path: Path, mirror: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("MARGIN_NLTK_SOURCE", str(mirror))
-    app = make_app(empty_service(tmp_path), SAMPLE, parse_level("B1"))
+    app = build(fresh_service(tmp_path), SAMPLE)
     async with app.run_test() as pilot:
         await pilot.pause()
         await pilot.press("escape")
@@ -123,12 +397,11 @@ async def test_a_failed_set_up_says_why_and_can_be_retried(tmp_path: Path, monke
     usb = tmp_path / "usb"
     (usb / "packages").mkdir(parents=True)
     monkeypatch.setenv("MARGIN_NLTK_SOURCE", str(usb))
-    app = make_app(empty_service(tmp_path), SAMPLE, parse_level("B1"))
+    app = build(fresh_service(tmp_path), SAMPLE)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.click("#install")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, SetupScreen)
         assert "Set-up failed" in str(app.screen.query_one("#setup-step").render())
         assert not app.screen.query_one("#install").disabled

@@ -1,78 +1,308 @@
-"""The reading screen: the article, hard words marked, their glosses in the margin.
+"""The reading screen: one paragraph at a time, hard words marked, the gloss in the margin.
 
-The imported text shows at once; analysis and glosses run in thread workers and come back
-as messages, so the first paragraph never waits for the tagger or the word index.
+The imported text shows at once; analysis and glosses run in thread workers and come back as
+messages, so the first paragraph never waits for the tagger or the word index.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from reader.core.vocabulary import Level
+from reader.core.cache import article_key
+from reader.core.document import Document, Role
+from reader.core.glossary import Gloss
+from reader.core.vocabulary import HardWord, Profile
 from reader.service import Margin
+from reader.store.learners import KNOWN, LEARNING
 from reader.tui.messages import ArticleAnalysed, GlossesReady
-from reader.tui.widgets.article import ArticleView
-from reader.tui.widgets.glosses import GlossMargin
+from reader.tui.session import session
+from reader.tui.widgets.gloss import GlossPanel
+from reader.tui.widgets.paragraph import ParagraphText, Span
+
+NARROW_COLUMNS = 100
+"""Below this width the margin moves under the text."""
 
 
 class ReadingScreen(Screen[None]):
     BINDINGS = [
-        Binding("j,down", "scroll(1)", "Down", id="reading.down", show=False),
-        Binding("k,up", "scroll(-1)", "Up", id="reading.up", show=False),
-        Binding("space,pagedown", "page(1)", "Next page", id="reading.page_down"),
-        Binding("b,pageup", "page(-1)", "Previous page", id="reading.page_up"),
+        Binding("right,space,j,pagedown", "paragraph(1)", "Next", id="reading.next"),
+        Binding("left,b,k,pageup", "paragraph(-1)", "Back", id="reading.previous"),
+        Binding("home", "jump(0)", "First paragraph", id="reading.first", show=False),
+        Binding("end", "jump(-1)", "Last paragraph", id="reading.last", show=False),
+        Binding("tab", "hard_word(1)", "Next marked word", id="reading.next_hard", priority=True),
+        Binding(
+            "shift+tab",
+            "hard_word(-1)",
+            "Previous marked word",
+            id="reading.previous_hard",
+            priority=True,
+            show=False,
+        ),
+        Binding("l", "word(1)", "Next word", id="reading.next_word", show=False),
+        Binding("h", "word(-1)", "Previous word", id="reading.previous_word", show=False),
+        Binding("K", "mark('known')", "Known", id="reading.known"),
+        Binding("u", "mark('learning')", "To learn", id="reading.learning"),
+        Binding("A", "page_known", "All known on page", id="reading.page_known", show=False),
+        Binding("v", "app.choose_level", "Level", id="reading.level"),
+        Binding("W", "article_words", "Article words", id="reading.article_words", show=False),
+        Binding("escape", "library", "Library", id="reading.library"),
     ]
 
-    def __init__(self, margin: Margin, path: Path, level: Level) -> None:
+    def __init__(self, path: Path) -> None:
         super().__init__()
-        self.margin = margin
         self.path = path
-        self.level = level
-        self.imported = margin.import_article(path)
+        self.document: Document | None = None
+        self.profile: Profile | None = None
+        self.glosses: dict[tuple[int, int], Gloss] = {}
+        self.paragraph = 0
+        self.cursor: Span | None = None
+
+    @property
+    def margin(self) -> Margin:
+        return session(self).margin
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Horizontal(id="reading"):
-            yield ArticleView(self.imported, id="article")
-            yield GlossMargin(id="margin")
-        yield Static("Analysing…", id="status")
+        with Horizontal(id="reading-body"):
+            with Vertical(id="page"):
+                yield Static("", id="previous")
+                yield ParagraphText(id="current")
+            yield GlossPanel(id="gloss")
+        yield Static("", id="progress")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.imported = self.margin.import_article(self.path)
+        self.key = article_key(self.imported)
         self.title = self.imported.metadata.get("title") or self.imported.blocks[0].text
-        self.sub_title = f"Level {self.level.label}"
-        self.query_one(ArticleView).focus()
+        position = self.margin.store.position(session(self).learner, self.key)
+        if position is not None:
+            self.paragraph = min(position.paragraph, len(self.imported.blocks) - 1)
+        self.set_class(self.size.width < NARROW_COLUMNS, "narrow")
+        self.render_page()
+        self.query_one(GlossPanel).say("Analysing the article…")
         self.analyse()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < NARROW_COLUMNS, "narrow")
+
+    # Work on threads ------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse(self) -> None:
         document = self.margin.analyse(self.imported)
-        profile = self.margin.profile(document, self.level)
+        profile = self.profile_for(document)
         self.post_message(ArticleAnalysed(document, profile))
-        glosses = [self.margin.gloss(document, word) for word in profile.hard_words]
-        self.post_message(GlossesReady(glosses))
+        self.post_message(GlossesReady(self.all_glosses(document, profile)))
 
-    def on_article_analysed(self, message: ArticleAnalysed) -> None:
-        self.query_one(ArticleView).show_analysis(message.document, message.profile)
-        profile = message.profile
-        self.query_one("#status", Static).update(
-            f"{profile.running_words} words · {profile.coverage:.1%} known at {self.level.label} "
-            f"({profile.verdict}) · {len(profile.hard_words)} hard words"
+    def profile_for(self, document: Document) -> Profile:
+        app = session(self)
+        return self.margin.profile(document, app.level, app.known)
+
+    def all_glosses(self, document: Document, profile: Profile) -> dict[tuple[int, int], Gloss]:
+        return {
+            occurrence: self.margin.gloss(document, word, number)
+            for word in profile.hard_words
+            for number, occurrence in enumerate(word.occurrences)
+        }
+
+    @work(thread=True, exclusive=True, group="glosses", exit_on_error=False)
+    def regloss(self) -> None:
+        assert self.document is not None and self.profile is not None
+        self.post_message(GlossesReady(self.all_glosses(self.document, self.profile)))
+
+    def save_position(self, paragraph: int) -> None:
+        """On the UI thread, in order: one small SQLite write (a few milliseconds)."""
+        self.margin.store.save_position(
+            session(self).learner,
+            self.key,
+            str(self.path),
+            self.title or "",
+            paragraph,
+            len(self.imported.blocks),
         )
 
+    def on_article_analysed(self, message: ArticleAnalysed) -> None:
+        self.document, self.profile = message.document, message.profile
+        self.title = self.document.title or self.title
+        self.render_page()
+        self.query_one(GlossPanel).show(None)
+
     def on_glosses_ready(self, message: GlossesReady) -> None:
-        self.query_one(GlossMargin).show(message.glosses)
+        self.glosses = message.glosses
+        self.show_gloss()
 
-    def action_scroll(self, lines: int) -> None:
-        self.query_one(ArticleView).scroll_relative(y=lines, animate=False)
+    def refresh_vocabulary(self) -> None:
+        """The level or the known words changed: re-highlight at once, re-gloss in the background."""
+        if self.document is None:
+            return
+        self.profile = self.profile_for(self.document)
+        if self.cursor and self.cursor_item() is None and not self.is_word_cursor():
+            self.cursor = None
+        self.render_page()
+        self.regloss()
 
-    def action_page(self, pages: int) -> None:
-        article = self.query_one(ArticleView)
-        article.scroll_relative(y=pages * max(1, article.size.height - 2), animate=False)
+    # Drawing ------------------------------------------------------------------------
+
+    def hard_items(self) -> list[tuple[HardWord, Span]]:
+        """The marked words of the current paragraph, in text order."""
+        if self.document is None or self.profile is None:
+            return []
+        paragraph = self.document.paragraphs[self.paragraph]
+        tokens = self.document.tokens
+        items = [
+            (
+                word,
+                Span(tokens[first].start - paragraph.start, tokens[end - 1].end - paragraph.start, first, end),
+            )
+            for word in self.profile.hard_words
+            for first, end in word.occurrences
+            if paragraph.start <= tokens[first].start < paragraph.end
+        ]
+        return sorted(items, key=lambda item: item[1].first)
+
+    def word_spans(self) -> list[Span]:
+        if self.document is None:
+            return []
+        paragraph = self.document.paragraphs[self.paragraph]
+        return [
+            Span(token.start - paragraph.start, token.end - paragraph.start, index, index + 1)
+            for index in self.document.token_range(paragraph)
+            if (token := self.document.tokens[index]).is_word
+        ]
+
+    def render_page(self) -> None:
+        blocks = self.imported.blocks
+        count = len(blocks)
+        learning = session(self).learning
+        items = self.hard_items()
+        hard = [span for word, span in items if word.key not in learning]
+        learning_spans = [span for word, span in items if word.key in learning]
+        if self.document is not None:
+            paragraph = self.document.paragraphs[self.paragraph]
+            text, role = self.document.text[paragraph.start : paragraph.end], paragraph.role.value
+        else:
+            text, role = blocks[self.paragraph].text, (blocks[self.paragraph].role or Role.BODY).value
+        self.query_one(ParagraphText).show(text, role, self.word_spans(), hard, learning_spans, self.cursor)
+        previous = self.query_one("#previous", Static)
+        previous.update(blocks[self.paragraph - 1].text if self.paragraph > 0 else "")
+        previous.display = self.paragraph > 0
+        share = (self.paragraph + 1) / count
+        level = session(self).level
+        line = f"¶ {self.paragraph + 1} of {count} · {share:.0%}   {level.label}"
+        if self.profile is not None:
+            profile = self.profile
+            line += f" · {profile.coverage:.1%} known ({profile.verdict}) · {len(profile.hard_words)} marked"
+        line += f"   {session(self).learner.name}"
+        self.query_one("#progress", Static).update(line)
+
+    def show_gloss(self) -> None:
+        panel = self.query_one(GlossPanel)
+        if self.cursor is None or self.document is None or self.profile is None:
+            panel.show(None)
+            return
+        key = (self.cursor.first, self.cursor.end_token)
+        gloss = self.glosses.get(key) or self.margin.gloss_at(self.document, self.profile, *key)
+        sentence = self.document.sentence_of(self.cursor.first)
+        panel.show(gloss, self.document.text[sentence.start : sentence.end])
+
+    # Actions ------------------------------------------------------------------------
+
+    def go_to(self, paragraph: int) -> None:
+        paragraph = max(0, min(paragraph, len(self.imported.blocks) - 1))
+        if paragraph == self.paragraph:
+            return
+        self.paragraph = paragraph
+        self.cursor = None
+        self.render_page()
+        self.show_gloss()
+        self.save_position(paragraph)
+
+    def action_paragraph(self, step: int) -> None:
+        self.go_to(self.paragraph + step)
+
+    def action_jump(self, paragraph: int) -> None:
+        self.go_to(paragraph if paragraph >= 0 else len(self.imported.blocks) - 1)
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        event.stop()
+        self.go_to(self.paragraph + 1)
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        event.stop()
+        self.go_to(self.paragraph - 1)
+
+    def move_cursor(self, spans: list[Span], step: int, none_left: str) -> None:
+        if not spans:
+            self.notify(none_left, timeout=2)
+            return
+        if self.cursor is None:
+            index = 0 if step > 0 else len(spans) - 1
+        else:
+            after = [
+                i
+                for i, span in enumerate(spans)
+                if (span.first > self.cursor.first if step > 0 else span.first < self.cursor.first)
+            ]
+            index = (after[0] if step > 0 else after[-1]) if after else (0 if step > 0 else len(spans) - 1)
+        self.cursor = spans[index]
+        self.render_page()
+        self.show_gloss()
+
+    def action_hard_word(self, step: int) -> None:
+        self.move_cursor([span for _, span in self.hard_items()], step, "No marked words on this page.")
+
+    def action_word(self, step: int) -> None:
+        self.move_cursor(self.word_spans(), step, "No words on this page.")
+
+    def on_paragraph_text_word_clicked(self, message: ParagraphText.WordClicked) -> None:
+        item = next((span for _, span in self.hard_items() if span.first <= message.first < span.end_token), None)
+        self.cursor = item or next((span for span in self.word_spans() if span.first == message.first), None)
+        self.render_page()
+        self.show_gloss()
+
+    def cursor_item(self) -> HardWord | None:
+        if self.cursor is None:
+            return None
+        return next((word for word, span in self.hard_items() if span == self.cursor), None)
+
+    def is_word_cursor(self) -> bool:
+        return self.cursor is not None and self.cursor in self.word_spans()
+
+    def cursor_lemma(self) -> str | None:
+        word = self.cursor_item()
+        if word is not None:
+            return word.key
+        if self.cursor is None or self.document is None:
+            return None
+        return self.document.tokens[self.cursor.first].lemma.lower()
+
+    def action_mark(self, status: str) -> None:
+        lemma = self.cursor_lemma()
+        if lemma is None:
+            self.notify("Move the cursor to a word first (Tab).", timeout=3)
+            return
+        session(self).mark_words([lemma], KNOWN if status == KNOWN else LEARNING)
+        self.notify(f"“{lemma}” is {'known' if status == KNOWN else 'a word to learn'}.", timeout=2)
+
+    def action_page_known(self) -> None:
+        lemmas = sorted({word.key for word, _ in self.hard_items()})
+        if lemmas:
+            session(self).mark_words(lemmas, KNOWN)
+            self.notify(f"{len(lemmas)} words marked known.", timeout=2)
+
+    def action_article_words(self) -> None:
+        if self.document is not None and self.profile is not None:
+            from reader.tui.screens.words import ArticleWordsScreen
+
+            self.app.push_screen(ArticleWordsScreen(self.document, self.profile))
+
+    def action_library(self) -> None:
+        session(self).show_library()

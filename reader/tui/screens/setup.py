@@ -27,7 +27,7 @@ class SetupScreen(ModalScreen[bool]):
         self.missing = missing
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="setup-dialog"):
+        with Vertical(id="setup-dialog", classes="dialog"):
             yield Static("Margin needs its language data", classes="dialog-title")
             yield Static(
                 f"Missing: {', '.join(self.missing)}.\n"

@@ -1,0 +1,150 @@
+"""The library: the articles, how hard each is for this learner, and how far they have read."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from reader.core.errors import MarginError
+from reader.service import LibraryEntry
+from reader.tui.messages import LibraryEntryReady
+from reader.tui.session import session
+
+COLUMNS = (
+    ("title", "Article"),
+    ("words", "Words"),
+    ("level", "For you"),
+    ("progress", "Progress"),
+    ("opened", "Last opened"),
+)
+
+
+def for_you(entry: LibraryEntry) -> str:
+    if entry.coverage is None:
+        return "…"
+    return f"{entry.verdict} · {entry.coverage:.1%} known"
+
+
+def progress(entry: LibraryEntry) -> str:
+    if entry.position is None:
+        return "not started"
+    return f"¶ {entry.position.paragraph + 1} of {entry.position.paragraphs} · {entry.position.share:.0%}"
+
+
+def opened(entry: LibraryEntry) -> str:
+    if entry.position is None:
+        return ""
+    return datetime.fromisoformat(entry.position.opened).astimezone().strftime("%d %b %H:%M")
+
+
+class LibraryScreen(Screen[None]):
+    BINDINGS = [
+        Binding("slash", "search", "Search", id="library.search"),
+        Binding("v", "app.choose_level", "Level", id="library.level"),
+        Binding("p", "app.placement", "Placement check", id="library.placement", show=False),
+        Binding("escape", "clear_search", "Clear search", id="library.clear", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[Path, LibraryEntry] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder="Search titles (/)", id="search")
+        yield DataTable(cursor_type="row", zebra_stripes=True, id="articles")
+        yield Static("", id="library-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Library"
+        table = self.query_one(DataTable)
+        for key, label in COLUMNS:
+            table.add_column(label, key=key)
+        self.refresh_vocabulary()
+        table.focus()
+
+    def on_screen_resume(self) -> None:
+        if self.entries:
+            self.refresh_vocabulary()
+
+    def refresh_vocabulary(self) -> None:
+        """Titles at once; coverage for this learner and progress as each analysis finishes."""
+        app = session(self)
+        margin = app.margin
+        self.sub_title = f"{app.learner.name} · {app.level.label}"
+        entries = {}
+        for path in margin.library_paths():
+            try:
+                entries[path] = margin.library_entry(path, app.learner, analyse=False)
+            except MarginError as error:
+                self.notify(str(error), severity="warning")
+        self.entries = entries
+        self.fill()
+        self.analyse_all()
+
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    def analyse_all(self) -> None:
+        app = session(self)
+        for path in list(self.entries):
+            try:
+                entry = app.margin.library_entry(path, app.learner)
+            except MarginError:
+                continue
+            self.post_message(LibraryEntryReady(entry))
+
+    def on_library_entry_ready(self, message: LibraryEntryReady) -> None:
+        self.entries[message.entry.path] = message.entry
+        table = self.query_one(DataTable)
+        key = str(message.entry.path)
+        if key in table.rows:
+            table.update_cell(key, "title", message.entry.title, update_width=True)
+            table.update_cell(key, "words", f"{message.entry.words:,}", update_width=True)
+            table.update_cell(key, "level", for_you(message.entry), update_width=True)
+        self.query_one("#library-status", Static).update(self.status_line())
+
+    def status_line(self) -> str:
+        done = [entry for entry in self.entries.values() if entry.coverage is not None]
+        text = f"{len(self.entries)} articles"
+        if len(done) < len(self.entries):
+            text += f" · measuring difficulty {len(done)}/{len(self.entries)}…"
+        return text + "   Enter: read · /: search · v: level · ?: help"
+
+    def fill(self) -> None:
+        table = self.query_one(DataTable)
+        query = self.query_one(Input).value.strip().lower()
+        table.clear()
+        recent = sorted(
+            self.entries.values(),
+            key=lambda entry: entry.position.opened if entry.position else "",
+            reverse=True,
+        )
+        for entry in recent:
+            if query and query not in entry.title.lower():
+                continue
+            words = f"{entry.words:,}" if entry.words else "…"
+            table.add_row(entry.title, words, for_you(entry), progress(entry), opened(entry), key=str(entry.path))
+        self.query_one("#library-status", Static).update(self.status_line())
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.fill()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(DataTable).focus()
+
+    def action_search(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_clear_search(self) -> None:
+        self.query_one(Input).value = ""
+        self.query_one(DataTable).focus()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+            session(self).open_article(Path(event.row_key.value))

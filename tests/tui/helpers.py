@@ -1,0 +1,30 @@
+"""Shared steps for the app tests: build the app as the CLI does, wait for its workers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from reader.core.vocabulary import parse_level
+from reader.paths import AppPaths
+from reader.service import Margin
+from reader.tui.app import MarginApp, make_app
+
+
+def build(margin: Margin, path: Path | None = None, level: str | None = "B1", learner: str | None = None) -> MarginApp:
+    return make_app(margin, path, parse_level(level) if level else None, learner)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait until every worker is done and its messages are handled (no sleeping)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def fresh_service(tmp_path: Path, name: str = "fresh") -> Margin:
+    """A service on a machine where nothing is installed yet."""
+    root = tmp_path / name
+    return Margin(AppPaths(root / "data", root / "cache", root / "config"))

@@ -125,6 +125,9 @@ def test_python_dash_m_and_version(margin_home: Path, tmp_path: Path) -> None:
     assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr.count("\n") == 1
 
 
-def test_the_app_without_an_article_says_how_to_open_one(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "--level", "B1")
-    assert code == 2 and "margin content/qala-e-naw.txt" in err
+def test_a_damaged_learner_database_is_one_line_and_kept(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    database = margin_home / "data" / "learners.sqlite3"
+    database.write_bytes(b"not a database" * 100)
+    code, _, err = run(capsys, str(SAMPLE))
+    assert code == 2 and err.count("\n") == 1 and "damaged" in err and "kept as" in err
+    assert list(database.parent.glob("learners.damaged-*.sqlite3"))

@@ -31,3 +31,10 @@ def test_core_and_service_do_not_import_textual() -> None:
     environment = {**os.environ, "PYTHONPATH": str(REPO)}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environment, check=True)
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_the_import_linter_contract_says_the_same() -> None:
+    from pathlib import Path
+
+    text = (Path(REPO) / "pyproject.toml").read_text()
+    assert 'forbidden_modules = ["textual"]' in text and '"reader.core", "reader.store"' in text

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.worker import Worker, WorkerState
 
 from reader.core.errors import MarginError
 from reader.core.langdata import resolve_source
@@ -121,6 +122,13 @@ class MarginApp(App[None]):
 
     def open_article(self, path: Path) -> None:
         self.push_screen(ReadingScreen(path))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Every worker runs with exit_on_error=False: its failure is told here, in one line."""
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            error = event.worker.error
+            message = str(error) if isinstance(error, MarginError) else f"{type(error).__name__}: {error}"
+            self.notify(message, title="Something went wrong", severity="error", timeout=15)
 
     # Actions -------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -25,8 +26,10 @@ class Terminal:
     def __init__(self, name: str) -> None:
         self.name = name
 
-    def screen(self) -> str:
-        return subprocess.run([TMUX, "capture-pane", "-p", "-t", self.name], capture_output=True, text=True).stdout
+    def screen(self, styles: bool = False) -> str:
+        """The visible screen; with `styles`, the SGR escape codes that draw it, too."""
+        flags = ["-p", "-e"] if styles else ["-p"]
+        return subprocess.run([TMUX, "capture-pane", *flags, "-t", self.name], capture_output=True, text=True).stdout
 
     def wait_for(self, text: str, timeout: float = 90) -> str:
         """Poll the real screen until `text` shows (a terminal has no worker to await)."""
@@ -60,19 +63,65 @@ def start(terminal: Terminal, home: Path, *arguments: str, **extra_env: str) -> 
     )
 
 
-def test_reading_an_article_in_a_real_terminal(terminal: Terminal, margin_home: Path) -> None:
-    start(terminal, margin_home, "--level", "B1", str(SAMPLE))
-    terminal.wait_for("hard words")
-    screen = terminal.wait_for("phrasal verb")  # the margin's first gloss: "take over"
-    assert "Afghan army drives out Taliban" in screen and "take over" in screen
-    assert "Level B1" in screen
-    terminal.keys("space")
-    terminal.wait_for("Taliban fighters briefly entered")
-    terminal.keys("q")
+def styled_words(screen: str) -> dict[str, set[str]]:
+    """Word -> the SGR parameters in force where it is drawn (from `capture-pane -e`)."""
+    found: dict[str, set[str]] = {}
+    state: set[str] = set()
+    for parameters, text in re.findall(r"\x1b\[([0-9;]*)m([^\x1b]*)", screen):
+        codes = parameters.split(";") if parameters else ["0"]
+        if "0" in codes[:1]:
+            state = set()
+        state |= {code for code in codes if code != "0"}
+        for word in re.findall(r"[A-Za-z]+", text):
+            found.setdefault(word, set()).update(state)
+    return found
+
+
+def quit_app(terminal: Terminal, text: str) -> None:
+    terminal.keys("C-q")
     deadline = time.monotonic() + 20
-    while "Afghan army drives out" in terminal.screen() and time.monotonic() < deadline:
+    while text in terminal.screen() and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert "Afghan army drives out" not in terminal.screen()
+    assert text not in terminal.screen()
+
+
+def test_read_mark_known_quit_and_resume_in_a_real_terminal(terminal: Terminal, margin_home: Path) -> None:
+    start(terminal, margin_home, "--level", "B1", str(SAMPLE))
+    terminal.wait_for("known (hard)")  # the analysis is in
+    terminal.keys("space", "space", "space", "space", "space")
+    terminal.wait_for("¶ 6 of 32")
+    screen = terminal.wait_for("Airstrikes were used")
+    assert "4" in styled_words(terminal.screen(styles=True))["Airstrikes"]  # underlined: marked
+    terminal.keys("Tab")
+    terminal.wait_for("airstrikes  noun")
+    terminal.keys("K")
+    terminal.wait_for("is known")
+    quit_app(terminal, "Airstrikes were used")
+    subprocess.run([TMUX, "kill-session", "-t", terminal.name], capture_output=True)
+
+    start(terminal, margin_home, "--level", "B1", str(SAMPLE))
+    screen = terminal.wait_for("¶ 6 of 32")  # resumed where the learner left
+    terminal.wait_for("known (hard)")
+    assert "Airstrikes were used" in screen
+    assert "4" not in styled_words(terminal.screen(styles=True))["Airstrikes"]  # known: no longer marked
+    terminal.keys("Tab")
+    terminal.wait_for("deploy  verb")  # the first marked word is now the next one
+    quit_app(terminal, "Airstrikes were used")
+
+
+def test_the_library_in_a_real_terminal(terminal: Terminal, margin_home: Path) -> None:
+    start(terminal, margin_home)
+    terminal.wait_for("How many English words do you know?")
+    terminal.keys("Escape")
+    terminal.wait_for("Skydiver (elementary)")
+    terminal.wait_for("known")
+    terminal.keys("/", "s", "k", "y", "Enter", "Down", "Enter")
+    terminal.wait_for("¶ 1 of")
+    terminal.keys("question_mark" if False else "?")
+    terminal.wait_for("Next marked word")
+    terminal.keys("Escape", "Escape")
+    terminal.wait_for("Search titles")
+    quit_app(terminal, "Search titles")
 
 
 def test_set_up_from_the_first_start_in_a_real_terminal(terminal: Terminal, tmp_path: Path, mirror: Path) -> None:
@@ -80,5 +129,5 @@ def test_set_up_from_the_first_start_in_a_real_terminal(terminal: Terminal, tmp_
     screen = terminal.wait_for("Margin needs its language data")
     assert "wordnet" in screen and "Install" in screen
     terminal.keys("Enter")
-    terminal.wait_for("hard words", timeout=240)
+    terminal.wait_for("known (hard)", timeout=240)
     assert (tmp_path / "new-home" / "data" / "lexicon.sqlite3").is_file()

@@ -67,10 +67,8 @@ class ParagraphText(Widget):
             style = self.get_visual_style(name, partial=True)
             for span in spans:
                 content = content.stylize(style, span.start, span.end)
-        if self.cursor is not None:
-            content = content.stylize(
-                self.get_visual_style("paragraph--cursor", partial=True), self.cursor.start, self.cursor.end
-            )
+        if self.cursor is not None:  # not partial: Textual drops an opaque background from partial styles
+            content = content.stylize(self.get_visual_style("paragraph--cursor"), self.cursor.start, self.cursor.end)
         return content
 
     def action_click_word(self, first: int, end_token: int) -> None:

@@ -7,6 +7,7 @@ read it and are told when it changes.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
@@ -18,21 +19,24 @@ from reader.core.placement import PlacementItem
 from reader.core.vocabulary import Level
 from reader.service import Margin
 from reader.store.learners import KNOWN, LEARNING, Learner
-from reader.tui.commands import MarginCommands
-from reader.tui.dialogs.help import HelpScreen
-from reader.tui.dialogs.learner import LearnerDialog
-from reader.tui.dialogs.level import LevelDialog
-from reader.tui.dialogs.placement import PlacementDialog
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.reading import ReadingScreen
-from reader.tui.screens.setup import SetupScreen
-from reader.tui.screens.words import MyWordsScreen
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+
+def margin_commands() -> type[Provider]:
+    """Loaded when the palette first opens: importing it would slow every start."""
+    from reader.tui.commands import MarginCommands
+
+    return MarginCommands
 
 
 class MarginApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "Margin"
-    COMMANDS = App.COMMANDS | {MarginCommands}
+    COMMANDS = App.COMMANDS | {margin_commands}
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("w", "my_words", "My words", id="app.my_words"),
@@ -95,6 +99,8 @@ class MarginApp(App[None]):
         except MarginError as error:
             self.exit(return_code=2, message=str(error))
             return
+        from reader.tui.screens.setup import SetupScreen
+
         self.push_screen(SetupScreen(self.margin, source, status.missing), self.after_setup)
 
     def after_setup(self, installed: bool | None) -> None:
@@ -133,14 +139,20 @@ class MarginApp(App[None]):
     # Actions -------------------------------------------------------------------------
 
     def action_help(self) -> None:
+        from reader.tui.dialogs.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
     def action_my_words(self) -> None:
+        from reader.tui.screens.words import MyWordsScreen
+
         if not isinstance(self.screen, MyWordsScreen):
             self.push_screen(MyWordsScreen())
 
     def action_choose_level(self) -> None:
+        from reader.tui.dialogs.level import LevelDialog
+
         screen = self.screen
         document = getattr(screen, "document", None)
         self.push_screen(LevelDialog(self.level, self.margin, document, self.known), self.level_chosen)
@@ -150,6 +162,8 @@ class MarginApp(App[None]):
             self.set_level(level)
 
     def action_choose_learner(self) -> None:
+        from reader.tui.dialogs.learner import LearnerDialog
+
         self.push_screen(
             LearnerDialog([learner.name for learner in self.margin.store.learners()], self.learner.name),
             self.learner_chosen,
@@ -164,6 +178,8 @@ class MarginApp(App[None]):
                 self.offer_placement()
 
     def offer_placement(self) -> None:
+        from reader.tui.dialogs.placement import PlacementDialog
+
         self.push_screen(PlacementDialog(), self.placement_done)
 
     def action_placement(self) -> None:

@@ -405,3 +405,20 @@ async def test_a_failed_set_up_says_why_and_can_be_retried(tmp_path: Path, monke
         assert isinstance(app.screen, SetupScreen)
         assert "Set-up failed" in str(app.screen.query_one("#setup-step").render())
         assert not app.screen.query_one("#install").disabled
+
+
+async def test_no_color_still_marks_hard_words_by_weight_and_underline(  # Textual drops colours at output
+    margin: Margin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        screen.go_to(paragraph_with(screen, "released around 400 detainees"))
+        await pilot.pause()
+        widget = screen.query_one(ParagraphText)
+        segments = [segment for y in range(widget.size.height) for segment in widget.render_line(y)]
+        styled = [segment for segment in segments if "detainees" in segment.text]
+        assert styled and all(segment.style and segment.style.underline and segment.style.bold for segment in styled)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.pilot import Pilot
 
 from reader.service import Margin
 from reader.tui.dialogs.help import HelpScreen
@@ -28,6 +29,16 @@ from .helpers import build, fresh_service, settle
 def marked(screen: ReadingScreen) -> set[str]:
     widget = screen.query_one(ParagraphText)
     return {widget.text[span.start : span.end] for span in widget.hard + widget.learning}
+
+
+async def reading_at(pilot: Pilot[None], text: str) -> ReadingScreen:
+    """Once the article is analysed, the reader turned to the paragraph holding `text`."""
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, ReadingScreen)
+    screen.go_to(paragraph_with(screen, text))
+    await pilot.pause()
+    return screen
 
 
 def paragraph_with(screen: ReadingScreen, text: str) -> int:
@@ -119,10 +130,7 @@ async def test_resume_at_the_saved_paragraph_after_a_restart(margin: Margin) -> 
 async def test_cursor_and_gloss_panel(margin: Margin) -> None:
     app = build(margin, SAMPLE)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
-        screen.go_to(paragraph_with(screen, "released around 400 detainees"))
+        screen = await reading_at(pilot, "released around 400 detainees")
         await pilot.pause()
         seen = []
         for _ in range(10):
@@ -162,10 +170,7 @@ async def test_a_narrow_terminal_puts_the_margin_below(margin: Margin) -> None:
 async def test_level_change_rehighlights_at_once(margin: Margin) -> None:
     app = build(margin, SAMPLE, level=None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
-        screen.go_to(paragraph_with(screen, "released around 400 detainees"))
+        screen = await reading_at(pilot, "released around 400 detainees")
         await pilot.pause()
         at_b1 = marked(screen)
         await pilot.press("v")
@@ -181,10 +186,7 @@ async def test_mark_known_is_persisted_and_not_marked_in_another_article(margin:
     other.write_text("Prison news\n\nThe guards counted the detainees again before the night began.\n")
     app = build(margin, SAMPLE)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
-        screen.go_to(paragraph_with(screen, "released around 400 detainees"))
+        screen = await reading_at(pilot, "released around 400 detainees")
         for _ in range(10):
             await pilot.press("tab")
             if screen.cursor_lemma() == "detainee":
@@ -208,10 +210,7 @@ async def test_mark_known_is_persisted_and_not_marked_in_another_article(margin:
 async def test_to_learn_and_page_known(margin: Margin) -> None:
     app = build(margin, SAMPLE)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
-        screen.go_to(paragraph_with(screen, "released around 400 detainees"))
+        screen = await reading_at(pilot, "released around 400 detainees")
         await pilot.press("tab", "u")
         learning = screen.cursor_lemma()
         assert learning in app.learning
@@ -225,10 +224,7 @@ async def test_learner_switch_keeps_words_apart(margin: Margin) -> None:
     margin.store.set_words(margin.learner(), ["detainee"], "known")
     app = build(margin, SAMPLE)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
-        screen.go_to(paragraph_with(screen, "released around 400 detainees"))
+        screen = await reading_at(pilot, "released around 400 detainees")
         await pilot.pause()
         assert "detainees" not in marked(screen)
         await pilot.press("L")
@@ -413,10 +409,7 @@ async def test_no_color_still_marks_hard_words_by_weight_and_underline(  # Textu
     monkeypatch.setenv("NO_COLOR", "1")
     app = build(margin, SAMPLE)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReadingScreen)
-        screen.go_to(paragraph_with(screen, "released around 400 detainees"))
+        screen = await reading_at(pilot, "released around 400 detainees")
         await pilot.pause()
         widget = screen.query_one(ParagraphText)
         segments = [segment for y in range(widget.size.height) for segment in widget.render_line(y)]

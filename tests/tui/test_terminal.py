@@ -126,8 +126,8 @@ def test_the_library_in_a_real_terminal(terminal: Terminal, margin_home: Path) -
     terminal.keys("?")
     terminal.wait_for("Next marked word")
     terminal.keys("Escape", "Escape")
-    terminal.wait_for("Search titles")
-    quit_app(terminal, "Search titles")
+    terminal.wait_for("¶ 1 of 13")  # back in the library, the article's progress shown
+    quit_app(terminal, "Skydiver (advanced)")
 
 
 def test_set_up_from_the_first_start_in_a_real_terminal(terminal: Terminal, tmp_path: Path, mirror: Path) -> None:

@@ -87,6 +87,7 @@ class ReadingScreen(Screen[None]):
             self.paragraph = min(position.paragraph, len(self.imported.blocks) - 1)
         self.set_class(self.size.width < NARROW_COLUMNS, "narrow")
         self.render_page()
+        self.save_position(self.paragraph)  # the library shows it as opened, even unread
         self.query_one(GlossPanel).say("Analysing the article…")
         self.analyse()
 

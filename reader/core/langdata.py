@@ -32,6 +32,8 @@ REQUIRED_PACKAGES: dict[str, str] = {
     "wordnet": "definitions, synonyms, examples and lemmas",
     "cmudict": "pronunciations",
     "stopwords": "stop words",
+    "names": "first names, to recognise people",
+    "gazetteers": "countries and regions, to recognise places",
 }
 """Package id -> what Margin uses it for. Only what the code uses."""
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_VERSION = "1"
+LEXICON_VERSION = "2"
 """Bump when the schema or what is stored changes: set-up then rebuilds the index."""
 
 WORDNET_POS = ("n", "v", "a", "r")
@@ -31,7 +31,8 @@ CREATE TABLE senses (
     PRIMARY KEY (lemma, pos, sense)) WITHOUT ROWID;
 CREATE TABLE synsets (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, definition TEXT NOT NULL,
-    examples TEXT NOT NULL, lemmas TEXT NOT NULL, hypernyms TEXT NOT NULL) WITHOUT ROWID;
+    examples TEXT NOT NULL, lemmas TEXT NOT NULL, hypernyms TEXT NOT NULL,
+    instance INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE exceptions (
     form TEXT NOT NULL, pos TEXT NOT NULL, lemma TEXT NOT NULL,
     PRIMARY KEY (form, pos, lemma)) WITHOUT ROWID;
@@ -39,7 +40,18 @@ CREATE TABLE phrases (first TEXT NOT NULL, phrase TEXT NOT NULL,
     PRIMARY KEY (first, phrase)) WITHOUT ROWID;
 CREATE TABLE pronunciations (word TEXT PRIMARY KEY, phones TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE stopwords (word TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE names (name TEXT NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (name, kind)) WITHOUT ROWID;
 """
+
+NAME_LISTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "male": ("names", ("male.txt",)),
+    "female": ("names", ("female.txt",)),
+    "country": ("gazetteers", ("countries.txt", "isocountries.txt")),
+    "region": ("gazetteers", ("usstates.txt", "caprovinces.txt", "mexstates.txt")),
+    "nationality": ("gazetteers", ("nationalities.txt",)),
+}
+"""Kind of name -> (NLTK corpus, files): first names and places, for entity recognition.
+(The gazetteers' US city list is left out: "Mobile", "Reading" and "Normal" are cities.)"""
 
 # WordNet's detachment rules (as in NLTK's morphy), used with the exception lists.
 SUFFIX_RULES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -62,7 +74,8 @@ SUFFIX_RULES: dict[str, tuple[tuple[str, str], ...]] = {
 
 @dataclass(frozen=True, slots=True)
 class Synset:
-    """One WordNet sense: its definition, examples, member lemmas and hypernym ids."""
+    """One WordNet sense: its definition, examples, member lemmas and hypernym ids; `instance`
+    when it is one named thing ("Tehran") rather than a class ("city")."""
 
     id: str
     name: str
@@ -70,6 +83,7 @@ class Synset:
     examples: tuple[str, ...]
     lemmas: tuple[str, ...]
     hypernyms: tuple[str, ...]
+    instance: bool = False
 
     @property
     def pos(self) -> str:
@@ -100,6 +114,7 @@ class Lexicon:
         self.synset = lru_cache(maxsize=50_000)(self._synset)
         self.phrases_starting = lru_cache(maxsize=50_000)(self._phrases_starting)
         self.pronunciations = lru_cache(maxsize=50_000)(self._pronunciations)
+        self.name_kinds = lru_cache(maxsize=50_000)(self._name_kinds)
 
     def _db(self) -> sqlite3.Connection:
         connection = getattr(self._local, "connection", None)
@@ -152,12 +167,12 @@ class Lexicon:
         row = (
             self._db()
             .execute(
-                "SELECT name, definition, examples, lemmas, hypernyms FROM synsets WHERE id=?",
+                "SELECT name, definition, examples, lemmas, hypernyms, instance FROM synsets WHERE id=?",
                 (synset_id,),
             )
             .fetchone()
         )
-        name, definition, examples, lemmas, hypernyms = row
+        name, definition, examples, lemmas, hypernyms, instance = row
         return Synset(
             synset_id,
             name,
@@ -165,6 +180,7 @@ class Lexicon:
             tuple(json.loads(examples)),
             tuple(json.loads(lemmas)),
             tuple(json.loads(hypernyms)),
+            bool(instance),
         )
 
     def _phrases_starting(self, first: str) -> dict[str, tuple[str, ...]]:
@@ -194,6 +210,10 @@ class Lexicon:
             if senses and any(lemma.lower() == word and lemma.islower() for lemma in self.synset(senses[0][0]).lemmas):
                 return False
         return True
+
+    def _name_kinds(self, name: str) -> frozenset[str]:
+        """The kinds of name (male, female, country, region, nationality) `name` is listed as."""
+        return frozenset(row[0] for row in self._db().execute("SELECT kind FROM names WHERE name=?", (name,)))
 
     def _pronunciations(self, word: str) -> tuple[tuple[str, ...], ...]:
         row = self._db().execute("SELECT phones FROM pronunciations WHERE word=?", (word.lower(),)).fetchone()
@@ -241,6 +261,9 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
             "INSERT OR IGNORE INTO stopwords VALUES (?)",
             ((word,) for word in stopwords.words("english")),
         )
+        for kind, (corpus, files) in NAME_LISTS.items():
+            names = WordListCorpusReader(str(nltk_dir / "corpora" / corpus), list(files), encoding="latin-1")
+            connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", ((name, kind) for name in names.words()))
         connection.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [
@@ -283,11 +306,12 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgres
                 json.dumps(synset.examples()),
                 json.dumps([lemma.name() for lemma in synset.lemmas()]),
                 json.dumps(hypernyms),
+                int(bool(synset._pointers.get("@i"))),
             )
         )
         if number % 5000 == 0:
             report("WordNet", min(99.0, 100 * number / total))
-    connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?)", rows)
+    connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     sense_rows = []
     phrase_rows = set()
     for lemma, by_pos in wordnet._lemma_pos_offset_map.items():

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Precision and recall of Margin's entity recognition on NLTK's IEER corpus (named-entity
+annotated news, 1998), for people, places and organisations:
+
+    MARGIN_NLTK_SOURCE=../shared/nltk_data python bench/bench_entities.py
+
+A mention counts as right when its characters and its kind both match an annotated one
+(IEER's PERSON, LOCATION, ORGANIZATION). Installs the data into a temporary folder, or into
+MARGIN_HOME when that is set (faster on the second run).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from reader.core import langdata
+from reader.core.document import Role
+from reader.core.entities import EntityKind, EntityRecogniser
+from reader.core.importers import Block, ImportedText
+from reader.paths import AppPaths, app_paths
+from reader.service import Margin
+
+GOLD_KINDS = {"PERSON": EntityKind.PERSON, "LOCATION": EntityKind.PLACE, "ORGANIZATION": EntityKind.ORGANISATION}
+
+
+def ieer_documents(nltk_dir: Path):
+    """(text, {(start, end): kind}) per IEER document: its words joined by spaces."""
+    from nltk.corpus.reader import IEERCorpusReader
+    from nltk.tree import Tree
+
+    reader = IEERCorpusReader(str(nltk_dir / "corpora" / "ieer"), r"(?!README|\.).*")
+    for document in reader.parsed_docs():
+        words: list[str] = []
+        gold: dict[tuple[int, int], EntityKind] = {}
+        offset = 0
+        for node in document.text:
+            leaves = node.leaves() if isinstance(node, Tree) else [node]
+            start = offset
+            for leaf in leaves:
+                words.append(leaf)
+                offset += len(leaf) + 1
+            if isinstance(node, Tree) and node.label() in GOLD_KINDS:
+                gold[(start, offset - 1)] = GOLD_KINDS[node.label()]
+        yield " ".join(words), gold
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as home:
+        paths = app_paths() if os.environ.get("MARGIN_HOME") else AppPaths(*(Path(home) / name for name in ("d", "c", "e")))
+        margin = Margin(paths, content=[])
+        source = langdata.resolve_source()
+        margin.install_data(source)
+        langdata.install(source, paths.nltk_data, ["ieer"])
+        langdata.activate(paths.nltk_data)
+        recogniser = EntityRecogniser(margin.lexicon)
+        right: Counter[EntityKind] = Counter()
+        found: Counter[EntityKind] = Counter()
+        expected: Counter[EntityKind] = Counter()
+        documents = 0
+        for text, gold in ieer_documents(paths.nltk_data):
+            document = margin.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+            documents += 1
+            for mention in recogniser.mentions(document):
+                found[mention.kind] += 1
+                right[mention.kind] += gold.get((mention.start, mention.end_char)) is mention.kind
+            expected.update(gold.values())
+        print(f"IEER: {documents} documents")
+        print(f"{'kind':<14}{'precision':>10}{'recall':>8}{'found':>7}{'gold':>6}")
+        for kind in EntityKind:
+            precision = right[kind] / found[kind] if found[kind] else 0.0
+            recall = right[kind] / expected[kind] if expected[kind] else 0.0
+            print(f"{kind.value:<14}{precision:>10.3f}{recall:>8.3f}{found[kind]:>7}{expected[kind]:>6}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

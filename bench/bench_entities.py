@@ -50,7 +50,9 @@ def ieer_documents(nltk_dir: Path):
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as home:
-        paths = app_paths() if os.environ.get("MARGIN_HOME") else AppPaths(*(Path(home) / name for name in ("d", "c", "e")))
+        paths = (
+            app_paths() if os.environ.get("MARGIN_HOME") else AppPaths(*(Path(home) / name for name in ("d", "c", "e")))
+        )
         margin = Margin(paths, content=[])
         source = langdata.resolve_source()
         margin.install_data(source)

@@ -4,6 +4,8 @@
     margin setup [--from FOLDER | --index URL] [--force]
     margin analyse FILE [--json]
     margin vocab FILE [--level B1] [--json]
+    margin quiz FILE [--count N] [--types who,where,…] [--level B1] [--json]
+    margin facts FILE [--json]
 
 Errors a user can act on print one line on stderr and exit with status 2.
 """
@@ -47,7 +49,7 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="margin",
         description="Read articles with hard words glossed in the margin. "
-        "Commands: setup, analyse, vocab (margin COMMAND --help).",
+        "Commands: setup, analyse, vocab, quiz, facts (margin COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"margin {__version__}")
     parser.add_argument("--level", help="CEFR level (A1-C2) or vocabulary size, for this run")
@@ -77,7 +79,42 @@ def _command_parser() -> argparse.ArgumentParser:
     vocab.add_argument("file", type=Path)
     vocab.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level (A1-C2) or vocabulary size")
     vocab.add_argument("--json", action="store_true", help="print the margin.vocabulary JSON")
+
+    quiz = commands.add_parser("quiz", help="comprehension questions written from the article")
+    quiz.add_argument("file", type=Path)
+    quiz.add_argument("--count", type=_positive, default=12, help="how many questions (default 12)")
+    quiz.add_argument("--types", type=_question_types, help="only these types, e.g. who,where,how many")
+    quiz.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level for the vocabulary questions")
+    quiz.add_argument("--json", action="store_true", help="print the margin.questions JSON")
+
+    facts = commands.add_parser("facts", help="the facts Margin found: names, numbers, times, quotes, events")
+    facts.add_argument("file", type=Path)
+    facts.add_argument("--json", action="store_true", help="print the margin.facts JSON")
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+    return value
+
+
+def _question_types(text: str) -> set[Any]:
+    from reader.core.questions import QuestionType
+
+    names = {kind.value: kind for kind in QuestionType} | {"how_many": QuestionType.HOW_MANY}
+    chosen = set()
+    for name in (part.strip().lower() for part in text.split(",")):
+        if name not in names:
+            raise argparse.ArgumentTypeError(
+                f"unknown type {name!r}; types: {', '.join(k.value for k in QuestionType)}"
+            )
+        chosen.add(names[name])
+    return chosen
 
 
 def _service() -> Any:
@@ -151,6 +188,44 @@ def _vocab(options: argparse.Namespace) -> int:
     return 0
 
 
+def _quiz(options: argparse.Namespace) -> int:
+    from reader.core.questions import questions_json
+    from reader.core.vocabulary import parse_level
+
+    margin = _service()
+    document = margin.open_document(options.file)
+    questions = margin.questions(document, parse_level(options.level), options.count, options.types)
+    if options.json:
+        _print_json(questions_json(document, questions))
+        return 0
+    print(document.title or options.file.name)
+    for number, question in enumerate(questions, 1):
+        print(f"\n{number}. [{question.type.value}] {question.text}")
+        for letter, option in zip("abcd", question.options, strict=False):
+            mark = "*" if option == question.answer else " "
+            print(f"   {mark} {letter}) {option}")
+        print(f"   answer: {question.answer}")
+        print(f"   evidence (¶{question.paragraph + 1}): {_clip(question.evidence, 200)}")
+    if not questions:
+        print("No questions: the text has too few facts Margin can ask about reliably.")
+    return 0
+
+
+def _facts(options: argparse.Namespace) -> int:
+    margin = _service()
+    document = margin.open_document(options.file)
+    facts = margin.facts(document)
+    if options.json:
+        _print_json(facts.to_json())
+        return 0
+    rows = []
+    for fact in facts.to_records():
+        details = "; ".join(f"{key}: {value}" for key, value in fact.details.items())
+        rows.append((fact.kind.value, f"{fact.start}-{fact.end}", document.text[fact.start : fact.end], details))
+    _print_table(("kind", "chars", "text", "details"), rows)
+    return 0
+
+
 def _run_app(options: argparse.Namespace) -> int:
     from reader.core.vocabulary import parse_level
 
@@ -220,4 +295,11 @@ class _ProgressDisplay:
             self.progress.stop()
 
 
-COMMANDS = {"setup": _setup, "analyse": _analyse, "analyze": _analyse, "vocab": _vocab}
+COMMANDS = {
+    "setup": _setup,
+    "analyse": _analyse,
+    "analyze": _analyse,
+    "vocab": _vocab,
+    "quiz": _quiz,
+    "facts": _facts,
+}

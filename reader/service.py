@@ -16,10 +16,13 @@ from typing import Any
 from reader.core import langdata, lexicon
 from reader.core.cache import AnalysisCache, article_key, cache_key
 from reader.core.document import Document
+from reader.core.entities import EntityRecogniser
 from reader.core.errors import DataMissing
+from reader.core.facts import Facts, extract
 from reader.core.glossary import Gloss, Glossary
 from reader.core.importers import METADATA_SUFFIX, ImportedText, import_path
 from reader.core.placement import PlacementItem, estimate_size, placement_items
+from reader.core.questions import Question, QuestionType, QuestionWriter
 from reader.core.report import vocabulary_report
 from reader.core.vocabulary import LEVELS, Difficulty, HardWord, Level, Profile, Vocabulary, parse_level
 from reader.paths import AppPaths, app_paths
@@ -175,6 +178,29 @@ class Margin:
         occurrences = [(i, i + 1) for i, other in enumerate(document.tokens) if other.lemma.lower() == lemma]
         word = HardWord(lemma, token.pos[:2], self.vocabulary.token_rank(document, token), occurrences)
         return self.gloss(document, word, occurrences.index((first, first + 1)))
+
+    # Facts and questions --------------------------------------------------------------
+
+    @cached_property
+    def entity_recogniser(self) -> EntityRecogniser:
+        return EntityRecogniser(self.lexicon)
+
+    @cached_property
+    def question_writer(self) -> QuestionWriter:
+        return QuestionWriter(self.lexicon, self.glossary, self.vocabulary)
+
+    def facts(self, document: Document) -> Facts:
+        return extract(document, self.entity_recogniser)
+
+    def questions(
+        self,
+        document: Document,
+        level: Level,
+        count: int | None = None,
+        types: set[QuestionType] | None = None,
+    ) -> list[Question]:
+        """Comprehension questions for the document, best first within text order."""
+        return self.question_writer.questions(self.facts(document), level, count, types)
 
     def vocabulary_report(self, document: Document, level: Level) -> dict[str, Any]:
         return vocabulary_report(document, self.profile(document, level), self.glossary)

@@ -27,50 +27,301 @@ class EntityKind(StrEnum):
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 TITLES = frozenset(
-    "President Governor Commander Minister Senator General Colonel Captain Lieutenant Sergeant Admiral "
-    "Mr Mrs Ms Miss Dr Prof Professor King Queen Prince Princess Sir Dame Lady Lord Pope Judge Justice "
-    "Chancellor Mayor Secretary Ambassador Spokesman Spokeswoman Chief Sheikh Bishop Archbishop "
-    "Rev Reverend Father Sister Brother Uncle Aunt Saint St Coach Chairman Chairwoman Director Officer "
-    "Detective Inspector Premier Emperor Empress Duke Duchess Count Countess Baron Sultan Rabbi Imam".split()
+    [
+        "President",
+        "Governor",
+        "Commander",
+        "Minister",
+        "Senator",
+        "General",
+        "Colonel",
+        "Captain",
+        "Lieutenant",
+        "Sergeant",
+        "Admiral",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Prof",
+        "Professor",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Sir",
+        "Dame",
+        "Lady",
+        "Lord",
+        "Pope",
+        "Judge",
+        "Justice",
+        "Chancellor",
+        "Mayor",
+        "Secretary",
+        "Ambassador",
+        "Spokesman",
+        "Spokeswoman",
+        "Chief",
+        "Sheikh",
+        "Bishop",
+        "Archbishop",
+        "Rev",
+        "Reverend",
+        "Father",
+        "Sister",
+        "Brother",
+        "Uncle",
+        "Aunt",
+        "Saint",
+        "St",
+        "Coach",
+        "Chairman",
+        "Chairwoman",
+        "Director",
+        "Officer",
+        "Detective",
+        "Inspector",
+        "Premier",
+        "Emperor",
+        "Empress",
+        "Duke",
+        "Duchess",
+        "Count",
+        "Countess",
+        "Baron",
+        "Sultan",
+        "Rabbi",
+        "Imam",
+    ]
 )
 """Words before a name that make it a person's ("Governor Hisamudin Shams")."""
-HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lady Lord".split())
+HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"])
 ORGANISATION_WORDS = frozenset(
-    "Ministry Agency Party Council Committee Commission Press Union University College School Institute "
-    "Foundation Association Society Company Corporation Corp Inc Ltd LLC Group Bank Army Navy Police "
-    "Department Office Service Services Court Parliament Senate Congress Assembly Times Post News Network "
-    "Club Church Museum Hospital Airlines Airways Bureau Federation League Organisation Organization "
-    "Authority Board Trust Fund Institution Laboratory Laboratories Centre Center Team Orchestra Theatre "
-    "Reuters Associated Journal Herald Tribune Gazette Telegraph Guardian Broadcasting Television Radio".split()
+    [
+        "Ministry",
+        "Agency",
+        "Party",
+        "Council",
+        "Committee",
+        "Commission",
+        "Press",
+        "Union",
+        "University",
+        "College",
+        "School",
+        "Institute",
+        "Foundation",
+        "Association",
+        "Society",
+        "Company",
+        "Corporation",
+        "Corp",
+        "Inc",
+        "Ltd",
+        "LLC",
+        "Group",
+        "Bank",
+        "Army",
+        "Navy",
+        "Police",
+        "Department",
+        "Office",
+        "Service",
+        "Services",
+        "Court",
+        "Parliament",
+        "Senate",
+        "Congress",
+        "Assembly",
+        "Times",
+        "Post",
+        "News",
+        "Network",
+        "Club",
+        "Church",
+        "Museum",
+        "Hospital",
+        "Airlines",
+        "Airways",
+        "Bureau",
+        "Federation",
+        "League",
+        "Organisation",
+        "Organization",
+        "Authority",
+        "Board",
+        "Trust",
+        "Fund",
+        "Institution",
+        "Laboratory",
+        "Laboratories",
+        "Centre",
+        "Center",
+        "Team",
+        "Orchestra",
+        "Theatre",
+        "Reuters",
+        "Associated",
+        "Journal",
+        "Herald",
+        "Tribune",
+        "Gazette",
+        "Telegraph",
+        "Guardian",
+        "Broadcasting",
+        "Television",
+        "Radio",
+    ]
 )
 """Words inside a name that make it an organisation's ("Interior Ministry")."""
 ORGANISATION_NOUNS = frozenset(
-    "agency company group party newspaper organisation organization ministry firm network channel "
-    "broadcaster team club band union militia movement charity".split()
+    [
+        "agency",
+        "company",
+        "group",
+        "party",
+        "newspaper",
+        "organisation",
+        "organization",
+        "ministry",
+        "firm",
+        "network",
+        "channel",
+        "broadcaster",
+        "team",
+        "club",
+        "band",
+        "union",
+        "militia",
+        "movement",
+        "charity",
+    ]
 )
 """Nouns after a name that make it an organisation's ("Khaama Press news agency")."""
 PLACE_NOUNS = frozenset(
-    "province district city town village county state region capital country island islands river "
-    "mountain mountains valley lake sea ocean bay airport airfield port street road square park "
-    "desert coast peninsula border neighbourhood neighborhood suburb".split()
+    [
+        "province",
+        "district",
+        "city",
+        "town",
+        "village",
+        "county",
+        "state",
+        "region",
+        "capital",
+        "country",
+        "island",
+        "islands",
+        "river",
+        "mountain",
+        "mountains",
+        "valley",
+        "lake",
+        "sea",
+        "ocean",
+        "bay",
+        "airport",
+        "airfield",
+        "port",
+        "street",
+        "road",
+        "square",
+        "park",
+        "desert",
+        "coast",
+        "peninsula",
+        "border",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+    ]
 )
 """Nouns after a name or in an apposition that make it a place ("Badghis province")."""
 PLACE_WORDS = frozenset(
-    "River Mountains Mountain Mount Lake Sea Ocean Island Islands Valley Street Road Avenue Square "
-    "Park Bay Coast Desert Province County City Town Village Republic Kingdom States Gulf Strait "
-    "Peninsula Airport Bridge".split()
+    [
+        "River",
+        "Mountains",
+        "Mountain",
+        "Mount",
+        "Lake",
+        "Sea",
+        "Ocean",
+        "Island",
+        "Islands",
+        "Valley",
+        "Street",
+        "Road",
+        "Avenue",
+        "Square",
+        "Park",
+        "Bay",
+        "Coast",
+        "Desert",
+        "Province",
+        "County",
+        "City",
+        "Town",
+        "Village",
+        "Republic",
+        "Kingdom",
+        "States",
+        "Gulf",
+        "Strait",
+        "Peninsula",
+        "Airport",
+        "Bridge",
+    ]
 )
 """Words inside a name that make it a place's ("United States", "Red Sea")."""
 PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "across", "towards", "toward"})
 TIME_WORDS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December Christmas Easter".split()
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Christmas",
+        "Easter",
+    ]
 )
 """Capitalised words that are times, never entities."""
 CONNECTORS = frozenset({"of", "bin", "al", "de", "da", "van", "von", "del", "la", "le", "du", "der", "y"})
 """Lower-case words that may join the parts of one name ("Bank of England", "Osama bin Laden")."""
 SPEECH_VERBS = frozenset(
-    "say tell add explain insist claim deny announce report warn write state argue reply ask".split()
+    [
+        "say",
+        "tell",
+        "add",
+        "explain",
+        "insist",
+        "claim",
+        "deny",
+        "announce",
+        "report",
+        "warn",
+        "write",
+        "state",
+        "argue",
+        "reply",
+        "ask",
+    ]
 )
 PERSON_ROOT = "person.n.01"
 PLACE_ROOT = "location.n.01"
@@ -156,7 +407,9 @@ class EntityRecogniser:
             return EntityKind.PERSON, role, ""
         if self._is_adjective(words):
             return None, "", ""
-        if any(word in ORGANISATION_WORDS for word in words[1:]) or (len(words) == 1 and words[0] in ORGANISATION_WORDS):
+        if any(word in ORGANISATION_WORDS for word in words[1:]) or (
+            len(words) == 1 and words[0] in ORGANISATION_WORDS
+        ):
             return EntityKind.ORGANISATION, "", ""
         if after in ORGANISATION_NOUNS or (after == "news" and _lower_word(document, end + 1) in ORGANISATION_NOUNS):
             return EntityKind.ORGANISATION, "", after if after != "news" else "news agency"
@@ -263,7 +516,12 @@ def _joins_name(connector: str, previous: str) -> bool:
 def _is_name_token(document: Document, index: int) -> bool:
     token = document.tokens[index]
     text = document.token_text(token)
-    return token.pos in PROPER_TAGS and text[:1].isupper() and text not in TIME_WORDS and text.rstrip(".") not in HONORIFICS
+    return (
+        token.pos in PROPER_TAGS
+        and text[:1].isupper()
+        and text not in TIME_WORDS
+        and text.rstrip(".") not in HONORIFICS
+    )
 
 
 def _chunk_text(document: Document, chunk: tuple[int, int]) -> str:
@@ -303,11 +561,64 @@ def _role_before(document: Document, first: int) -> str:
 
 
 PERSON_NOUNS = frozenset(
-    "spokesman spokeswoman spokesperson leader minister president governor commander chief official "
-    "general colonel captain coach manager director author writer poet scientist physicist chemist "
-    "biologist professor doctor singer actor actress player striker goalkeeper artist painter composer "
-    "king queen prince princess emperor explorer inventor engineer astronaut pilot skydiver "
-    "journalist reporter editor lawyer judge mayor senator chancellor ambassador founder owner".split()
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "minister",
+        "president",
+        "governor",
+        "commander",
+        "chief",
+        "official",
+        "general",
+        "colonel",
+        "captain",
+        "coach",
+        "manager",
+        "director",
+        "author",
+        "writer",
+        "poet",
+        "scientist",
+        "physicist",
+        "chemist",
+        "biologist",
+        "professor",
+        "doctor",
+        "singer",
+        "actor",
+        "actress",
+        "player",
+        "striker",
+        "goalkeeper",
+        "artist",
+        "painter",
+        "composer",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "explorer",
+        "inventor",
+        "engineer",
+        "astronaut",
+        "pilot",
+        "skydiver",
+        "journalist",
+        "reporter",
+        "editor",
+        "lawyer",
+        "judge",
+        "mayor",
+        "senator",
+        "chancellor",
+        "ambassador",
+        "founder",
+        "owner",
+    ]
 )
 """Lower-case nouns before a name that make it a person's ("Taliban spokesman Suhail Shaheen")."""
 
@@ -321,11 +632,16 @@ def _apposition_noun(document: Document, end: int) -> str:
     if document.token_text(tokens[index]).lower() not in {"the", "a", "an"}:
         return ""
     index += 1
-    while index < len(tokens) and tokens[index].pos in {"JJ", "JJS", "RBS", "NN"} and tokens[index + 1].pos in {
-        "JJ",
-        "NN",
-        "NNS",
-    }:
+    while (
+        index < len(tokens)
+        and tokens[index].pos in {"JJ", "JJS", "RBS", "NN"}
+        and tokens[index + 1].pos
+        in {
+            "JJ",
+            "NN",
+            "NNS",
+        }
+    ):
         index += 1
     return document.token_text(tokens[index]).lower() if index < len(tokens) else ""
 

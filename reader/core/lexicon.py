@@ -115,6 +115,7 @@ class Lexicon:
         self.phrases_starting = lru_cache(maxsize=50_000)(self._phrases_starting)
         self.pronunciations = lru_cache(maxsize=50_000)(self._pronunciations)
         self.name_kinds = lru_cache(maxsize=50_000)(self._name_kinds)
+        self.irregular_forms = lru_cache(maxsize=20_000)(self._irregular_forms)
 
     def _db(self) -> sqlite3.Connection:
         connection = getattr(self._local, "connection", None)
@@ -211,6 +212,15 @@ class Lexicon:
                 return False
         return True
 
+    def names_of_kind(self, kind: str) -> list[str]:
+        """Every listed name of one kind ("country"), for distractors beyond the article's."""
+        return [row[0] for row in self._db().execute("SELECT name FROM names WHERE kind=? ORDER BY name", (kind,))]
+
+    def _irregular_forms(self, lemma: str, pos: str) -> tuple[str, ...]:
+        """WordNet's irregular forms of a lemma ("take" -> "taken", "took"; "man" -> "men")."""
+        rows = self._db().execute("SELECT form FROM exceptions WHERE lemma=? AND pos=? ORDER BY form", (lemma, pos))
+        return tuple(row[0] for row in rows)
+
     def _name_kinds(self, name: str) -> frozenset[str]:
         """The kinds of name (male, female, country, region, nationality) `name` is listed as."""
         return frozenset(row[0] for row in self._db().execute("SELECT kind FROM names WHERE name=?", (name,)))
@@ -263,7 +273,9 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
         )
         for kind, (corpus, files) in NAME_LISTS.items():
             names = WordListCorpusReader(str(nltk_dir / "corpora" / corpus), list(files), encoding="latin-1")
-            connection.executemany("INSERT OR IGNORE INTO names VALUES (?, ?)", ((name, kind) for name in names.words()))
+            connection.executemany(
+                "INSERT OR IGNORE INTO names VALUES (?, ?)", ((name, kind) for name in names.words())
+            )
         connection.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [

@@ -1,0 +1,975 @@
+"""Comprehension questions written from the facts of a document: over-generate, filter, rank.
+
+Questions are built from clauses (`facts.Event`): the asked-for phrase is taken out, the
+auxiliary is inverted or "do" supplied with the verb's lemma, pronouns that point nowhere
+rule a question out, and a question is asked in other words where WordNet offers a much
+more frequent word in the same sense ("detainees" -> "prisoners"), or by joining sentences
+("he denied…" is asked about the governor named before). Each question carries its answer
+span, accepted variants, evidence sentence, options when it is multiple choice, a difficulty
+and the score it was ranked by. `QUESTION-QUALITY.md`'s checklist is what the filters follow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from reader.core.answers import normalise
+from reader.core.document import Document, Role
+from reader.core.entities import TITLES, EntityKind, Mention
+from reader.core.facts import (
+    PLACE_PREPOSITIONS,
+    SPEECH_VERBS,
+    Event,
+    Facts,
+    Quantity,
+    Span,
+    TimeExpression,
+)
+from reader.core.glossary import Glossary
+from reader.core.inflection import participle, past, plural, third_person
+from reader.core.lexicon import Lexicon
+from reader.core.nlp import wordnet_pos
+from reader.core.vocabulary import Level, Vocabulary
+
+QUESTIONS_SCHEMA = "margin.questions"
+QUESTIONS_SCHEMA_VERSION = 1
+GENERATOR_VERSION = "1"
+
+
+class QuestionType(StrEnum):
+    WHO = "who"
+    WHERE = "where"
+    WHEN = "when"
+    HOW_MANY = "how many"
+    WHAT = "what"
+    WHICH = "which"
+    WHY = "why"
+    CLOZE = "cloze"
+
+
+class Format(StrEnum):
+    MULTIPLE_CHOICE = "multiple choice"
+    SHORT_ANSWER = "short answer"
+
+
+PRECISE_TIMES = frozenset({"year", "date", "weekday", "month"})
+PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$"})
+RESOLVABLE_PRONOUNS = frozenset({"he", "she"})
+VAGUE_VERBS = frozenset({"be", "have", "do", "make", "get", "say", "tell", "go", "come", "take", "give"})
+"""Verbs too general to ask "What did X do?" about."""
+ANAPHORIC_NOUNS = frozenset(
+    [
+        "group",
+        "organisation",
+        "organization",
+        "city",
+        "town",
+        "country",
+        "man",
+        "woman",
+        "company",
+        "government",
+        "movement",
+        "party",
+        "team",
+        "boy",
+        "girl",
+        "child",
+        "animal",
+        "place",
+    ]
+)
+"""Nouns that, after "the", point back to something named before."""
+TIME_NOUNS = frozenset(
+    ["year", "month", "week", "day", "hour", "minute", "second", "time", "decade", "century", "moment"]
+)
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+HARD_NOUN_RANK = 6_000
+"""Nouns rarer than this are asked about in a simpler word when WordNet has one."""
+MAX_QUESTION_WORDS = 24
+DEFAULT_COUNT = 15
+MAX_ANSWER_WORDS = 12
+MAX_PER_PARAGRAPH = 2
+DISTRACTORS = 3
+TYPE_SCORES = {
+    QuestionType.HOW_MANY: 0.80,
+    QuestionType.WHERE: 0.78,
+    QuestionType.WHEN: 0.72,
+    QuestionType.WHO: 0.74,
+    QuestionType.WHICH: 0.74,
+    QuestionType.WHAT: 0.70,
+    QuestionType.WHY: 0.76,
+    QuestionType.CLOZE: 0.60,
+}
+"""How reliable each kind of question is before its own evidence is weighed."""
+PARAPHRASE_BONUS = 0.15
+"""Asked in other words than the sentence's: it tests understanding, not string matching."""
+ORGANISATION_NOUNS = {"religious movement": "group", "movement": "group", "political movement": "group"}
+_SPACE_BEFORE = re.compile(r"\s+([,.;:?!%]|’s|'s|n't)")
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question as the quiz, the CLI and the exporters show it."""
+
+    type: QuestionType
+    format: Format
+    text: str
+    answer: str
+    answer_start: int
+    answer_end: int
+    accepted: tuple[str, ...]
+    options: tuple[str, ...]
+    evidence_start: int
+    evidence_end: int
+    paragraph: int
+    difficulty: int
+    score: float
+    evidence: str = ""
+
+    @property
+    def id(self) -> str:
+        """Stable across runs: the same question on the same text keeps its id."""
+        return hashlib.sha1(f"{self.type}|{self.text}|{self.answer}".encode()).hexdigest()[:12]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type.value,
+            "format": self.format.value,
+            "question": self.text,
+            "answer": self.answer,
+            "answer_span": {"start": self.answer_start, "end": self.answer_end},
+            "accepted": list(self.accepted),
+            "options": list(self.options),
+            "evidence": {"text": self.evidence, "start": self.evidence_start, "end": self.evidence_end},
+            "paragraph": self.paragraph,
+            "difficulty": self.difficulty,
+            "score": round(self.score, 3),
+        }
+
+
+@dataclass
+class Candidate:
+    """A question before distractors and selection."""
+
+    type: QuestionType
+    text: str
+    answer: str
+    answer_chars: tuple[int, int]
+    accepted: list[str]
+    kind: str
+    """What the answer is: person, place, organisation, number, time, phrase, definition, word."""
+    sentence: int
+    score: float
+    paraphrased: bool = False
+    answer_detail: Any = None
+    first_sentence: int | None = None
+    """Where the evidence starts when it spans two sentences ("he" and the name before)."""
+    options: list[str] = field(default_factory=list)
+
+
+def questions_json(document: Document, questions: list[Question]) -> dict[str, Any]:
+    """The documented, versioned schema shared by `margin quiz --json` and the exporters."""
+    return {
+        "schema": QUESTIONS_SCHEMA,
+        "version": QUESTIONS_SCHEMA_VERSION,
+        "generator": GENERATOR_VERSION,
+        "title": document.title,
+        "text_sha256": document.text_hash,
+        "questions": [question.to_json() for question in questions],
+    }
+
+
+class QuestionWriter:
+    """Writes questions for documents; one per word index, reusable."""
+
+    def __init__(self, lexicon: Lexicon, glossary: Glossary, vocabulary: Vocabulary) -> None:
+        self.lexicon = lexicon
+        self.glossary = glossary
+        self.vocabulary = vocabulary
+
+    def questions(
+        self,
+        facts: Facts,
+        level: Level,
+        count: int | None = None,
+        types: set[QuestionType] | None = None,
+    ) -> list[Question]:
+        """The best questions, types mixed, at most a few per paragraph, in text order."""
+        writer = _DocumentWriter(self, facts, level)
+        candidates = [c for c in writer.candidates() if types is None or c.type in types]
+        chosen = _select(facts.document, candidates, count)
+        return [writer.finish(candidate) for candidate in sorted(chosen, key=lambda c: c.answer_chars)]
+
+
+class _DocumentWriter:
+    """The generation state for one document."""
+
+    def __init__(self, owner: QuestionWriter, facts: Facts, level: Level) -> None:
+        self.lexicon = owner.lexicon
+        self.glossary = owner.glossary
+        self.vocabulary = owner.vocabulary
+        self.facts = facts
+        self.document = facts.document
+        self.level = level
+        self.title_words = {
+            token.lemma.lower()
+            for paragraph in self.document.paragraphs
+            if paragraph.role is Role.TITLE
+            for token in self.document.tokens[
+                self.document.sentences[paragraph.first_sentence].first_token : self.document.sentences[
+                    paragraph.end_sentence - 1
+                ].end_token
+            ]
+            if paragraph.end_sentence > paragraph.first_sentence and token.is_word
+        }
+        self.profile = self.vocabulary.profile(self.document, level)
+        self.events_by_sentence: dict[int, list[Event]] = {}
+        for event in facts.events:
+            self.events_by_sentence.setdefault(event.sentence, []).append(event)
+
+    # Candidates -----------------------------------------------------------------------
+
+    def candidates(self) -> list[Candidate]:
+        found: list[Candidate] = []
+        for event in self.facts.events:
+            found += self._event_questions(event)
+        found += self._why_questions()
+        found += self._role_questions()
+        found += self._cloze_questions()
+        return [candidate for candidate in found if self._acceptable(candidate)]
+
+    def _event_questions(self, event: Event) -> list[Candidate]:
+        if event.negated or (self.document.tokens[event.verb].lemma.lower() in {"be"} and not event.auxiliaries):
+            return []
+        subject = self._subject(event)
+        if subject is None:
+            return []
+        found = []
+        for modifier in (*event.fronted, *event.modifiers):
+            preposition = self.document.token_text(self.document.tokens[modifier.preposition]).lower()
+            time = self._time(modifier.phrase)
+            place = self.facts.mention_in(modifier.phrase)
+            quantity = self._quantity(modifier.phrase)
+            if time is not None and time.precision in PRECISE_TIMES:
+                found.append(self._asked(event, subject, QuestionType.WHEN, "When", modifier.span, "time", time))
+            elif place is not None and place.kind is EntityKind.PLACE and preposition in PLACE_PREPOSITIONS:
+                found.append(self._where(event, subject, modifier.span, modifier.phrase, preposition, place))
+            elif quantity is not None:
+                wh = f"{preposition.capitalize()} how many {self._counted(quantity)}"
+                found.append(self._asked(event, subject, QuestionType.HOW_MANY, wh, modifier.span, "number", quantity))
+        quantity = self._quantity(event.obj) if event.obj else None
+        if quantity is not None:
+            wh = f"How many {self._counted(quantity)}"
+            found.append(self._asked(event, subject, QuestionType.HOW_MANY, wh, event.obj, "number", quantity))
+        elif event.obj:
+            found += self._object_questions(event, subject)
+        found += self._subject_questions(event, subject)
+        return [candidate for candidate in found if candidate is not None]
+
+    def _subject_questions(self, event: Event, subject: _Subject) -> list[Candidate | None]:
+        lemma = self.document.tokens[event.verb].lemma.lower()
+        if lemma in SPEECH_VERBS - {"deny", "announce", "warn"}:
+            return []  # "Who told the BBC?": several people did; what they said is not in the clause
+        quantity = self._quantity(event.subject)
+        if quantity is not None and subject.name is None:
+            wh = f"How many {self._counted(quantity)}"
+            return [self._asked(event, subject, QuestionType.HOW_MANY, wh, event.subject, "number", quantity)]
+        mention = subject.mention
+        if mention is None or mention.kind is EntityKind.PLACE:
+            return []
+        if mention.kind is EntityKind.PERSON:
+            return [self._asked(event, subject, QuestionType.WHO, "Who", event.subject, "person", mention)]
+        noun = ORGANISATION_NOUNS.get(mention.kind_noun, mention.kind_noun) or "organisation"
+        return [
+            self._asked(event, subject, QuestionType.WHICH, f"Which {noun}", event.subject, "organisation", mention)
+        ]
+
+    def _object_questions(self, event: Event, subject: _Subject) -> list[Candidate | None]:
+        mention = self.facts.mention_in(event.obj)
+        lemma = self.document.tokens[event.verb].lemma.lower()
+        if (
+            event.modifiers
+            and event.modifiers[0].preposition == event.obj.end
+            and self.document.token_text(self.document.tokens[event.obj.end]).lower() in {"into", "to", "onto", "as"}
+        ):
+            return []  # "sends the country into mourning": the object alone makes no question
+        if mention is not None and mention.kind is EntityKind.PLACE and mention.kind_noun:
+            noun = "city" if mention.kind_noun == "capital" else mention.kind_noun
+            return [self._asked(event, subject, QuestionType.WHICH, f"Which {noun}", event.obj, "place", mention)]
+        if mention is not None and mention.kind is EntityKind.PERSON:
+            return [self._asked(event, subject, QuestionType.WHO, "Who", event.obj, "person", mention)]
+        head = self.document.tokens[event.obj.end - 1]
+        if (
+            mention is None
+            and (subject.mention is not None or subject.resolved)
+            and lemma not in VAGUE_VERBS
+            and lemma not in SPEECH_VERBS - {"deny", "announce"}
+            and head.pos in {"NN", "NNS"}
+            and head.lemma.lower() not in TIME_NOUNS
+        ):
+            words = self.facts.text(event.obj).split()
+            if 2 <= len(words) <= MAX_ANSWER_WORDS and words[0].lower() not in DEMONSTRATIVES:
+                return [self._asked(event, subject, QuestionType.WHAT, "What", event.obj, "phrase", event.obj)]
+        return []
+
+    def _where(
+        self, event: Event, subject: _Subject, span: Span, phrase: Span, preposition: str, place: Mention
+    ) -> Candidate | None:
+        candidate = self._asked(event, subject, QuestionType.WHERE, "Where", span, "place", place)
+        if candidate is not None:
+            if preposition == "from":
+                candidate.text = candidate.text[:-1] + " from?"
+            candidate.accepted = list(dict.fromkeys([place.name, self.facts.text(phrase), *candidate.accepted]))
+            candidate.answer = self.document.text[place.start : place.end_char]
+            candidate.answer_chars = (place.start, place.end_char)
+        return candidate
+
+    def _why_questions(self) -> list[Candidate]:
+        """ "Why was the withdrawal justified?" where the text says "because"."""
+        found = []
+        tokens = self.document.tokens
+        for number, events in self.events_by_sentence.items():
+            sentence = self.document.sentences[number]
+            for index in range(sentence.first_token, sentence.end_token):
+                if self.document.token_text(tokens[index]).lower() != "because":
+                    continue
+                before = [event for event in events if event.verb < index and not event.negated]
+                if not before:
+                    continue
+                event = before[-1]
+                subject = self._subject(event)
+                end = index + 1
+                while end < sentence.end_token and self.document.token_text(tokens[end]) not in {
+                    ",",
+                    ";",
+                    ".",
+                    "!",
+                    "?",
+                }:
+                    end += 1
+                if subject is None or end - index < 3:
+                    continue
+                rest = list(range(self._after_verb(event), index))
+                text = self._compose(event, subject, "Why", rest, drop=Span(0, 0))
+                answer_span = Span(index, end)
+                if text:
+                    found.append(self._candidate(QuestionType.WHY, text, answer_span, "reason", number, subject))
+        return found
+
+    def _role_questions(self) -> list[Candidate]:
+        """ "Who is the Taliban spokesman?" from "Taliban spokesman Suhail Shaheen"."""
+        found = []
+        seen = set()
+        roles = Counter(mention.role.lower() for mention in self.facts.mentions if mention.role)
+        for mention in self.facts.mentions:
+            role = mention.role
+            if not role or mention.name in seen or roles[role.lower()] > 1 or len(role.split()) < 2:
+                continue
+            seen.add(mention.name)
+            text = f"Who is the {_role_words(role)}?"
+            sentence = self.facts.sentence_index(mention.first)
+            candidate = self._candidate(
+                QuestionType.WHO, text, Span(mention.first, mention.end), "person", sentence, None, mention
+            )
+            candidate.score -= 0.08  # a label, not an event: fine, but less telling
+            found.append(candidate)
+        return found
+
+    def _cloze_questions(self) -> list[Candidate]:
+        """A sentence with a hard word blanked; options are other hard words of the same tag."""
+        found = []
+        for word in self.profile.hard_words:
+            if word.phrase or len(word.occurrences) == 0:
+                continue
+            first, _end = word.occurrences[0]
+            token = self.document.tokens[first]
+            if (
+                token.pos not in {"NN", "NNS", "JJ"}  # a verb gap is too often filled by another verb
+                or token.is_proper
+                or first == self.document.sentence_of(first).first_token
+                or self.lexicon.is_only_a_name(word.lemma)
+            ):
+                continue
+            number = self.facts.sentence_index(first)
+            sentence = self.document.sentences[number]
+            if self.document.paragraphs[self._paragraph_of(number)].role is not Role.BODY:
+                continue
+            blanked = (
+                self.document.text[sentence.start : token.start]
+                + "_____"
+                + self.document.text[token.end : sentence.end]
+            ).strip()
+            if not 6 <= len(blanked.split()) <= 30 or any(mark in blanked for mark in '“”"‘'):
+                continue  # a fragment of dialogue is not a sentence to complete
+            candidate = self._candidate(
+                QuestionType.CLOZE,
+                f"Which word completes the sentence? “{blanked}”",
+                Span(first, first + 1),
+                "word",
+                number,
+                None,
+                (token.pos, word.rank, word.lemma),
+            )
+            candidate.paraphrased = True  # the learner must understand the sentence to choose
+            if len(self._distractors(candidate)) >= DISTRACTORS:
+                found.append(candidate)
+        return found
+
+    # Composition ----------------------------------------------------------------------
+
+    def _asked(
+        self, event: Event, subject: _Subject, kind: QuestionType, wh: str, target: Span, answer_kind: str, detail: Any
+    ) -> Candidate | None:
+        """The question that asks for `target` in the event's clause."""
+        end = event.end
+        if target.first > event.verb and target != event.obj:
+            end = target.end  # "Where was Zarif speaking?", not "…speaking during a meeting between…"
+        elif event.modifiers:
+            end = event.modifiers[min(1, len(event.modifiers) - 1)].phrase.end
+        rest = [index for index in range(self._after_verb(event), end) if not (target.first <= index < target.end)]
+        if target == event.subject:
+            text = self._compose_subject(event, wh, rest)
+        else:
+            text = self._compose(event, subject, wh, rest, target)
+        if not text:
+            return None
+        candidate = self._candidate(kind, text, target, answer_kind, event.sentence, subject, detail)
+        candidate.paraphrased = candidate.paraphrased or self._paraphrased
+        if target == event.subject and subject.resolved and subject.mention is not None:
+            mention = subject.mention  # "he denied…": the answer is the name given before
+            candidate.answer_chars = (mention.start, mention.end_char)
+            candidate.first_sentence = self.facts.sentence_index(mention.first)
+        return candidate
+
+    def _after_verb(self, event: Event) -> int:
+        return (event.particle if event.particle is not None else event.verb) + 1
+
+    def _compose(self, event: Event, subject: _Subject, wh: str, rest: list[int], drop: Span) -> str | None:
+        """wh + inverted auxiliary (or do-support) + subject + verb + the rest."""
+        tokens = self.document.tokens
+        self._paraphrased = subject.resolved
+        main = tokens[event.verb]
+        particle = [event.particle] if event.particle is not None else []
+        auxiliaries = list(event.auxiliaries)
+        subject_text = subject.name or self._render(list(range(event.subject.first, event.subject.end)))
+        rest_text = self._render(rest)
+        if subject_text is None or rest_text is None:
+            return None
+        if auxiliaries:
+            first_aux = self.document.token_text(tokens[auxiliaries[0]]).lower()
+            verbs = self._render(auxiliaries[1:]) or ""
+            verb = self._verb_form(event, main.pos, particle) or self.document.token_text(main)
+            parts = [wh, first_aux, subject_text, verbs, verb, self._render(particle) or "", rest_text]
+        elif main.lemma.lower() == "be":
+            parts = [wh, self.document.token_text(main).lower(), subject_text, rest_text]
+        else:
+            support = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(main.pos)
+            if support is None:
+                return None
+            lemma = self._verb_form(event, "VB", particle) or main.lemma.lower()
+            parts = [wh, support, subject_text, lemma, self._render(particle) or "", rest_text]
+        return _sentence(parts)
+
+    def _compose_subject(self, event: Event, wh: str, rest: list[int]) -> str | None:
+        """wh-subject + verb (agreeing with a singular "who") + the rest: no inversion."""
+        tokens = self.document.tokens
+        self._paraphrased = False
+        particle = [event.particle] if event.particle is not None else []
+        verbs = [*event.auxiliaries, event.verb]
+        first = tokens[verbs[0]]
+        first_text = self.document.token_text(first).lower()
+        if wh.startswith(("Who", "Which")) and first.pos == "VBP":
+            first_text = third_person(first.lemma.lower())
+        elif wh.startswith(("Who", "Which")) and first_text == "were":
+            first_text = "was"
+        if len(verbs) == 1:
+            replaced = self._verb_form(event, first.pos, particle)
+            main_text = replaced if replaced else first_text
+            parts = [wh, main_text]
+        else:
+            main_text = self._verb_form(event, tokens[event.verb].pos, particle) or self.document.token_text(
+                tokens[event.verb]
+            )
+            parts = [wh, first_text, self._render(list(verbs[1:-1])) or "", main_text]
+        rest_text = self._render(rest)
+        if rest_text is None:
+            return None
+        return _sentence([*parts, self._render(particle) or "", rest_text])
+
+    def _verb_form(self, event: Event, tag: str, particle: list[int]) -> str | None:
+        """The main verb in a simpler word, in the form `tag` asks for, or None."""
+        if particle:
+            return None
+        token = self.document.tokens[event.verb]
+        rank = self.vocabulary.token_rank(self.document, token)
+        if rank < HARD_NOUN_RANK // 2:
+            return None
+        simpler = self.glossary.simpler_word(self.document, event.verb, rank)
+        if not simpler or simpler in self.title_words:
+            return None
+        self._paraphrased = True
+        if tag == "VBD":
+            return past(self.lexicon, simpler)
+        if tag == "VBN":
+            return participle(self.lexicon, simpler)
+        if tag == "VBZ":
+            return third_person(simpler)
+        if tag in {"VB", "VBP"}:
+            return simpler
+        self._paraphrased = False
+        return None
+
+    def _render(self, indices: list[int]) -> str | None:
+        """The tokens' text, with hard nouns in simpler words; None when a pronoun would
+        point nowhere or a quotation mark would be left open."""
+        if not indices:
+            return ""
+        tokens = self.document.tokens
+        pieces = []
+        previous = None
+        for index in indices:
+            token = tokens[index]
+            text = self.document.token_text(token)
+            if token.pos in PRONOUN_TAGS or text in {"“", "”", '"', "‘", "’s'"}:
+                return None
+            sentence = self.document.sentence_of(index)
+            if index == sentence.first_token and token.pos not in {"NNP", "NNPS"} and text[1:2].islower():
+                text = text[:1].lower() + text[1:]
+            if token.pos in {"NN", "NNS"} and not token.is_proper:
+                simpler = self._simpler_noun(index)
+                if simpler:
+                    text = simpler
+                    self._paraphrased = True
+            if previous is not None and previous + 1 == index:
+                pieces.append(self.document.text[tokens[previous].end : token.start] or "")
+            elif previous is not None:
+                pieces.append(" ")
+            pieces.append(text)
+            previous = index
+        return "".join(pieces)
+
+    def _simpler_noun(self, index: int) -> str | None:
+        token = self.document.tokens[index]
+        rank = self.vocabulary.token_rank(self.document, token)
+        if rank < HARD_NOUN_RANK:
+            return None
+        simpler = self.glossary.simpler_word(self.document, index, rank)
+        if not simpler:
+            return None
+        return plural(simpler) if token.pos == "NNS" else simpler
+
+    # Candidate records -----------------------------------------------------------------
+
+    def _candidate(
+        self,
+        kind: QuestionType,
+        text: str,
+        answer: Span,
+        answer_kind: str,
+        sentence: int,
+        subject: _Subject | None,
+        detail: Any = None,
+    ) -> Candidate:
+        tokens = self.document.tokens
+        start, end = tokens[answer.first].start, tokens[answer.end - 1].end
+        answer_text = self.document.text[start:end]
+        accepted = [answer_text]
+        if answer_kind in {"person", "organisation", "place"} and isinstance(detail, Mention):
+            answer_text = detail.name if detail.name in answer_text or kind is QuestionType.WHO else answer_text
+            accepted += [detail.name, detail.name.split()[-1]]
+        elif answer_kind == "number" and isinstance(detail, Quantity):
+            number_text = self.facts.text(detail.number)
+            answer_text = f"{detail.hedge} {number_text}".strip()
+            accepted += [answer_text, number_text]
+        elif answer_kind == "time":
+            words = answer_text.split()
+            if words and words[0].lower() in {"on", "in", "since", "during", "by"}:
+                accepted.append(" ".join(words[1:]))
+                answer_text = " ".join(words[1:]) if kind is QuestionType.WHEN else answer_text
+        elif answer_kind == "reason":
+            accepted.append(answer_text.removeprefix("because").strip())
+        if answer_kind == "phrase" and answer_text[:1].isupper() and not tokens[answer.first].is_proper:
+            answer_text = answer_text[0].lower() + answer_text[1:]
+        score = TYPE_SCORES[kind] - 0.01 * max(0, len(text.split()) - 12)
+        return Candidate(
+            kind,
+            text,
+            answer_text,
+            (start, end),
+            list(dict.fromkeys(accepted)),
+            answer_kind,
+            sentence,
+            score,
+            paraphrased=bool(subject and subject.resolved),
+            answer_detail=detail,
+        )
+
+    def _acceptable(self, candidate: Candidate) -> bool:
+        """The checklist: short enough, grammatical shape, no answer in the question, nothing
+        the title gives away."""
+        words = candidate.text.split()
+        if not (4 <= len(words) <= MAX_QUESTION_WORDS + (12 if candidate.type is QuestionType.CLOZE else 0)):
+            return False
+        if len(candidate.answer.split()) > MAX_ANSWER_WORDS and candidate.kind != "reason":
+            return False
+        question = normalise(candidate.text)
+        for answer in candidate.accepted:
+            expected = normalise(answer)
+            if expected and re.search(rf"\b{re.escape(expected)}\b", question):
+                return False
+        answer_words = {token.lower() for token in re.findall(r"[A-Z][\w-]+", candidate.answer)}
+        if answer_words & set(re.findall(r"[\w-]+", candidate.text.lower())) and candidate.kind not in {
+            "word",
+            "reason",
+        }:
+            return False
+        if candidate.kind in {"person", "place", "organisation"} and normalise(candidate.answer) in self._title_text():
+            verbs = {word.lower() for word in words}
+            if verbs & self.title_words:
+                return False
+        if candidate.paraphrased:
+            candidate.score += PARAPHRASE_BONUS
+        return True
+
+    def _title_text(self) -> str:
+        return normalise(self.document.title)
+
+    # Helpers ---------------------------------------------------------------------------
+
+    def _subject(self, event: Event) -> _Subject | None:
+        tokens = self.document.tokens
+        if event.subject.end - event.subject.first == 1 and tokens[event.subject.first].pos == "PRP":
+            word = self.document.token_text(tokens[event.subject.first]).lower()
+            if word not in RESOLVABLE_PRONOUNS:
+                return None
+            person = self._antecedent(event)
+            return _Subject(person.name, person, True) if person else None
+        if tokens[event.subject.end - 1].pos == "CD":
+            return None  # "four have been discovered": four what is for the reader to know
+        words = self.facts.text(event.subject).lower().split()
+        if len(words) == 2 and words[0] in {"the", "this", "that"} and words[1] in ANAPHORIC_NOUNS:
+            return None  # "the group housed…": which group is for the reader to work out, not the question
+        mention = self.facts.mention_in(event.subject) or self._role_and_name(event.subject)
+        return _Subject(None, mention, False)
+
+    def _role_and_name(self, span: Span) -> Mention | None:
+        """ "Provincial Governor Hisamudin Shams": a title, then the name, as the subject."""
+        mention = self.facts.mention_at.get(span.end - 1)
+        if mention is not None and mention.end == span.end and mention.role:
+            return mention
+        return None
+
+    def _antecedent(self, event: Event) -> Mention | None:
+        """The person "he" or "she" refers to, only when one person is named in this sentence
+        before it, or else in the previous sentence, and no other."""
+        sentence = self.document.sentences[event.sentence]
+        for number in (event.sentence, event.sentence - 1):
+            if number < 0:
+                return None
+            current = self.document.sentences[number]
+            end = event.subject.first if number == event.sentence else current.end_token
+            people = {
+                mention.name
+                for mention in self.facts.mentions
+                if mention.kind is EntityKind.PERSON and current.first_token <= mention.first < end
+            }
+            if len(people) == 1:
+                name = people.pop()
+                return [m for m in self.facts.mentions if m.name == name and m.first < event.subject.first][-1]
+            if people:
+                return None
+            if number == event.sentence and sentence.first_token < event.subject.first:
+                continue
+        return None
+
+    def _time(self, span: Span) -> TimeExpression | None:
+        for time in self.facts.times:
+            if time.span.end == span.end and time.span.first >= span.first - 1:
+                return time
+        return None
+
+    def _quantity(self, span: Span) -> Quantity | None:
+        for quantity in self.facts.quantities:
+            if quantity.span.first == span.first and quantity.span.end <= span.end:
+                return quantity
+            if span.first < quantity.span.first <= span.first + 1 and quantity.span.end <= span.end:
+                return quantity
+        return None
+
+    def _counted(self, quantity: Quantity) -> str:
+        return self._render(list(range(quantity.counted.first, quantity.counted.end))) or self.facts.text(
+            quantity.counted
+        )
+
+    def _paragraph_of(self, sentence: int) -> int:
+        for number, paragraph in enumerate(self.document.paragraphs):
+            if paragraph.first_sentence <= sentence < paragraph.end_sentence:
+                return number
+        return 0
+
+    # Options --------------------------------------------------------------------------
+
+    def finish(self, candidate: Candidate) -> Question:
+        distractors = self._distractors(candidate)
+        options: tuple[str, ...] = ()
+        question_format = Format.SHORT_ANSWER
+        if len(distractors) >= DISTRACTORS:
+            options_list = [candidate.answer, *distractors[:DISTRACTORS]]
+            random.Random(candidate.text).shuffle(options_list)
+            options = tuple(options_list)
+            question_format = Format.MULTIPLE_CHOICE
+        sentence = self.document.sentences[candidate.sentence]
+        first = self.document.sentences[
+            candidate.first_sentence if candidate.first_sentence is not None else candidate.sentence
+        ]
+        paragraph = self._paragraph_of(candidate.sentence)
+        difficulty = 1 + candidate.paraphrased + (candidate.type in {QuestionType.WHY, QuestionType.WHAT})
+        return Question(
+            candidate.type,
+            question_format,
+            candidate.text,
+            candidate.answer,
+            candidate.answer_chars[0],
+            candidate.answer_chars[1],
+            tuple(candidate.accepted),
+            options,
+            first.start,
+            sentence.end,
+            paragraph,
+            min(3, difficulty),
+            candidate.score,
+            self.document.text[first.start : sentence.end],
+        )
+
+    def _distractors(self, candidate: Candidate) -> list[str]:
+        """Same kind as the answer, from this article first; never the answer, inside it,
+        containing it, or named in the evidence sentence (which could make them right too)."""
+        evidence = self.document.sentences[candidate.sentence]
+        evidence_text = self.document.text[evidence.start : evidence.end].lower()
+        pool: list[str] = []
+        if candidate.kind in {"person", "place", "organisation"}:
+            detail = candidate.answer_detail
+            same = [
+                mention.name
+                for mention in self.facts.mentions
+                if mention.kind.value == candidate.kind
+                and (candidate.kind != "place" or not detail.kind_noun or mention.kind_noun == detail.kind_noun)
+            ]
+            others = [mention.name for mention in self.facts.mentions if mention.kind.value == candidate.kind]
+            pool = same + others
+            if candidate.kind == "place" and detail.kind_noun == "country":
+                countries = [name for name in self.lexicon.names_of_kind("country") if name.replace(" ", "").isalpha()]
+                pool += sorted(countries, key=lambda name: _stable(name + candidate.text))
+        elif candidate.kind == "number":
+            pool = _nearby_numbers(candidate.answer_detail, self.facts)
+        elif candidate.kind == "time":
+            pool = self._other_times(candidate.answer_detail)
+        elif candidate.kind == "word":
+            pool = self._other_words(candidate.answer_detail)
+        elif candidate.kind == "phrase":
+            pool = self._other_phrases(candidate)
+        answer = normalise(candidate.answer)
+        chosen: list[str] = []
+        for option in dict.fromkeys(pool):
+            key = normalise(option)
+            if not key or key in answer or answer in key or any(key == normalise(c) for c in chosen):
+                continue
+            if candidate.kind in {"person", "place", "organisation"} and option.lower() in evidence_text:
+                continue
+            chosen.append(option)
+        return chosen
+
+    def _other_times(self, time: TimeExpression) -> list[str]:
+        texts = [
+            _without_preposition(self.facts.text(other.span))
+            for other in self.facts.times
+            if other.precision == time.precision and other.span != time.span
+        ]
+        own_text = _without_preposition(self.facts.text(time.span))
+        own = own_text.split()[-1]
+        if time.precision in {"year", "date"} and own.isdigit() and len(own) == 4:
+            year = int(own)
+            texts += [own_text[: -len(own)] + str(year + offset) for offset in (-3, 4, -7, 9)]
+        if time.precision == "weekday":
+            from reader.core.facts import WEEKDAYS
+
+            texts += [day for day in WEEKDAYS if day != own]
+        return texts
+
+    def _other_words(self, detail: tuple[str, int, str]) -> list[str]:
+        """Hard words of the article with the same tag, nearest in frequency first, of another
+        kind of thing than the answer (a person noun for a person noun could fit the gap too)."""
+        tag, rank, lemma = detail
+        pos = wordnet_pos(tag)
+        category = self._category(lemma, pos)
+        options = []
+        for word in self.profile.hard_words:
+            if word.phrase or word.lemma == lemma or pos is None or not self.lexicon.senses(word.lemma, pos):
+                continue
+            if self._category(word.lemma, pos) == category:
+                continue
+            for first, _end in word.occurrences:
+                token = self.document.tokens[first]
+                if token.pos == tag and not token.is_proper and first != self.document.sentence_of(first).first_token:
+                    options.append((abs(word.rank - rank), self.document.token_text(token).lower()))
+                    break
+        return [text for _distance, text in sorted(options)]
+
+    def _category(self, lemma: str, pos: str | None) -> str:
+        """The broad kind of thing a word's main sense is (person, act, artifact…): WordNet's
+        ancestor four steps below the root."""
+        if pos is None:
+            return ""
+        senses = self.lexicon.senses(lemma, pos)
+        if not senses:
+            return ""
+        chain = [senses[0][0]]
+        while len(chain) < 20:
+            hypernyms = self.lexicon.synset(chain[-1]).hypernyms
+            if not hypernyms:
+                break
+            chain.append(hypernyms[0])
+        return chain[-min(len(chain), 5 if pos == "n" else 1)]
+
+    def _other_phrases(self, candidate: Candidate) -> list[str]:
+        """Objects of other clauses of the article, of a similar length."""
+        length = len(candidate.answer.split())
+        options = []
+        for event in self.facts.events:
+            if not event.obj or event.sentence == candidate.sentence or self.facts.mention_in(event.obj):
+                continue
+            text = self._render(list(range(event.obj.first, event.obj.end)))
+            if (
+                text
+                and abs(len(text.split()) - length) <= 3
+                and len(text.split()) >= 2
+                and text.split()[0].lower() not in DEMONSTRATIVES
+                and not text.split()[1][:1].isupper()
+            ):
+                options.append(text)
+        return options
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """A clause's subject: a pronoun's resolved name (`resolved`), or the text's own words."""
+
+    name: str | None
+    mention: Mention | None
+    resolved: bool
+
+
+def _sentence(parts: list[str]) -> str:
+    text = " ".join(part for part in parts if part).strip()
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = text.rstrip(" ,;:") + "?"
+    return text[0].upper() + text[1:]
+
+
+def _role_words(role: str) -> str:
+    """ "Provincial Governor" -> "provincial governor"; "Special Forces Commander" -> "Special
+    Forces commander": a title is a common noun once the name is gone; names stay capitalised."""
+    words = role.split()
+    if words[-1] in TITLES:
+        words[-1] = words[-1].lower()
+        if len(words) == 2 and words[0].endswith(("al", "ial", "ary")):
+            words[0] = words[0].lower()
+    return " ".join(words)
+
+
+def _without_preposition(text: str) -> str:
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in {"on", "in", "since", "during", "by", "until", "before", "after"}:
+        return " ".join(words[1:])
+    return text
+
+
+def _stable(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+def _nearby_numbers(quantity: Quantity, facts: Facts) -> list[str]:
+    """Numbers on the same scale, written like the answer (digits or words, same hedge)."""
+    value = quantity.value
+    written = facts.text(quantity.number)
+    hedge = f"{quantity.hedge} " if quantity.hedge else ""
+    if written.lower() in {"dozens", "hundreds", "thousands", "millions", "dozen"}:
+        return [
+            word for word in ("a handful", "dozens", "hundreds", "thousands", "millions") if word != written.lower()
+        ]
+    if value <= 12 and value == int(value):
+        candidates = [value + 1, value - 1, value + 2, value * 2, value + 3]
+    else:
+        candidates = [value * 2, value / 2, value * 4, value * 3, value / 4]
+    as_words = not any(ch.isdigit() for ch in written)
+    options = []
+    for candidate in candidates:
+        if candidate <= 0 or candidate == value:
+            continue
+        rounded = _round_like(candidate, value)
+        options.append(hedge + (_number_words(rounded) if as_words else f"{rounded:,}"))
+    return options
+
+
+def _round_like(candidate: float, value: float) -> int:
+    """Round to the answer's own precision: 1,000 -> thousands, 400 -> hundreds."""
+    step = 1
+    while value % (step * 10) == 0 and step * 10 <= value:
+        step *= 10
+    return max(step, int(round(candidate / step) * step))
+
+
+def _number_words(value: int) -> str:
+    from reader.core.facts import NUMBER_WORDS
+
+    for word, number in NUMBER_WORDS.items():
+        if number == value:
+            return word
+    return str(value)
+
+
+def _select(document: Document, candidates: list[Candidate], count: int | None) -> list[Candidate]:
+    """Best first; one question per answer and per sentence target, a few per paragraph,
+    types mixed (no type takes more than a third while others wait)."""
+    ordered = sorted(candidates, key=lambda c: (-c.score, c.answer_chars))
+    limit = count if count is not None else DEFAULT_COUNT
+    chosen: list[Candidate] = []
+    answers: set[tuple[str, str]] = set()
+    texts: set[str] = set()
+    per_paragraph: Counter[int] = Counter()
+    per_type: Counter[QuestionType] = Counter()
+    per_sentence: Counter[int] = Counter()
+    paragraph_of = {}
+    for number, paragraph in enumerate(document.paragraphs):
+        for sentence in range(paragraph.first_sentence, paragraph.end_sentence):
+            paragraph_of[sentence] = number
+    type_cap = max(2, -(-limit // 3))
+    for relax in (False, True):
+        for candidate in ordered:
+            if len(chosen) >= limit:
+                return chosen
+            key = (normalise(candidate.answer), candidate.kind)
+            paragraph = paragraph_of.get(candidate.sentence, 0)
+            if key in answers or candidate.text in texts or candidate in chosen:
+                continue
+            if per_paragraph[paragraph] >= MAX_PER_PARAGRAPH or per_sentence[candidate.sentence] >= 1:
+                continue
+            if not relax and per_type[candidate.type] >= type_cap:
+                continue
+            if candidate.type is QuestionType.CLOZE and per_type[candidate.type] >= max(1, limit // 4):
+                continue
+            chosen.append(candidate)
+            answers.add(key)
+            texts.add(candidate.text)
+            per_paragraph[paragraph] += 1
+            per_type[candidate.type] += 1
+            per_sentence[candidate.sentence] += 1
+    return chosen

@@ -218,7 +218,7 @@ def _facts(options: argparse.Namespace) -> int:
     if options.json:
         _print_json(facts.to_json())
         return 0
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for fact in facts.to_records():
         details = "; ".join(f"{key}: {value}" for key, value in fact.details.items())
         rows.append((fact.kind.value, f"{fact.start}-{fact.end}", document.text[fact.start : fact.end], details))

@@ -459,7 +459,7 @@ class EntityRecogniser:
             return None, ""
         parent = self.lexicon.synset(synset.hypernyms[0]) if synset.hypernyms else None
         noun = parent.name.split(".")[0].replace("_", " ") if parent else ""
-        ancestors = set()
+        ancestors: set[str] = set()
         frontier = list(synset.hypernyms)
         for _ in range(HYPERNYM_DEPTH):
             if not frontier:

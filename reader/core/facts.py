@@ -32,8 +32,8 @@ class FactKind(StrEnum):
     EVENT = "event"
 
 
-HEDGES = ("more than", "less than", "fewer than", "at least", "up to", "as many as", "nearly", "almost", "around")
-HEDGES += ("about", "over", "under", "some", "roughly", "approximately", "just over", "just under")
+HEDGES: tuple[str, ...] = ("more than", "less than", "fewer than", "at least", "up to", "as many as", "nearly")
+HEDGES += ("almost", "around", "about", "over", "under", "some", "roughly", "approximately", "just over")
 NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
@@ -374,9 +374,9 @@ def _hedge_length(document: Document, index: int, limit: int) -> int:
     for hedge in HEDGES:
         words = hedge.split()
         end = index + len(words)
-        if end < limit and [document.token_text(t).lower() for t in document.tokens[index:end]] == words:
-            if document.tokens[end].pos == "CD":
-                return len(words)
+        spelled = [document.token_text(t).lower() for t in document.tokens[index:end]]
+        if end < limit and spelled == words and document.tokens[end].pos == "CD":
+            return len(words)
     return 0
 
 
@@ -504,10 +504,10 @@ def _times(document: Document, sentence: Sentence, number: int) -> list[TimeExpr
     for match in RELATIVE_TIMES.finditer(
         document.text, document.sentences[number].start, document.sentences[number].end
     ):
-        first = _token_at(document, sentence, match.start())
-        end = _token_at(document, sentence, match.end() - 1)
-        if first is not None and end is not None:
-            found.append(TimeExpression(Span(first, end + 1), "relative", number))
+        first_token = _token_at(document, sentence, match.start())
+        last_token = _token_at(document, sentence, match.end() - 1)
+        if first_token is not None and last_token is not None:
+            found.append(TimeExpression(Span(first_token, last_token + 1), "relative", number))
     return sorted(found, key=lambda time: time.span.first)
 
 

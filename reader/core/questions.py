@@ -947,20 +947,21 @@ def _select(document: Document, candidates: list[Candidate], count: int | None) 
     per_paragraph: Counter[int] = Counter()
     per_type: Counter[QuestionType] = Counter()
     per_sentence: Counter[int] = Counter()
-    paragraph_of = {}
-    for number, paragraph in enumerate(document.paragraphs):
-        for sentence in range(paragraph.first_sentence, paragraph.end_sentence):
-            paragraph_of[sentence] = number
+    paragraph_of = {
+        sentence: number
+        for number, paragraph in enumerate(document.paragraphs)
+        for sentence in range(paragraph.first_sentence, paragraph.end_sentence)
+    }
     type_cap = max(2, -(-limit // 3))
     for relax in (False, True):
         for candidate in ordered:
             if len(chosen) >= limit:
                 return chosen
             key = (normalise(candidate.answer), candidate.kind)
-            paragraph = paragraph_of.get(candidate.sentence, 0)
+            paragraph_number = paragraph_of.get(candidate.sentence, 0)
             if key in answers or candidate.text in texts or candidate in chosen:
                 continue
-            if per_paragraph[paragraph] >= MAX_PER_PARAGRAPH or per_sentence[candidate.sentence] >= 1:
+            if per_paragraph[paragraph_number] >= MAX_PER_PARAGRAPH or per_sentence[candidate.sentence] >= 1:
                 continue
             if not relax and per_type[candidate.type] >= type_cap:
                 continue
@@ -969,7 +970,7 @@ def _select(document: Document, candidates: list[Candidate], count: int | None) 
             chosen.append(candidate)
             answers.add(key)
             texts.add(candidate.text)
-            per_paragraph[paragraph] += 1
+            per_paragraph[paragraph_number] += 1
             per_type[candidate.type] += 1
             per_sentence[candidate.sentence] += 1
     return chosen

@@ -28,6 +28,7 @@ from reader.core.vocabulary import LEVELS, Difficulty, HardWord, Level, Profile,
 from reader.paths import AppPaths, app_paths
 from reader.store.database import Database
 from reader.store.learners import Learner, LearnerStore, Position
+from reader.store.quizzes import QuizResult, QuizStore
 
 WORD_INDEX = "word index"
 """How the built lexicon is named in messages about missing data."""
@@ -51,6 +52,7 @@ class LibraryEntry:
     coverage: float | None = None
     verdict: str | None = None
     position: Position | None = None
+    quiz: QuizResult | None = None
 
 
 @dataclass(frozen=True)
@@ -208,8 +210,16 @@ class Margin:
     # Learners -------------------------------------------------------------------------
 
     @cached_property
+    def database(self) -> Database:
+        return Database(self.paths.learners)
+
+    @cached_property
     def store(self) -> LearnerStore:
-        return LearnerStore(Database(self.paths.learners))
+        return LearnerStore(self.database)
+
+    @cached_property
+    def quizzes(self) -> QuizStore:
+        return QuizStore(self.database)
 
     def learner(self, name: str | None = None) -> Learner:
         return self.store.learner(name, LEVELS["B1"])
@@ -244,9 +254,10 @@ class Margin:
         imported = self.import_article(path)
         key = article_key(imported)
         position = self.store.position(learner, key)
+        quiz = self.quizzes.results(learner).get(key)
         title = imported.metadata.get("title") or imported.blocks[0].text
         if not analyse:
-            return LibraryEntry(path, title, key, position=position)
+            return LibraryEntry(path, title, key, position=position, quiz=quiz)
         document = self.analyse(imported)
         profile = self.profile(document, self.learner_level(learner), self.known_words(learner))
         return LibraryEntry(
@@ -257,4 +268,5 @@ class Margin:
             profile.coverage,
             profile.verdict,
             position,
+            quiz,
         )

@@ -426,8 +426,10 @@ class EntityRecogniser:
         kind, noun = self._wordnet_kind(words)
         if kind is not None:
             return kind, "", noun
-        if len(words) >= 2 and self.lexicon.name_kinds(words[0]) & {"male", "female"}:
-            return EntityKind.PERSON, "", ""
+        if self.lexicon.name_kinds(words[0]) & {"male", "female"} and (
+            len(words) >= 2 or not self.lexicon.senses(words[0].lower(), "n")
+        ):
+            return EntityKind.PERSON, "", ""  # "Ashraf Ghani"; "Anna" alone when it is no common word
         if len(words) >= 2 and _lemma_at(document, end) in SPEECH_VERBS and words[-1][:1].isupper():
             return EntityKind.PERSON, "", ""
         return None, "", ""
@@ -439,8 +441,10 @@ class EntityRecogniser:
         if end - first > 2 or _lower_word(document, first - 1) not in PLACE_PREPOSITIONS:
             return False
         words = [document.token_text(token) for token in document.tokens[first:end]]
-        return not self._is_adjective(words) and not any(
-            self.lexicon.name_kinds(word) & {"male", "female"} for word in words
+        return (
+            not self._is_adjective(words)
+            and not any(self.lexicon.name_kinds(word) & {"male", "female"} for word in words)
+            and not any(self.lexicon.senses(word.lower(), "n") for word in words)  # "in Physics"
         )
 
     def _is_adjective(self, words: list[str]) -> bool:
@@ -498,7 +502,10 @@ def _chunks(document: Document, sentence: Sentence) -> list[tuple[int, int]]:
                 break
         first = index
         for title in range(end - 2, index - 1, -1):  # "Provincial Governor | Hisamudin Shams"
-            if document.token_text(tokens[title]) in TITLES:
+            if (
+                document.token_text(tokens[title]) in TITLES
+                or document.token_text(tokens[title]).lower() in PERSON_NOUNS
+            ):
                 first = title + 1
                 break
         found.append((first, end))

@@ -583,7 +583,10 @@ def _events(document: Document, sentence: Sentence, number: int) -> list[Event]:
         if tokens[index].pos not in FINITE_TAGS or index in quoted:
             index += 1
             continue
-        subject = _subject_before(document, index, sentence)
+        verb_start = index
+        while verb_start - 1 > sentence.first_token and tokens[verb_start - 1].pos == "RB":
+            verb_start -= 1  # "Trains now carry…"
+        subject = _subject_before(document, verb_start, sentence)
         group_end = index
         while group_end < sentence.end_token and (
             tokens[group_end].pos in VERB_TAGS

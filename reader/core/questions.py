@@ -63,28 +63,7 @@ PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$"})
 RESOLVABLE_PRONOUNS = frozenset({"he", "she"})
 VAGUE_VERBS = frozenset({"be", "have", "do", "make", "get", "say", "tell", "go", "come", "take", "give"})
 """Verbs too general to ask "What did X do?" about."""
-ANAPHORIC_NOUNS = frozenset(
-    [
-        "group",
-        "organisation",
-        "organization",
-        "city",
-        "town",
-        "country",
-        "man",
-        "woman",
-        "company",
-        "government",
-        "movement",
-        "party",
-        "team",
-        "boy",
-        "girl",
-        "child",
-        "animal",
-        "place",
-    ]
-)
+ANAPHORIC_NOUNS = frozenset({"group", "organisation", "organization", "company", "movement", "party", "man", "woman"})
 """Nouns that, after "the", point back to something named before."""
 TIME_NOUNS = frozenset(
     ["year", "month", "week", "day", "hour", "minute", "second", "time", "decade", "century", "moment"]
@@ -652,7 +631,7 @@ class _DocumentWriter:
                 return None
             person = self._antecedent(event)
             return _Subject(person.name, person, True) if person else None
-        if tokens[event.subject.end - 1].pos == "CD":
+        if not any(tokens[i].pos in {"NN", "NNS", "NNP", "NNPS", "PRP"} for i in range(*_bounds(event.subject))):
             return None  # "four have been discovered": four what is for the reader to know
         words = self.facts.text(event.subject).lower().split()
         if len(words) == 2 and words[0] in {"the", "this", "that"} and words[1] in ANAPHORIC_NOUNS:
@@ -874,6 +853,10 @@ def _sentence(parts: list[str]) -> str:
     return text[0].upper() + text[1:]
 
 
+def _bounds(span: Span) -> tuple[int, int]:
+    return span.first, span.end
+
+
 def _role_words(role: str) -> str:
     """ "Provincial Governor" -> "provincial governor"; "Special Forces Commander" -> "Special
     Forces commander": a title is a common noun once the name is gone; names stay capitalised."""
@@ -965,7 +948,7 @@ def _select(document: Document, candidates: list[Candidate], count: int | None) 
                 continue
             if not relax and per_type[candidate.type] >= type_cap:
                 continue
-            if candidate.type is QuestionType.CLOZE and per_type[candidate.type] >= max(1, limit // 4):
+            if candidate.type is QuestionType.CLOZE and per_type[candidate.type] >= max(1, limit // 8):
                 continue
             chosen.append(candidate)
             answers.add(key)

@@ -45,6 +45,26 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (learner_id, article)
     );
     """,
+    # 2: quiz answers and results
+    """
+    CREATE TABLE answers (
+        learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        article TEXT NOT NULL,
+        question TEXT NOT NULL,
+        correct INTEGER NOT NULL,
+        response TEXT NOT NULL,
+        answered TEXT NOT NULL
+    );
+    CREATE INDEX answers_by_article ON answers (learner_id, article);
+    CREATE TABLE quizzes (
+        learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        article TEXT NOT NULL,
+        right INTEGER NOT NULL,
+        total INTEGER NOT NULL,
+        finished TEXT NOT NULL
+    );
+    CREATE INDEX quizzes_by_article ON quizzes (learner_id, article);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 BUSY_TIMEOUT_SECONDS = 5

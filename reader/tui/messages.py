@@ -8,6 +8,7 @@ from textual.message import Message
 
 from reader.core.document import Document
 from reader.core.glossary import Gloss
+from reader.core.questions import Question
 from reader.core.vocabulary import Profile
 from reader.service import LibraryEntry
 
@@ -32,3 +33,8 @@ class LibraryEntryReady(Message):
 class SetupProgress(Message):
     step: str
     percent: float
+
+
+@dataclass
+class QuestionsReady(Message):
+    questions: list[Question]

@@ -32,9 +32,10 @@ def for_you(entry: LibraryEntry) -> str:
 
 
 def progress(entry: LibraryEntry) -> str:
+    quiz = f" · quiz {entry.quiz.right}/{entry.quiz.total}" if entry.quiz else ""
     if entry.position is None:
-        return "not started"
-    return f"¶ {entry.position.paragraph + 1} of {entry.position.paragraphs} · {entry.position.share:.0%}"
+        return "not started" + quiz
+    return f"¶ {entry.position.paragraph + 1} of {entry.position.paragraphs} · {entry.position.share:.0%}{quiz}"
 
 
 def opened(entry: LibraryEntry) -> str:

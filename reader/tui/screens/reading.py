@@ -52,6 +52,7 @@ class ReadingScreen(Screen[None]):
         Binding("A", "page_known", "All known on page", id="reading.page_known", show=False),
         Binding("v", "app.choose_level", "Level", id="reading.level"),
         Binding("W", "article_words", "Article words", id="reading.article_words", show=False),
+        Binding("q", "quiz", "Quiz", id="reading.quiz"),
         Binding("escape", "library", "Library", id="reading.library"),
     ]
 
@@ -225,6 +226,8 @@ class ReadingScreen(Screen[None]):
         self.render_page()
         self.show_gloss()
         self.save_position(paragraph)
+        if paragraph == len(self.imported.blocks) - 1:
+            self.notify("The end of the article. Press q for the quiz.", title="Well read!", timeout=6)
 
     def action_paragraph(self, step: int) -> None:
         self.go_to(self.paragraph + step)
@@ -304,6 +307,19 @@ class ReadingScreen(Screen[None]):
             from reader.tui.screens.words import ArticleWordsScreen
 
             self.app.push_screen(ArticleWordsScreen(self.document, self.profile))
+
+    def action_quiz(self) -> None:
+        if self.document is None:
+            self.notify("The article is still being analysed; try again in a moment.", timeout=3)
+            return
+        from reader.tui.screens.quiz import QuizScreen
+
+        self.app.push_screen(QuizScreen(self.document, self.key), self.after_quiz)
+
+    def after_quiz(self, paragraph: int | None) -> None:
+        """Back from the quiz; to the evidence's paragraph when the learner asked for it."""
+        if paragraph is not None:
+            self.go_to(paragraph)
 
     def action_library(self) -> None:
         session(self).show_library()

@@ -81,7 +81,7 @@ def test_missing_data_names_packages_and_the_fix(capsys: pytest.CaptureFixture[s
     code, out, err = run(capsys, "vocab", str(SAMPLE))
     assert code == 2 and out == ""
     assert err.count("\n") == 1
-    for package in ("punkt_tab", "averaged_perceptron_tagger_eng", "wordnet", "cmudict", "stopwords", "word index"):
+    for package in ("punkt_tab", "averaged_perceptron_tagger_eng", "wordnet", "cmudict", "names", "gazetteers"):
         assert package in err
     assert "margin setup" in err
 
@@ -100,7 +100,13 @@ def test_bad_input_is_one_line_and_exit_2(
     margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], make
 ) -> None:  # type: ignore[no-untyped-def]
     path = make(tmp_path)
-    for command in (["vocab", str(path)], ["analyse", str(path), "--json"], [str(path)]):
+    for command in (
+        ["vocab", str(path)],
+        ["analyse", str(path), "--json"],
+        ["quiz", str(path)],
+        ["facts", str(path)],
+        [str(path)],
+    ):
         code, _, err = run(capsys, *command)
         assert code == 2, command
         assert err.startswith("margin: ") and err.count("\n") == 1 and "Traceback" not in err
@@ -131,3 +137,56 @@ def test_a_damaged_learner_database_is_one_line_and_kept(margin_home: Path, caps
     code, _, err = run(capsys, str(SAMPLE))
     assert code == 2 and err.count("\n") == 1 and "damaged" in err and "kept as" in err
     assert list(database.parent.glob("learners.damaged-*.sqlite3"))
+
+
+def test_quiz_text_and_json(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "quiz", str(SAMPLE), "--count", "12")
+    assert code == 0, err
+    assert "12. [" in out and "answer: around 400" in out and "evidence (¶" in out
+    code, out, _ = run(capsys, "quiz", str(SAMPLE), "--types", "where,how many", "--json")
+    data = json.loads(out)
+    assert data["schema"] == "margin.questions" and data["version"] == 1
+    assert {question["type"] for question in data["questions"]} <= {"where", "how many"}
+    for question in data["questions"]:
+        evidence = question["evidence"]
+        assert (
+            evidence["start"] <= question["answer_span"]["start"] <= question["answer_span"]["end"] <= evidence["end"]
+        )
+        assert question["answer"] in question["options"] or not question["options"]
+
+
+def test_quiz_rejects_unknown_types_in_one_line(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "quiz", str(SAMPLE), "--types", "whom")
+    assert code == 2 and "unknown type 'whom'" in err and "Traceback" not in err
+
+
+def test_facts_json_has_every_kind_with_offsets(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "facts", str(SAMPLE), "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["schema"] == "margin.facts"
+    kinds = {fact["kind"] for fact in data["facts"]}
+    assert kinds == {"person", "place", "organisation", "quantity", "time", "quote", "event"}
+    text = SAMPLE.read_text(encoding="utf-8")
+    by_text = {(fact["kind"], fact["text"]): fact for fact in data["facts"]}
+    governor = by_text[("person", "Hisamudin Shams")]
+    assert governor["role"] == "Provincial Governor"
+    assert by_text[("place", "Tehran")]["is_a"] == "city"
+    assert by_text[("quantity", "more than 1,000 Afghan soldiers")]["hedge"] == "more than"
+    assert by_text[("time", "in 2001")]["precision"] == "year"
+    quote = next(fact for fact in data["facts"] if fact["kind"] == "quote")
+    assert quote["speaker"] == "Sayed Nezami" and quote["text"].startswith("The enemy suffered heavy casualties")
+    event = by_text[("event", "the United States and its NATO allies agreed")]
+    assert event["subject"] == "the United States and its NATO allies"
+    document = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "reader", "analyse", str(SAMPLE), "--json"],
+            capture_output=True,
+            text=True,
+            env={**os.environ},
+            check=True,
+        ).stdout
+    )
+    for fact in data["facts"]:
+        assert document["text"][fact["start"] : fact["end"]] == fact["text"]
+    assert text  # the file is the sample the offsets point into (after import)

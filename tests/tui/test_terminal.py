@@ -138,3 +138,28 @@ def test_set_up_from_the_first_start_in_a_real_terminal(terminal: Terminal, tmp_
     terminal.keys("Enter")
     terminal.wait_for("known (hard)", timeout=240)
     assert (tmp_path / "new-home" / "data" / "lexicon.sqlite3").is_file()
+
+
+def test_read_take_the_quiz_and_see_the_score_in_the_library(terminal: Terminal, margin_home: Path) -> None:
+    start(terminal, margin_home, "--level", "B1", str(SAMPLE))
+    terminal.wait_for("known (hard)")
+    terminal.keys("End")
+    terminal.wait_for("Press q for the quiz")
+    terminal.keys("q")
+    screen = terminal.wait_for("Question 1 of")
+    total = int(re.search(r"Question 1 of (\d+)", screen).group(1))  # type: ignore[union-attr]
+    for number in range(1, total + 1):
+        terminal.wait_for(f"Question {number} of {total}")
+        terminal.keys("1", "Enter")  # the first option, or "1" typed as a short answer
+        terminal.wait_for("n: next question")
+        terminal.keys("n")
+    screen = terminal.wait_for("You answered")
+    right = int(re.search(r"You answered (\d+) of", screen).group(1))  # type: ignore[union-attr]
+    quit_app(terminal, "You answered")
+    subprocess.run([TMUX, "kill-session", "-t", terminal.name], capture_output=True)
+
+    start(terminal, margin_home)
+    terminal.wait_for("How many English words do you know?")
+    terminal.keys("Escape")
+    terminal.wait_for(f"quiz {right}/{total}")  # the score is kept, per learner, in the library
+    quit_app(terminal, "Last opened")

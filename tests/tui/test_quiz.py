@@ -1,0 +1,94 @@
+"""Pilot tests of the quiz: right and wrong answers, the evidence in the text, the summary,
+retrying the missed questions, and the score the library shows afterwards."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, OptionList
+
+from reader.core.questions import Format
+from reader.service import Margin
+from reader.tui.screens.library import LibraryScreen
+from reader.tui.screens.quiz import QuizScreen
+from reader.tui.screens.reading import ReadingScreen
+
+from ..conftest import SAMPLE
+from .helpers import build, settle
+
+
+async def open_quiz(pilot) -> QuizScreen:  # type: ignore[no-untyped-def]
+    await settle(pilot)
+    await pilot.press("q")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, QuizScreen) and screen.questions
+    return screen
+
+
+def text_of(screen: QuizScreen, selector: str) -> str:
+    return str(screen.query_one(selector).render())
+
+
+async def answer_current(pilot, screen: QuizScreen, right: bool) -> None:  # type: ignore[no-untyped-def]
+    question = screen.question
+    assert question is not None
+    if question.format is Format.MULTIPLE_CHOICE:
+        wanted = [o for o in question.options if (o == question.answer) is right][0]
+        await pilot.press(str(question.options.index(wanted) + 1))
+    else:
+        screen.query_one(Input).value = question.answer if right else "no idea"
+        await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_right_wrong_evidence_summary_retry_and_score_kept(margin: Margin) -> None:
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_quiz(pilot)
+        total = len(screen.questions)
+        assert text_of(screen, "#quiz-progress").startswith(f"Question 1 of {total}")
+        await answer_current(pilot, screen, right=True)
+        assert "Right!" in text_of(screen, "#quiz-feedback")
+        await pilot.press("n")
+        await answer_current(pilot, screen, right=False)
+        feedback = text_of(screen, "#quiz-feedback")
+        missed = screen.round[1]
+        assert "Not quite." in feedback and missed.answer in feedback and missed.evidence[:40] in feedback
+        await pilot.press("e")  # show it in the text: back to reading, at the evidence's paragraph
+        await pilot.pause()
+        reading = app.screen
+        assert isinstance(reading, ReadingScreen) and reading.paragraph == missed.paragraph
+        screen = await open_quiz(pilot)  # a new quiz: answer all but one right
+        for number in range(len(screen.questions)):
+            await answer_current(pilot, screen, right=number != 2)
+            await pilot.press("n")
+        assert f"You answered {total - 1} of {total} right." in text_of(screen, "#quiz-question")
+        assert screen.round[2].text in text_of(screen, "#quiz-feedback")
+        await pilot.press("r")  # retry the missed one
+        assert text_of(screen, "#quiz-progress").startswith("Question 1 of 1")
+        await answer_current(pilot, screen, right=True)
+        await pilot.press("n")
+        assert "You answered 1 of 1 right." in text_of(screen, "#quiz-question")
+        learner = app.learner
+        results = margin.quizzes.results(learner)
+        assert [(r.right, r.total) for r in results.values()] == [(total - 1, total)]  # the retry is practice
+        assert len(margin.quizzes.answers(learner, reading.key)) == 2 + total + 1
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        row = [str(cell) for cell in app.screen.query_one("DataTable").get_row(str(SAMPLE.resolve()))]
+        assert f"quiz {total - 1}/{total}" in " ".join(row)
+
+
+async def test_options_are_marked_after_a_wrong_choice(margin: Margin) -> None:
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_quiz(pilot)
+        while screen.question is not None and screen.question.format is not Format.MULTIPLE_CHOICE:
+            await answer_current(pilot, screen, right=True)
+            await pilot.press("n")
+        await answer_current(pilot, screen, right=False)
+        options = screen.query_one(OptionList)
+        labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert sum(label.startswith("✓") for label in labels) == 1
+        assert sum(label.startswith("✗") for label in labels) == 1
+        assert options.disabled

@@ -32,7 +32,7 @@ async def answer_current(pilot, screen: QuizScreen, right: bool) -> None:  # typ
     question = screen.question
     assert question is not None
     if question.format is Format.MULTIPLE_CHOICE:
-        wanted = [o for o in question.options if (o == question.answer) is right][0]
+        wanted = next(o for o in question.options if (o == question.answer) is right)
         await pilot.press(str(question.options.index(wanted) + 1))
     else:
         screen.query_one(Input).value = question.answer if right else "no idea"

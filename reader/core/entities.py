@@ -27,302 +27,51 @@ class EntityKind(StrEnum):
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 TITLES = frozenset(
-    [
-        "President",
-        "Governor",
-        "Commander",
-        "Minister",
-        "Senator",
-        "General",
-        "Colonel",
-        "Captain",
-        "Lieutenant",
-        "Sergeant",
-        "Admiral",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Dr",
-        "Prof",
-        "Professor",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Sir",
-        "Dame",
-        "Lady",
-        "Lord",
-        "Pope",
-        "Judge",
-        "Justice",
-        "Chancellor",
-        "Mayor",
-        "Secretary",
-        "Ambassador",
-        "Spokesman",
-        "Spokeswoman",
-        "Chief",
-        "Sheikh",
-        "Bishop",
-        "Archbishop",
-        "Rev",
-        "Reverend",
-        "Father",
-        "Sister",
-        "Brother",
-        "Uncle",
-        "Aunt",
-        "Saint",
-        "St",
-        "Coach",
-        "Chairman",
-        "Chairwoman",
-        "Director",
-        "Officer",
-        "Detective",
-        "Inspector",
-        "Premier",
-        "Emperor",
-        "Empress",
-        "Duke",
-        "Duchess",
-        "Count",
-        "Countess",
-        "Baron",
-        "Sultan",
-        "Rabbi",
-        "Imam",
-    ]
+    "President Governor Commander Minister Senator General Colonel Captain Lieutenant Sergeant Admiral Mr "
+    "Mrs Ms Miss Dr Prof Professor King Queen Prince Princess Sir Dame Lady Lord Pope Judge Justice "
+    "Chancellor Mayor Secretary Ambassador Spokesman Spokeswoman Chief Sheikh Bishop Archbishop Rev "
+    "Reverend Father Sister Brother Uncle Aunt Saint St Coach Chairman Chairwoman Director Officer "
+    "Detective Inspector Premier Emperor Empress Duke Duchess Count Countess Baron Sultan Rabbi Imam".split()
 )
 """Words before a name that make it a person's ("Governor Hisamudin Shams")."""
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"])
 ORGANISATION_WORDS = frozenset(
-    [
-        "Ministry",
-        "Agency",
-        "Party",
-        "Council",
-        "Committee",
-        "Commission",
-        "Press",
-        "Union",
-        "University",
-        "College",
-        "School",
-        "Institute",
-        "Foundation",
-        "Association",
-        "Society",
-        "Company",
-        "Corporation",
-        "Corp",
-        "Inc",
-        "Ltd",
-        "LLC",
-        "Group",
-        "Bank",
-        "Army",
-        "Navy",
-        "Police",
-        "Department",
-        "Office",
-        "Service",
-        "Services",
-        "Court",
-        "Parliament",
-        "Senate",
-        "Congress",
-        "Assembly",
-        "Times",
-        "Post",
-        "News",
-        "Network",
-        "Club",
-        "Church",
-        "Museum",
-        "Hospital",
-        "Airlines",
-        "Airways",
-        "Bureau",
-        "Federation",
-        "League",
-        "Organisation",
-        "Organization",
-        "Authority",
-        "Board",
-        "Trust",
-        "Fund",
-        "Institution",
-        "Laboratory",
-        "Laboratories",
-        "Centre",
-        "Center",
-        "Team",
-        "Orchestra",
-        "Theatre",
-        "Reuters",
-        "Associated",
-        "Journal",
-        "Herald",
-        "Tribune",
-        "Gazette",
-        "Telegraph",
-        "Guardian",
-        "Broadcasting",
-        "Television",
-        "Radio",
-    ]
+    "Ministry Agency Party Council Committee Commission Press Union University College School Institute "
+    "Foundation Association Society Company Corporation Corp Inc Ltd LLC Group Bank Army Navy Police "
+    "Department Office Service Services Court Parliament Senate Congress Assembly Times Post News Network "
+    "Club Church Museum Hospital Airlines Airways Bureau Federation League Organisation Organization "
+    "Authority Board Trust Fund Institution Laboratory Laboratories Centre Center Team Orchestra Theatre "
+    "Reuters Associated Journal Herald Tribune Gazette Telegraph Guardian Broadcasting Television Radio".split()
 )
 """Words inside a name that make it an organisation's ("Interior Ministry")."""
 ORGANISATION_NOUNS = frozenset(
-    [
-        "agency",
-        "company",
-        "group",
-        "party",
-        "newspaper",
-        "organisation",
-        "organization",
-        "ministry",
-        "firm",
-        "network",
-        "channel",
-        "broadcaster",
-        "team",
-        "club",
-        "band",
-        "union",
-        "militia",
-        "movement",
-        "charity",
-    ]
+    "agency company group party newspaper organisation organization ministry firm network channel "
+    "broadcaster team club band union militia movement charity".split()
 )
 """Nouns after a name that make it an organisation's ("Khaama Press news agency")."""
 PLACE_NOUNS = frozenset(
-    [
-        "province",
-        "district",
-        "city",
-        "town",
-        "village",
-        "county",
-        "state",
-        "region",
-        "capital",
-        "country",
-        "island",
-        "islands",
-        "river",
-        "mountain",
-        "mountains",
-        "valley",
-        "lake",
-        "sea",
-        "ocean",
-        "bay",
-        "airport",
-        "airfield",
-        "port",
-        "street",
-        "road",
-        "square",
-        "park",
-        "desert",
-        "coast",
-        "peninsula",
-        "border",
-        "neighbourhood",
-        "neighborhood",
-        "suburb",
-    ]
+    "province district city town village county state region capital country island islands river "
+    "mountain mountains valley lake sea ocean bay airport airfield port street road square park desert "
+    "coast peninsula border neighbourhood neighborhood suburb".split()
 )
 """Nouns after a name or in an apposition that make it a place ("Badghis province")."""
 PLACE_WORDS = frozenset(
-    [
-        "River",
-        "Mountains",
-        "Mountain",
-        "Mount",
-        "Lake",
-        "Sea",
-        "Ocean",
-        "Island",
-        "Islands",
-        "Valley",
-        "Street",
-        "Road",
-        "Avenue",
-        "Square",
-        "Park",
-        "Bay",
-        "Coast",
-        "Desert",
-        "Province",
-        "County",
-        "City",
-        "Town",
-        "Village",
-        "Republic",
-        "Kingdom",
-        "States",
-        "Gulf",
-        "Strait",
-        "Peninsula",
-        "Airport",
-        "Bridge",
-    ]
+    "River Mountains Mountain Mount Lake Sea Ocean Island Islands Valley Street Road Avenue Square Park "
+    "Bay Coast Desert Province County City Town Village Republic Kingdom States Gulf Strait Peninsula "
+    "Airport Bridge".split()
 )
 """Words inside a name that make it a place's ("United States", "Red Sea")."""
 PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "across", "towards", "toward"})
-TIME_WORDS = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Christmas",
-        "Easter",
-    ]
-)
+WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+MONTHS = tuple("January February March April May June July August September October November December".split())
+TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "Christmas", "Easter"))
 """Capitalised words that are times, never entities."""
 CONNECTORS = frozenset({"of", "bin", "al", "de", "da", "van", "von", "del", "la", "le", "du", "der", "y"})
 """Lower-case words that may join the parts of one name ("Bank of England", "Osama bin Laden")."""
 SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "explain",
-        "insist",
-        "claim",
-        "deny",
-        "announce",
-        "report",
-        "warn",
-        "write",
-        "state",
-        "argue",
-        "reply",
-        "ask",
-    ]
+    "say tell add explain insist claim deny announce report warn write state argue reply ask quote".split()
 )
+"""Verbs that report what someone said: their subject is a speaker, what follows a quotation."""
 PERSON_ROOT = "person.n.01"
 PLACE_ROOT = "location.n.01"
 ORGANISATION_ROOTS = frozenset({"organization.n.01", "social_group.n.01"})
@@ -568,64 +317,11 @@ def _role_before(document: Document, first: int) -> str:
 
 
 PERSON_NOUNS = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "leader",
-        "minister",
-        "president",
-        "governor",
-        "commander",
-        "chief",
-        "official",
-        "general",
-        "colonel",
-        "captain",
-        "coach",
-        "manager",
-        "director",
-        "author",
-        "writer",
-        "poet",
-        "scientist",
-        "physicist",
-        "chemist",
-        "biologist",
-        "professor",
-        "doctor",
-        "singer",
-        "actor",
-        "actress",
-        "player",
-        "striker",
-        "goalkeeper",
-        "artist",
-        "painter",
-        "composer",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "emperor",
-        "explorer",
-        "inventor",
-        "engineer",
-        "astronaut",
-        "pilot",
-        "skydiver",
-        "journalist",
-        "reporter",
-        "editor",
-        "lawyer",
-        "judge",
-        "mayor",
-        "senator",
-        "chancellor",
-        "ambassador",
-        "founder",
-        "owner",
-    ]
+    "spokesman spokeswoman spokesperson leader minister president governor commander chief official "
+    "general colonel captain coach manager director author writer poet scientist physicist chemist "
+    "biologist professor doctor singer actor actress player striker goalkeeper artist painter composer "
+    "king queen prince princess emperor explorer inventor engineer astronaut pilot skydiver journalist "
+    "reporter editor lawyer judge mayor senator chancellor ambassador founder owner".split()
 )
 """Lower-case nouns before a name that make it a person's ("Taliban spokesman Suhail Shaheen")."""
 

@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from reader.core.document import Document, Role, Sentence
-from reader.core.entities import EntityKind, EntityRecogniser, Mention
+from reader.core.entities import MONTHS, SPEECH_VERBS, WEEKDAYS, EntityKind, EntityRecogniser, Mention
 
 FACTS_SCHEMA = "margin.facts"
 FACTS_SCHEMA_VERSION = 1
@@ -37,48 +37,12 @@ HEDGES += ("almost", "around", "about", "over", "under", "some", "roughly", "app
 NUMBER_WORDS = {
     word: value
     for value, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 VAGUE_AMOUNTS = {"dozens": 24, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000, "dozen": 12}
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 RELATIVE_TIMES = re.compile(
     r"\b(?:(?:in|over|during) (?:the )?(?:recent|past|last|coming|next) (?:few )?(?:days|weeks|months|years)"
     r"|(?:last|next|this) (?:week|month|year|night|morning|summer|winter|spring|autumn)"
@@ -86,26 +50,6 @@ RELATIVE_TIMES = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})$")
-SPEECH_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "explain",
-        "insist",
-        "claim",
-        "deny",
-        "announce",
-        "report",
-        "warn",
-        "write",
-        "state",
-        "argue",
-        "reply",
-        "ask",
-        "quote",
-    ]
-)
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "VBG", "POS"})
 DETERMINER_TAGS = frozenset({"DT", "PRP$", "PDT"})

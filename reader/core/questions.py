@@ -21,7 +21,7 @@ from typing import Any
 
 from reader.core.answers import normalise
 from reader.core.document import Document, Role
-from reader.core.entities import TITLES, EntityKind, Mention
+from reader.core.entities import TITLES, WEEKDAYS, EntityKind, Mention
 from reader.core.facts import (
     PLACE_PREPOSITIONS,
     SPEECH_VERBS,
@@ -778,8 +778,6 @@ class _DocumentWriter:
             year = int(own)
             texts += [own_text[: -len(own)] + str(year + offset) for offset in (-3, 4, -7, 9)]
         if time.precision == "weekday":
-            from reader.core.facts import WEEKDAYS
-
             texts += [day for day in WEEKDAYS if day != own]
         return texts
 

@@ -756,15 +756,17 @@ class _DocumentWriter:
         elif candidate.kind == "phrase":
             pool = self._other_phrases(candidate)
         answer = normalise(candidate.answer)
-        chosen: list[str] = []
+        chosen: dict[str, str] = {}
         for option in dict.fromkeys(pool):
             key = normalise(option)
-            if not key or key in answer or answer in key or any(key == normalise(c) for c in chosen):
+            if not key or key in answer or answer in key or key in chosen:
                 continue
             if candidate.kind in {"person", "place", "organisation"} and option.lower() in evidence_text:
                 continue
-            chosen.append(option)
-        return chosen
+            chosen[key] = option
+            if len(chosen) == DISTRACTORS:
+                break
+        return list(chosen.values())
 
     def _other_times(self, time: TimeExpression) -> list[str]:
         texts = [

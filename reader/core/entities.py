@@ -119,7 +119,7 @@ class EntityRecogniser:
             if noun:
                 nouns.setdefault(text, noun)
         settled = {text: counts.most_common(1)[0][0] for text, counts in evidence.items()}
-        full_names = _full_names({_chunk_text(document, chunk) for chunk in chunks}, settled)
+        full_names = _full_names(list(dict.fromkeys(_chunk_text(document, chunk) for chunk in chunks)), settled)
         for text, counts in hints.items():  # "in Cahill" is a place only if no "Tim Cahill" is a person
             if text not in settled and text not in full_names:
                 settled[text] = counts.most_common(1)[0][0]
@@ -360,9 +360,13 @@ def _place_noun(noun: str) -> str:
     return noun.split()[-1] if noun else ""
 
 
-def _full_names(texts: set[str], settled: dict[str, EntityKind]) -> dict[str, str]:
-    """Short form -> full name, where exactly one longer classified name of a compatible kind
-    ends or starts with it ("Shams" -> "Hisamudin Shams"); ambiguous short forms stay themselves."""
+def _full_names(texts: list[str], settled: dict[str, EntityKind]) -> dict[str, str]:
+    """Short form -> full name: the one longer classified name of a compatible kind that ends
+    or starts with it ("Shams" -> "Hisamudin Shams"). A surname shared by several people
+    ("Baumgartner": Felix, then his mother Ava) is the person the text introduced first, as
+    news and biographies do; an ambiguous first name ("Richard") stays itself. `texts` are in
+    the order the text first uses them."""
+    order = {text: position for position, text in enumerate(texts)}
     names = sorted(texts, key=len, reverse=True)
     linked: dict[str, str] = {}
     for short in names:
@@ -374,6 +378,9 @@ def _full_names(texts: set[str], settled: dict[str, EntityKind]) -> dict[str, st
             and settled.get(short, settled[long]) is settled[long]
             and (long.endswith(" " + short) or long.startswith(short + " "))
         ]
+        surnames = sorted((long for long in candidates if long.endswith(" " + short)), key=order.__getitem__)
         if len(candidates) == 1:
             linked[short] = linked.get(candidates[0], candidates[0])
+        elif surnames and len(surnames) == len(candidates) and settled[surnames[0]] is EntityKind.PERSON:
+            linked[short] = linked.get(surnames[0], surnames[0])
     return linked

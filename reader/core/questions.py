@@ -69,6 +69,10 @@ TIME_NOUNS = frozenset(
     ["year", "month", "week", "day", "hour", "minute", "second", "time", "decade", "century", "moment"]
 )
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "RB"})
+"""Tags that, right after an object, show it was cut short or needs more ("sends X deep into…")."""
+ANTECEDENT_SENTENCES = 3
+"""How far back "he" may look for the person it stands for."""
 HARD_NOUN_RANK = 6_000
 """Nouns rarer than this are asked about in a simpler word when WordNet has one."""
 MAX_QUESTION_WORDS = 24
@@ -274,12 +278,11 @@ class _DocumentWriter:
     def _object_questions(self, event: Event, subject: _Subject) -> list[Candidate | None]:
         mention = self.facts.mention_in(event.obj)
         lemma = self.document.tokens[event.verb].lemma.lower()
-        if (
-            event.modifiers
-            and event.modifiers[0].preposition == event.obj.end
-            and self.document.token_text(self.document.tokens[event.obj.end]).lower() in {"into", "to", "onto", "as"}
+        after = self.document.tokens[event.obj.end] if event.obj.end < len(self.document.tokens) else None
+        if after is not None and (
+            self.document.token_text(after).lower() in {"into", "to", "onto", "as"} or after.pos in NOUN_OR_ADJECTIVE
         ):
-            return []  # "sends the country into mourning": the object alone makes no question
+            return []  # "sends the country into mourning", "a state | funeral": no question in the object alone
         if mention is not None and mention.kind is EntityKind.PLACE and mention.kind_noun:
             noun = "city" if mention.kind_noun == "capital" else mention.kind_noun
             return [self._asked(event, subject, QuestionType.WHICH, f"Which {noun}", event.obj, "place", mention)]
@@ -414,6 +417,9 @@ class _DocumentWriter:
         elif event.modifiers:
             end = event.modifiers[min(1, len(event.modifiers) - 1)].phrase.end
         rest = [index for index in range(self._after_verb(event), end) if not (target.first <= index < target.end)]
+        last = max([*rest, target.end - 1])
+        if last + 1 < len(self.document.tokens) and self._continues(last + 1):
+            return None  # "…improving astronauts’ chances": the clause was cut mid-phrase
         if target == event.subject:
             text = self._compose_subject(event, wh, rest)
         else:
@@ -427,6 +433,10 @@ class _DocumentWriter:
             candidate.answer_chars = (mention.start, mention.end_char)
             candidate.first_sentence = self.facts.sentence_index(mention.first)
         return candidate
+
+    def _continues(self, index: int) -> bool:
+        token = self.document.tokens[index]
+        return token.pos == "POS" or self.document.token_text(token) in {"’", "'", "’s", "'s", "of"}
 
     def _after_verb(self, event: Event) -> int:
         return (event.particle if event.particle is not None else event.verb) + 1
@@ -647,26 +657,26 @@ class _DocumentWriter:
         return None
 
     def _antecedent(self, event: Event) -> Mention | None:
-        """The person "he" or "she" refers to, only when one person is named in this sentence
-        before it, or else in the previous sentence, and no other."""
-        sentence = self.document.sentences[event.sentence]
-        for number in (event.sentence, event.sentence - 1):
-            if number < 0:
-                return None
+        """The person "he" or "she" refers to: the nearest sentence before it (this one, or up
+        to three back) that names people must name exactly one, of a fitting gender."""
+        pronoun = self.document.token_text(self.document.tokens[event.subject.first]).lower()
+        excluded = "female" if pronoun == "he" else "male"
+        for number in range(event.sentence, max(-1, event.sentence - ANTECEDENT_SENTENCES - 1), -1):
             current = self.document.sentences[number]
             end = event.subject.first if number == event.sentence else current.end_token
-            people = {
-                mention.name
+            people = [
+                mention
                 for mention in self.facts.mentions
                 if mention.kind is EntityKind.PERSON and current.first_token <= mention.first < end
-            }
-            if len(people) == 1:
-                name = people.pop()
-                return [m for m in self.facts.mentions if m.name == name and m.first < event.subject.first][-1]
-            if people:
-                return None
-            if number == event.sentence and sentence.first_token < event.subject.first:
+            ]
+            if not people:
                 continue
+            names = {mention.name for mention in people}
+            if len(names) != 1:
+                return None
+            person = people[-1]
+            kinds = self.lexicon.name_kinds(person.name.split()[0])
+            return None if kinds == {excluded} else person
         return None
 
     def _time(self, span: Span) -> TimeExpression | None:
@@ -743,7 +753,12 @@ class _DocumentWriter:
                 and (candidate.kind != "place" or not detail.kind_noun or mention.kind_noun == detail.kind_noun)
             ]
             others = [mention.name for mention in self.facts.mentions if mention.kind.value == candidate.kind]
-            pool = same + others
+            pool = [
+                name
+                for name in same + others
+                if not self._could_also_be_right(candidate, name)
+                and not re.search(rf"\b{re.escape(name)}['’]s [A-Z]", self.document.text)  # "Hawke’s Bay"
+            ]
             if candidate.kind == "place" and detail.kind_noun == "country":
                 countries = [name for name in self.lexicon.names_of_kind("country") if name.replace(" ", "").isalpha()]
                 pool += sorted(countries, key=lambda name: _stable(name + candidate.text))
@@ -767,6 +782,25 @@ class _DocumentWriter:
             if len(chosen) == DISTRACTORS:
                 break
         return list(chosen.values())
+
+    def _could_also_be_right(self, candidate: Candidate, name: str) -> bool:
+        """A person sharing a name with the answer ("Ava Baumgartner" for "Felix Baumgartner"),
+        or one the text says did the same thing (the same verb), could make the stem true."""
+        if candidate.kind != "person":
+            return False
+        if set(name.split()) & set(candidate.answer.split()):
+            return True
+        verbs = {
+            self.document.tokens[event.verb].lemma
+            for event in self.facts.events
+            if event.sentence == candidate.sentence
+        }
+        return any(
+            self.document.tokens[event.verb].lemma in verbs
+            and (mention := self.facts.mention_in(event.subject) or self._role_and_name(event.subject)) is not None
+            and mention.name == name
+            for event in self.facts.events
+        )
 
     def _other_times(self, time: TimeExpression) -> list[str]:
         texts = [

@@ -411,12 +411,28 @@ class _DocumentWriter:
         self, event: Event, subject: _Subject, kind: QuestionType, wh: str, target: Span, answer_kind: str, detail: Any
     ) -> Candidate | None:
         """The question that asks for `target` in the event's clause."""
-        end = event.end
-        if target.first > event.verb and target != event.obj:
-            end = target.end  # "Where was Zarif speaking?", not "…speaking during a meeting between…"
-        elif event.modifiers:
-            end = event.modifiers[min(1, len(event.modifiers) - 1)].phrase.end
-        rest = [index for index in range(self._after_verb(event), end) if not (target.first <= index < target.end)]
+        # The object and at most one other modifier, before the asked one: "When did US-led forces
+        # oust the Taliban from power?", not "…from power in Afghanistan"; "Where was Zarif
+        # speaking?", not "…speaking during a meeting between…".
+        kept = [
+            modifier
+            for modifier in event.modifiers
+            if modifier.span != target
+            and (
+                target in (event.subject, event.obj)
+                or target.first < event.subject.first  # "In 1903, Marie Curie shared…": fronted
+                or modifier.span.end <= target.first
+            )
+        ][:1]
+        core_end = event.obj.end if event.obj else self._after_verb(event)
+        rest = [
+            index
+            for index in [
+                *range(self._after_verb(event), core_end),
+                *(i for m in kept for i in range(*_bounds(m.span))),
+            ]
+            if not (target.first <= index < target.end)
+        ]
         last = max([*rest, target.end - 1])
         if last + 1 < len(self.document.tokens) and self._continues(last + 1):
             return None  # "…improving astronauts’ chances": the clause was cut mid-phrase

@@ -59,7 +59,7 @@ def test_sample_where_when_why(sample_quiz: list[Question]) -> None:
     by_text = {question.text: question for question in sample_quiz}
     where = by_text["Where was Mohammad Javad Zarif speaking?"]
     assert where.answer == "Tehran" and "Tehran" in where.options
-    assert by_text["When did US-led forces oust the Taliban from power in Afghanistan?"].answer == "2001"
+    assert by_text["When did US-led forces oust the Taliban from power?"].answer == "2001"
     why = by_text["Why was the American withdrawal justified?"]
     assert why.answer.startswith("because American forces ensured")
     assert why.format is Format.SHORT_ANSWER

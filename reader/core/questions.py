@@ -71,6 +71,7 @@ TIME_NOUNS = frozenset(
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "RB"})
 """Tags that, right after an object, show it was cut short or needs more ("sends X deep into…")."""
+QUESTION_WORDS = frozenset("who whom what where when why which how many much did does was were are has had".split())
 ANTECEDENT_SENTENCES = 3
 """How far back "he" may look for the person it stands for."""
 HARD_NOUN_RANK = 6_000
@@ -443,7 +444,6 @@ class _DocumentWriter:
         if not text:
             return None
         candidate = self._candidate(kind, text, target, answer_kind, event.sentence, subject, detail)
-        candidate.paraphrased = candidate.paraphrased or self._paraphrased
         if target == event.subject and subject.resolved and subject.mention is not None:
             mention = subject.mention  # "he denied…": the answer is the name given before
             candidate.answer_chars = (mention.start, mention.end_char)
@@ -460,7 +460,6 @@ class _DocumentWriter:
     def _compose(self, event: Event, subject: _Subject, wh: str, rest: list[int], drop: Span) -> str | None:
         """wh + inverted auxiliary (or do-support) + subject + verb + the rest."""
         tokens = self.document.tokens
-        self._paraphrased = subject.resolved
         main = tokens[event.verb]
         particle = [event.particle] if event.particle is not None else []
         auxiliaries = list(event.auxiliaries)
@@ -486,7 +485,6 @@ class _DocumentWriter:
     def _compose_subject(self, event: Event, wh: str, rest: list[int]) -> str | None:
         """wh-subject + verb (agreeing with a singular "who") + the rest: no inversion."""
         tokens = self.document.tokens
-        self._paraphrased = False
         particle = [event.particle] if event.particle is not None else []
         verbs = [*event.auxiliaries, event.verb]
         first = tokens[verbs[0]]
@@ -520,7 +518,6 @@ class _DocumentWriter:
         simpler = self.glossary.simpler_word(self.document, event.verb, rank)
         if not simpler or simpler in self.title_words:
             return None
-        self._paraphrased = True
         if tag == "VBD":
             return past(self.lexicon, simpler)
         if tag == "VBN":
@@ -529,7 +526,6 @@ class _DocumentWriter:
             return third_person(simpler)
         if tag in {"VB", "VBP"}:
             return simpler
-        self._paraphrased = False
         return None
 
     def _render(self, indices: list[int]) -> str | None:
@@ -552,7 +548,6 @@ class _DocumentWriter:
                 simpler = self._simpler_noun(index)
                 if simpler:
                     text = simpler
-                    self._paraphrased = True
             if previous is not None and previous + 1 == index:
                 pieces.append(self.document.text[tokens[previous].end : token.start] or "")
             elif previous is not None:
@@ -591,17 +586,19 @@ class _DocumentWriter:
             answer_text = detail.name if detail.name in answer_text or kind is QuestionType.WHO else answer_text
             accepted += [detail.name, detail.name.split()[-1]]
         elif answer_kind == "number" and isinstance(detail, Quantity):
-            number_text = self.facts.text(detail.number)
-            answer_text = f"{detail.hedge} {number_text}".strip()
-            accepted += [answer_text, number_text]
+            start, end = self.facts.chars(Span(detail.span.first, detail.number.end))
+            answer_text = self.document.text[start:end]  # "around 400": the hedge is part of the key
+            accepted += [answer_text, self.facts.text(detail.number)]
         elif answer_kind == "time":
             words = answer_text.split()
-            if words and words[0].lower() in {"on", "in", "since", "during", "by"}:
+            if words and words[0].lower() in {"on", "in", "since", "during", "by"} and answer.end > answer.first + 1:
                 accepted.append(" ".join(words[1:]))
-                answer_text = " ".join(words[1:]) if kind is QuestionType.WHEN else answer_text
+                start = tokens[answer.first + 1].start
+                answer_text = self.document.text[start:end]
         elif answer_kind == "reason":
             accepted.append(answer_text.removeprefix("because").strip())
-        if answer_kind == "phrase" and answer_text[:1].isupper() and not tokens[answer.first].is_proper:
+        first_word = answer_text.split()[0] if answer_text.split() else ""
+        if answer_kind in {"phrase", "number", "reason"} and first_word[:1].isupper() and first_word[1:2].islower():
             answer_text = answer_text[0].lower() + answer_text[1:]
         score = TYPE_SCORES[kind] - 0.01 * max(0, len(text.split()) - 12)
         return Candidate(
@@ -640,9 +637,27 @@ class _DocumentWriter:
             verbs = {word.lower() for word in words}
             if verbs & self.title_words:
                 return False
+        candidate.paraphrased = candidate.paraphrased or self._in_other_words(candidate)
         if candidate.paraphrased:
             candidate.score += PARAPHRASE_BONUS
         return True
+
+    def _in_other_words(self, candidate: Candidate) -> bool:
+        """Whether the question uses a word its evidence does not (a simpler synonym, the
+        name a pronoun stands for): it cannot then be answered by matching one sentence."""
+        first = candidate.first_sentence if candidate.first_sentence is not None else candidate.sentence
+        tokens = self.document.tokens[
+            self.document.sentences[first].first_token : self.document.sentences[candidate.sentence].end_token
+        ]
+        known = {self.document.token_text(token).lower() for token in tokens}
+        known |= {token.lemma.lower() for token in tokens}
+        for word in re.findall(r"[a-z]+(?:[-’'][a-z]+)*", candidate.text.lower()):
+            if len(word) < 3 or word in QUESTION_WORDS or word in known:
+                continue
+            stem = word[: max(4, len(word) - 2)]
+            if not any(other.startswith(stem) for other in known):
+                return True
+        return False
 
     def _title_text(self) -> str:
         return normalise(self.document.title)

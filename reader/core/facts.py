@@ -292,6 +292,8 @@ def noun_phrase_end(document: Document, index: int, limit: int) -> int:
         return position + 1 if position == index else index
     head = None
     while position < limit and (tokens[position].pos in MODIFIER_TAGS or _is_hyphen_word(document, position)):
+        if tokens[position].pos == "CD" and head is not None and tokens[head].pos != "CD":
+            break  # "a balloon | 19 miles above…": a number after a noun starts a new phrase
         if tokens[position].pos in NOUN_TAGS or tokens[position].pos == "CD":
             head = position
         elif tokens[position].pos in {"VBG", "VBN"} and not (

@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import Any
 
 from reader.core.answers import normalise
-from reader.core.document import Document, Role
+from reader.core.document import Document, Role, Token
 from reader.core.entities import TITLES, WEEKDAYS, EntityKind, Mention
 from reader.core.facts import (
     PLACE_PREPOSITIONS,
@@ -452,7 +452,13 @@ class _DocumentWriter:
 
     def _continues(self, index: int) -> bool:
         token = self.document.tokens[index]
-        return token.pos == "POS" or self.document.token_text(token) in {"’", "'", "’s", "'s", "of"}
+        return token.pos in {"POS", "NN", "NNS", "JJ"} or self.document.token_text(token) in {
+            "’",
+            "'",
+            "’s",
+            "'s",
+            "of",
+        }
 
     def _after_verb(self, event: Event) -> int:
         return (event.particle if event.particle is not None else event.verb) + 1
@@ -467,6 +473,10 @@ class _DocumentWriter:
         rest_text = self._render(rest)
         if subject_text is None or rest_text is None:
             return None
+        reporter = self._reporter(event)
+        if reporter and main.pos == "VBN" and [tokens[i].lemma.lower() for i in auxiliaries] == ["have"]:
+            auxiliaries = []  # reported "had failed" is asked as "did … fail, according to …"
+            main = Token(main.start, main.end, "VBD", main.lemma, main.flags)
         if auxiliaries:
             first_aux = self.document.token_text(tokens[auxiliaries[0]]).lower()
             verbs = self._render(auxiliaries[1:]) or ""
@@ -480,7 +490,31 @@ class _DocumentWriter:
                 return None
             lemma = self._verb_form(event, "VB", particle) or main.lemma.lower()
             parts = [wh, support, subject_text, lemma, self._render(particle) or "", rest_text]
-        return _sentence(parts)
+        return _sentence([*parts, f", according to {reporter}" if reporter else ""])
+
+    def _reporter(self, event: Event) -> str | None:
+        """Who the text says reported the clause ("Iran’s foreign minister said the United States
+        had failed…"): a question about a claim names whose claim it is."""
+        for other in self.events_by_sentence.get(event.sentence, []):
+            if (
+                other is not event
+                and self.document.tokens[other.verb].lemma.lower() in SPEECH_VERBS
+                and other.verb < event.subject.first
+                and other.subject.end <= other.verb
+                and all(  # the clause follows the speech verb itself: "said (that) …"
+                    self.document.token_text(self.document.tokens[i]).lower() == "that"
+                    for i in range(max(other.obj.end, other.verb + 1), event.subject.first)
+                )
+            ):
+                subject = self._subject(other)
+                if subject is None:
+                    return None
+                if subject.name:
+                    return subject.name
+                if subject.mention is not None:
+                    return subject.mention.name if subject.mention.role == "" else self.facts.text(other.subject)
+                return self._render(list(range(*_bounds(other.subject))))
+        return None
 
     def _compose_subject(self, event: Event, wh: str, rest: list[int]) -> str | None:
         """wh-subject + verb (agreeing with a singular "who") + the rest: no inversion."""
@@ -505,7 +539,12 @@ class _DocumentWriter:
         rest_text = self._render(rest)
         if rest_text is None:
             return None
-        return _sentence([*parts, self._render(particle) or "", rest_text])
+        if not rest_text and not particle:
+            return None  # "Who paused?", "Who had?": nothing to tell one person from another
+        reporter = self._reporter(event)
+        return _sentence(
+            [*parts, self._render(particle) or "", rest_text, f", according to {reporter}" if reporter else ""]
+        )
 
     def _verb_form(self, event: Event, tag: str, particle: list[int]) -> str | None:
         """The main verb in a simpler word, in the form `tag` asks for, or None."""

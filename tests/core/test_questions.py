@@ -38,7 +38,9 @@ def test_the_sample_has_twelve_questions_of_at_least_five_types(sample_quiz: lis
 
 
 def test_sample_how_many_keeps_the_hedge_and_asks_in_other_words(sample_quiz: list[Question]) -> None:
-    question = next(q for q in sample_quiz if q.text == "How many prisoners had the activists released?")
+    question = next(
+        q for q in sample_quiz if q.text == "How many prisoners did the activists release, according to local sources?"
+    )
     assert question.answer == "around 400"  # "400" alone would be KEY_WRONG
     assert "400" in question.accepted
     assert question.format is Format.MULTIPLE_CHOICE
@@ -60,7 +62,7 @@ def test_sample_where_when_why(sample_quiz: list[Question]) -> None:
     where = by_text["Where was Mohammad Javad Zarif speaking?"]
     assert where.answer == "Tehran" and "Tehran" in where.options
     assert by_text["When did US-led forces oust the Taliban from power?"].answer == "2001"
-    why = by_text["Why was the American withdrawal justified?"]
+    why = by_text["Why was the American withdrawal justified, according to President Joe Biden?"]
     assert why.answer.startswith("because American forces ensured")
     assert why.format is Format.SHORT_ANSWER
 
@@ -207,3 +209,9 @@ def test_generation_never_raises_and_keeps_its_promises(session_margin: Margin, 
 )
 def test_lenient_short_answers(response: str, accepted: list[str], expected: bool) -> None:
     assert matches(response, accepted) is expected
+
+
+def test_claims_name_whose_claim_they_are_and_only_theirs(sample_quiz: list[Question]) -> None:
+    texts = [question.text for question in sample_quiz]
+    assert "Why was the American withdrawal justified, according to President Joe Biden?" in texts
+    assert not any("according to President Ashraf Ghani" in text for text in texts)  # his "but" clause is not his claim

@@ -40,7 +40,7 @@ class MarginApp(App[None]):
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("w", "my_words", "My words", id="app.my_words"),
-        Binding("L", "choose_learner", "Learner", id="app.learner", show=False),
+        Binding("L", "choose_learner", "Learner", id="app.learner"),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
     ]
 

@@ -263,9 +263,10 @@ async def test_help_screen_and_command_palette(margin: Margin) -> None:
         assert app.level.name == "A2"
 
 
-async def test_every_binding_has_an_id_and_a_description() -> None:
+async def test_every_binding_has_an_id_and_a_description_and_shows_in_the_footer() -> None:
     from reader.tui.app import MarginApp
     from reader.tui.dialogs.learner import LearnerDialog
+    from reader.tui.screens.quiz import QuizScreen
     from reader.tui.screens.setup import SetupScreen as Setup
 
     for owner in (
@@ -279,9 +280,25 @@ async def test_every_binding_has_an_id_and_a_description() -> None:
         LearnerDialog,
         PlacementDialog,
         Setup,
+        QuizScreen,
     ):
         for binding in owner.BINDINGS:
             assert binding.id and binding.description, (owner.__name__, binding.key)  # type: ignore[union-attr]
+            assert binding.show, (owner.__name__, binding.key)  # type: ignore[union-attr]
+
+
+async def test_the_footer_holds_every_reading_key_and_scrolls_sideways(margin: Margin) -> None:
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey, FooterLabel
+
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(Footer)
+        shown = {key.description for key in footer.query(FooterKey)}
+        shown |= {str(label.render()) for label in footer.query(FooterLabel)}  # grouped keys: one label
+        assert {(b.group.description if b.group else b.description) for b in ReadingScreen.BINDINGS} <= shown
+        assert footer.virtual_size.width > footer.size.width  # more than fits: it scrolls
 
 
 async def test_word_lists(margin: Margin) -> None:

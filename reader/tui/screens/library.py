@@ -48,8 +48,8 @@ class LibraryScreen(Screen[None]):
     BINDINGS = [
         Binding("slash", "search", "Search", id="library.search"),
         Binding("v", "app.choose_level", "Level", id="library.level"),
-        Binding("p", "app.placement", "Placement check", id="library.placement", show=False),
-        Binding("escape", "clear_search", "Clear search", id="library.clear", show=False),
+        Binding("p", "app.placement", "Placement check", id="library.placement"),
+        Binding("escape", "clear_search", "Clear search", id="library.clear"),
     ]
 
     def __init__(self) -> None:

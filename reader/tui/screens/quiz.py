@@ -24,11 +24,12 @@ QUIZ_LENGTH = 10
 
 
 class QuizScreen(Screen[int | None]):
+    OPTIONS = Binding.Group("Choose", compact=True)
     BINDINGS = [
-        Binding("1", "choose(0)", "Option 1", id="quiz.option_1", show=False),
-        Binding("2", "choose(1)", "Option 2", id="quiz.option_2", show=False),
-        Binding("3", "choose(2)", "Option 3", id="quiz.option_3", show=False),
-        Binding("4", "choose(3)", "Option 4", id="quiz.option_4", show=False),
+        Binding("1", "choose(0)", "Option 1", id="quiz.option_1", group=OPTIONS),
+        Binding("2", "choose(1)", "Option 2", id="quiz.option_2", group=OPTIONS),
+        Binding("3", "choose(2)", "Option 3", id="quiz.option_3", group=OPTIONS),
+        Binding("4", "choose(3)", "Option 4", id="quiz.option_4", group=OPTIONS),
         Binding("n,right", "next", "Next question", id="quiz.next"),
         Binding("e", "evidence", "Show in the text", id="quiz.evidence"),
         Binding("r", "retry", "Retry the missed ones", id="quiz.retry"),

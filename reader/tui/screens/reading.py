@@ -31,29 +31,23 @@ NARROW_COLUMNS = 100
 
 
 class ReadingScreen(Screen[None]):
-    BINDINGS = [
+    MARKED_WORDS = Binding.Group("Marked word")
+    BINDINGS = [  # most used first: the footer scrolls sideways when they do not all fit
         Binding("right,space,j,pagedown", "paragraph(1)", "Next", id="reading.next"),
         Binding("left,b,k,pageup", "paragraph(-1)", "Back", id="reading.previous"),
-        Binding("home", "jump(0)", "First paragraph", id="reading.first", show=False),
-        Binding("end", "jump(-1)", "Last paragraph", id="reading.last", show=False),
-        Binding("tab", "hard_word(1)", "Next marked word", id="reading.next_hard", priority=True),
-        Binding(
-            "shift+tab",
-            "hard_word(-1)",
-            "Previous marked word",
-            id="reading.previous_hard",
-            priority=True,
-            show=False,
-        ),
-        Binding("l", "word(1)", "Next word", id="reading.next_word", show=False),
-        Binding("h", "word(-1)", "Previous word", id="reading.previous_word", show=False),
+        Binding("tab", "hard_word(1)", "Next marked word", id="reading.next_hard", group=MARKED_WORDS),
         Binding("K", "mark('known')", "Known", id="reading.known"),
         Binding("u", "mark('learning')", "To learn", id="reading.learning"),
-        Binding("A", "page_known", "All known on page", id="reading.page_known", show=False),
-        Binding("v", "app.choose_level", "Level", id="reading.level"),
-        Binding("W", "article_words", "Article words", id="reading.article_words", show=False),
         Binding("q", "quiz", "Quiz", id="reading.quiz"),
+        Binding("v", "app.choose_level", "Level", id="reading.level"),
         Binding("escape", "library", "Library", id="reading.library"),
+        Binding("shift+tab", "hard_word(-1)", "Previous marked word", id="reading.previous_hard", group=MARKED_WORDS),
+        Binding("l", "word(1)", "Next word", id="reading.next_word"),
+        Binding("h", "word(-1)", "Previous word", id="reading.previous_word"),
+        Binding("A", "page_known", "All known on page", id="reading.page_known"),
+        Binding("W", "article_words", "Article words", id="reading.article_words"),
+        Binding("home", "jump(0)", "First paragraph", id="reading.first"),
+        Binding("end", "jump(-1)", "Last paragraph", id="reading.last"),
     ]
 
     def __init__(self, path: Path) -> None:

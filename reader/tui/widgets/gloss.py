@@ -28,8 +28,9 @@ def gloss_content(gloss: Gloss, sentence: str) -> Content:
     return Content("\n").join(lines)
 
 
-class GlossPanel(VerticalScroll):
-    """Shows one gloss, a hint, or a quiet loading line."""
+class GlossPanel(VerticalScroll, can_focus=False):
+    """Shows one gloss, a hint, or a quiet loading line. Never focused: the reader's keys
+    (Home, End, Tab) stay the reading screen's; the wheel still scrolls a long gloss."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -11,24 +11,26 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.core import langdata, lexicon
 from reader.core.cache import AnalysisCache, article_key, cache_key
 from reader.core.document import Document
-from reader.core.entities import EntityRecogniser
 from reader.core.errors import DataMissing
-from reader.core.facts import Facts, extract
 from reader.core.glossary import Gloss, Glossary
 from reader.core.importers import METADATA_SUFFIX, ImportedText, import_path
 from reader.core.placement import PlacementItem, estimate_size, placement_items
-from reader.core.questions import Question, QuestionType, QuestionWriter
 from reader.core.report import vocabulary_report
 from reader.core.vocabulary import LEVELS, Difficulty, HardWord, Level, Profile, Vocabulary, parse_level
 from reader.paths import AppPaths, app_paths
 from reader.store.database import Database
 from reader.store.learners import Learner, LearnerStore, Position
 from reader.store.quizzes import QuizResult, QuizStore
+
+if TYPE_CHECKING:  # imported when first used: the reader's first paragraph does not wait for them
+    from reader.core.entities import EntityRecogniser
+    from reader.core.facts import Facts
+    from reader.core.questions import Question, QuestionType, QuestionWriter
 
 WORD_INDEX = "word index"
 """How the built lexicon is named in messages about missing data."""
@@ -185,13 +187,19 @@ class Margin:
 
     @cached_property
     def entity_recogniser(self) -> EntityRecogniser:
+        from reader.core.entities import EntityRecogniser
+
         return EntityRecogniser(self.lexicon)
 
     @cached_property
     def question_writer(self) -> QuestionWriter:
+        from reader.core.questions import QuestionWriter
+
         return QuestionWriter(self.lexicon, self.glossary, self.vocabulary)
 
     def facts(self, document: Document) -> Facts:
+        from reader.core.facts import extract
+
         return extract(document, self.entity_recogniser)
 
     def questions(

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from reader.core.document import Document
 from reader.core.glossary import Gloss
-from reader.core.questions import Question
 from reader.core.vocabulary import Profile
 from reader.service import LibraryEntry
+
+if TYPE_CHECKING:
+    from reader.core.questions import Question
 
 
 @dataclass

@@ -603,7 +603,7 @@ def _predicate(
     while (
         position + 1 < sentence.end_token
         and tokens[position].pos in {"IN", "TO"}
-        and document.token_text(tokens[position]).lower() not in SUBORDINATORS
+        and document.token_text(tokens[position]).lower() not in SUBORDINATORS | {"of"}  # "of" belongs to a noun
     ):
         phrase_end = noun_phrase_end(document, position + 1, sentence.end_token)
         if phrase_end == position + 1:

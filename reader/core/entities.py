@@ -168,7 +168,7 @@ class EntityRecogniser:
             return EntityKind.PLACE, "", ""
         apposition = _apposition_noun(document, end)
         if apposition in PLACE_NOUNS:
-            return EntityKind.PLACE, "", apposition
+            return EntityKind.PLACE, "", _place_noun(apposition)
         kinds = self.lexicon.name_kinds(" ".join(words))
         if kinds & {"country", "region"}:
             return EntityKind.PLACE, "", "country" if "country" in kinds else "region"

@@ -216,6 +216,17 @@ class Lexicon:
         """Every listed name of one kind ("country"), for distractors beyond the article's."""
         return [row[0] for row in self._db().execute("SELECT name FROM names WHERE kind=? ORDER BY name", (kind,))]
 
+    def instances_of(self, synset_name: str) -> list[str]:
+        """Names WordNet lists as instances of a sense ("national_capital.n.01" -> Kabul,
+        Paris…), for distractors of the same kind as an answer the article alone cannot match."""
+        row = self._db().execute("SELECT id FROM synsets WHERE name=?", (synset_name,)).fetchone()
+        if row is None:
+            return []
+        rows = self._db().execute(
+            "SELECT lemmas FROM synsets WHERE instance=1 AND hypernyms LIKE ?", (f'%"{row[0]}"%',)
+        )
+        return [json.loads(lemmas)[0].replace("_", " ") for (lemmas,) in rows]
+
     def _irregular_forms(self, lemma: str, pos: str) -> tuple[str, ...]:
         """WordNet's irregular forms of a lemma ("take" -> "taken", "took"; "man" -> "men")."""
         rows = self._db().execute("SELECT form FROM exceptions WHERE lemma=? AND pos=? ORDER BY form", (lemma, pos))

@@ -72,6 +72,8 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 NOUN_OR_ADJECTIVE = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VBG", "RB"})
 """Tags that, right after an object, show it was cut short or needs more ("sends X deep into…")."""
 QUESTION_WORDS = frozenset("who whom what where when why which how many much did does was were are has had".split())
+CAPITALS = "national_capital.n.01"
+"""WordNet's sense whose instances serve as distractors for a city."""
 ANTECEDENT_SENTENCES = 3
 """How far back "he" may look for the person it stands for."""
 HARD_NOUN_RANK = 6_000
@@ -89,7 +91,7 @@ TYPE_SCORES = {
     QuestionType.WHICH: 0.74,
     QuestionType.WHAT: 0.70,
     QuestionType.WHY: 0.76,
-    QuestionType.CLOZE: 0.60,
+    QuestionType.CLOZE: 0.45,
 }
 """How reliable each kind of question is before its own evidence is weighed."""
 PARAPHRASE_BONUS = 0.15
@@ -237,11 +239,14 @@ class _DocumentWriter:
         if subject is None:
             return []
         found = []
+        generic = self._generic(event.subject) and subject.name is None
         for modifier in (*event.fronted, *event.modifiers):
             preposition = self.document.token_text(self.document.tokens[modifier.preposition]).lower()
             time = self._time(modifier.phrase)
             place = self.facts.mention_in(modifier.phrase)
             quantity = self._quantity(modifier.phrase)
+            if generic and quantity is None:
+                continue  # "Where did people gather?": people gathered in several places
             if time is not None and time.precision in PRECISE_TIMES:
                 found.append(self._asked(event, subject, QuestionType.WHEN, "When", modifier.span, "time", time))
             elif place is not None and place.kind is EntityKind.PLACE and preposition in PLACE_PREPOSITIONS:
@@ -452,7 +457,7 @@ class _DocumentWriter:
 
     def _continues(self, index: int) -> bool:
         token = self.document.tokens[index]
-        return token.pos in {"POS", "NN", "NNS", "JJ"} or self.document.token_text(token) in {
+        return token.pos in {"POS", "NN", "NNS", "JJ", "CD"} or self.document.token_text(token) in {
             "’",
             "'",
             "’s",
@@ -672,6 +677,8 @@ class _DocumentWriter:
             "reason",
         }:
             return False
+        if self._ambiguous_name(candidate):
+            return False
         if candidate.kind in {"person", "place", "organisation"} and normalise(candidate.answer) in self._title_text():
             verbs = {word.lower() for word in words}
             if verbs & self.title_words:
@@ -680,6 +687,13 @@ class _DocumentWriter:
         if candidate.paraphrased:
             candidate.score += PARAPHRASE_BONUS
         return True
+
+    def _ambiguous_name(self, candidate: Candidate) -> bool:
+        """ "Richard" when the text also names Richard III and Richard Buckley: the key would be
+        cut short or could mean another person."""
+        if candidate.kind != "person" or " " in candidate.answer:
+            return False
+        return any(mention.name.startswith(candidate.answer + " ") for mention in self.facts.mentions)
 
     def _in_other_words(self, candidate: Candidate) -> bool:
         """Whether the question uses a word its evidence does not (a simpler synonym, the
@@ -718,6 +732,11 @@ class _DocumentWriter:
             return None  # "the group housed…": which group is for the reader to work out, not the question
         mention = self.facts.mention_in(event.subject) or self._role_and_name(event.subject)
         return _Subject(None, mention, False)
+
+    def _generic(self, span: Span) -> bool:
+        """A bare plural ("people", "officials") names no one in particular."""
+        tokens = self.document.tokens[span.first : span.end]
+        return len(tokens) == 1 and tokens[0].pos == "NNS"
 
     def _role_and_name(self, span: Span) -> Mention | None:
         """ "Provincial Governor Hisamudin Shams": a title, then the name, as the subject."""
@@ -816,22 +835,16 @@ class _DocumentWriter:
         pool: list[str] = []
         if candidate.kind in {"person", "place", "organisation"}:
             detail = candidate.answer_detail
-            same = [
-                mention.name
-                for mention in self.facts.mentions
-                if mention.kind.value == candidate.kind
-                and (candidate.kind != "place" or not detail.kind_noun or mention.kind_noun == detail.kind_noun)
-            ]
-            others = [mention.name for mention in self.facts.mentions if mention.kind.value == candidate.kind]
+            kinds = [mention for mention in self.facts.mentions if mention.kind.value == candidate.kind]
+            same = [m.name for m in kinds if candidate.kind != "place" or m.kind_noun == detail.kind_noun]
+            alike = [m.name for m in kinds if _place_scale(m.kind_noun) == _place_scale(detail.kind_noun)]
+            others = [m.name for m in kinds]
             pool = [
                 name
-                for name in same + others
+                for name in [*same, *alike, *self._places_like(candidate), *others]
                 if not self._could_also_be_right(candidate, name)
                 and not re.search(rf"\b{re.escape(name)}['’]s [A-Z]", self.document.text)  # "Hawke’s Bay"
             ]
-            if candidate.kind == "place" and detail.kind_noun == "country":
-                countries = [name for name in self.lexicon.names_of_kind("country") if name.replace(" ", "").isalpha()]
-                pool += sorted(countries, key=lambda name: _stable(name + candidate.text))
         elif candidate.kind == "number":
             pool = _nearby_numbers(candidate.answer_detail, self.facts)
         elif candidate.kind == "time":
@@ -852,6 +865,20 @@ class _DocumentWriter:
             if len(chosen) == DISTRACTORS:
                 break
         return list(chosen.values())
+
+    def _places_like(self, candidate: Candidate) -> list[str]:
+        """Countries for a country, capitals for a city, when the article names too few: a
+        learner is tempted by a place of the same kind, not by a country for a city."""
+        if candidate.kind != "place":
+            return []
+        noun = candidate.answer_detail.kind_noun
+        if noun == "country":
+            names = [name for name in self.lexicon.names_of_kind("country") if name.replace(" ", "").isalpha()]
+        elif noun in {"city", "capital"}:
+            names = self.lexicon.instances_of(CAPITALS)
+        else:
+            return []
+        return sorted(names, key=lambda name: _stable(name + candidate.text))
 
     def _could_also_be_right(self, candidate: Candidate, name: str) -> bool:
         """A person sharing a name with the answer ("Ava Baumgartner" for "Felix Baumgartner"),
@@ -959,6 +986,11 @@ def _sentence(parts: list[str]) -> str:
 
 def _bounds(span: Span) -> tuple[int, int]:
     return span.first, span.end
+
+
+def _place_scale(noun: str) -> str:
+    """Countries tempt as answers for a country; towns, cities and provinces for each other."""
+    return "country" if noun == "country" else ("local" if noun else "")
 
 
 def _role_words(role: str) -> str:

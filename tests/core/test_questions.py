@@ -215,3 +215,10 @@ def test_claims_name_whose_claim_they_are_and_only_theirs(sample_quiz: list[Ques
     texts = [question.text for question in sample_quiz]
     assert "Why was the American withdrawal justified, according to President Joe Biden?" in texts
     assert not any("according to President Ashraf Ghani" in text for text in texts)  # his "but" clause is not his claim
+
+
+def test_place_distractors_are_places_of_the_same_scale(sample_quiz: list[Question], session_margin: Margin) -> None:
+    where = next(q for q in sample_quiz if q.text == "Where was Mohammad Javad Zarif speaking?")
+    assert set(where.options) <= {"Tehran", "Kabul", "Herat", "Qala-e-Naw", "Badghis"}  # no country for a city
+    capitals = session_margin.lexicon.instances_of("national_capital.n.01")
+    assert {"Kabul", "Paris", "Tehran"} <= set(capitals)  # the fallback when an article names too few

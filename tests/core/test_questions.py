@@ -221,4 +221,4 @@ def test_place_distractors_are_places_of_the_same_scale(sample_quiz: list[Questi
     where = next(q for q in sample_quiz if q.text == "Where was Mohammad Javad Zarif speaking?")
     assert set(where.options) <= {"Tehran", "Kabul", "Herat", "Qala-e-Naw", "Badghis"}  # no country for a city
     capitals = session_margin.lexicon.instances_of("national_capital.n.01")
-    assert {"Kabul", "Paris", "Tehran"} <= set(capitals)  # the fallback when an article names too few
+    assert {"Kabul", "Paris", "London"} <= set(capitals)  # the fallback when an article names too few

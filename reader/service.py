@@ -38,7 +38,8 @@ WORD_INDEX = "word index"
 Progress = Callable[[str, float], None]
 
 
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".epub", ".docx", ".pdf")
+"""Files the library lists; the importer itself goes by content."""
 BUNDLED_CONTENT = Path(__file__).resolve().parent.parent / "content"
 """The articles shipped beside the package in a source checkout."""
 

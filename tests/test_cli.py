@@ -190,3 +190,21 @@ def test_facts_json_has_every_kind_with_offsets(margin_home: Path, capsys: pytes
     for fact in data["facts"]:
         assert document["text"][fact["start"] : fact["end"]] == fact["text"]
     assert text  # the file is the sample the offsets point into (after import)
+
+
+def test_other_formats_through_the_cli(margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.core.test_formats import NEWS_PAGE, make_epub
+
+    page = tmp_path / "bees.html"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    code, out, err = run(capsys, "analyse", str(page))
+    assert code == 0, err
+    assert out.startswith("How bees find their way home") and "title" in out and "heading" in out
+    book = tmp_path / "fables.epub"
+    book.write_bytes(make_epub([("The Fox and the Grapes", "<p>A fox saw some grapes hanging from a vine.</p>")]))
+    code, out, err = run(capsys, "vocab", str(book), "--json")
+    assert code == 0, err
+    hostile = tmp_path / "deep.html"
+    hostile.write_text("<html><body>" + "<div>" * 10_000 + "x" + "</div>" * 10_000 + "</body></html>")
+    code, _, err = run(capsys, "quiz", str(hostile))
+    assert code == 2 and err.count("\n") == 1 and "nests its elements" in err

@@ -12,9 +12,10 @@ import unicodedata
 
 from reader.core.document import Role
 from reader.core.errors import InputError
-from reader.core.importers import Block, ImportedText
+from reader.core.importers import SUPPORTED_FORMATS, Block, ImportedText
 from reader.core.importers.boilerplate import drop_boilerplate
 
+_NOT_TEXT = f"this looks like a binary file in a format Margin does not read; it reads {SUPPORTED_FORMATS}"
 WRAPPED_WIDTH = 100
 """Lines no longer than this in a block are taken as hard-wrapped and joined."""
 
@@ -62,14 +63,14 @@ def _decode_bytes(raw: bytes, name: str) -> str:
 
     best = from_bytes(raw[:262_144] if len(raw) > 262_144 else raw).best()
     if best is None or (b"\x00" in raw and not best.encoding.startswith("utf_16")):
-        raise InputError(f"{name}: this looks like a binary file, not text")
+        raise InputError(f"{name}: {_NOT_TEXT}")
     try:
         text = raw.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
         raise InputError(f"{name}: cannot tell the text encoding (tried {best.encoding})") from None
     letters = sum(character.isalpha() for character in text[:20_000])
     if letters < 0.3 * len(text[:20_000].strip()):
-        raise InputError(f"{name}: this looks like a binary file, not text")
+        raise InputError(f"{name}: {_NOT_TEXT}")
     return text
 
 

@@ -1,0 +1,35 @@
+"""Word documents (.docx) with python-docx: paragraphs in order, Title and Heading styles as
+roles; tables are left out (a handout's tables are exercises, not text to read)."""
+
+from __future__ import annotations
+
+import io
+
+from reader.core.document import Role
+from reader.core.errors import InputError
+from reader.core.importers import Block, ImportedText
+from reader.core.importers.archive import open_zip
+
+
+def import_docx_bytes(raw: bytes, name: str = "document.docx") -> ImportedText:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    open_zip(raw, name)  # sizes, paths and bombs checked before python-docx unpacks anything
+    try:
+        document = docx.Document(io.BytesIO(raw))
+    except (PackageNotFoundError, KeyError, ValueError) as error:
+        raise InputError(f"{name}: a damaged Word file ({error})") from None
+    blocks = []
+    for paragraph in document.paragraphs:
+        text = " ".join(paragraph.text.split())
+        if not text:
+            continue
+        style = (paragraph.style.name if paragraph.style is not None else "").lower()
+        role = Role.TITLE if style == "title" else Role.HEADING if style.startswith("heading") else None
+        blocks.append(Block(text, role))
+    if not any(block.role is None for block in blocks):
+        raise InputError(f"{name}: no readable text in this Word file")
+    properties = document.core_properties
+    metadata = {key: str(value) for key, value in (("title", properties.title), ("author", properties.author)) if value}
+    return ImportedText(tuple(blocks), metadata)

@@ -62,8 +62,8 @@ def _without_running_lines(pages: list[str]) -> list[str]:
     running = {line for line, count in edges.items() if len(pages) >= 3 and count >= len(pages) * 0.6}
     cleaned = []
     for lines in split:
-        filled = [number for number, line in enumerate(lines) if line]
-        edge = set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])
+        numbers = [number for number, line in enumerate(lines) if line]
+        edge = set(numbers[:EDGE_LINES] + numbers[-EDGE_LINES:])
         kept = [
             line
             for number, line in enumerate(lines)

@@ -40,6 +40,8 @@ Progress = Callable[[str, float], None]
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".epub", ".docx", ".pdf")
 """Files the library lists; the importer itself goes by content."""
+FOLDER_NOTES = frozenset({"README", "LICENSES", "LICENSE", "SOURCES", "CREDITS"})
+"""A folder's own notes (content/LICENSES.md), never articles."""
 BUNDLED_CONTENT = Path(__file__).resolve().parent.parent / "content"
 """The articles shipped beside the package in a source checkout."""
 
@@ -254,7 +256,11 @@ class Margin:
         for folder in [*self.content_folders, self.paths.library]:
             if folder.is_dir():
                 for path in sorted(folder.iterdir()):
-                    if path.suffix in ARTICLE_SUFFIXES and not path.name.endswith(METADATA_SUFFIX):
+                    if (
+                        path.suffix.lower() in ARTICLE_SUFFIXES
+                        and not path.name.endswith(METADATA_SUFFIX)
+                        and path.stem.upper() not in FOLDER_NOTES
+                    ):
                         found.setdefault(path.resolve(), None)
         return list(found)
 

@@ -116,6 +116,7 @@ class Lexicon:
         self.pronunciations = lru_cache(maxsize=50_000)(self._pronunciations)
         self.name_kinds = lru_cache(maxsize=50_000)(self._name_kinds)
         self.irregular_forms = lru_cache(maxsize=20_000)(self._irregular_forms)
+        self.instances_of = lru_cache(maxsize=64)(self._instances_of)
 
     def _db(self) -> sqlite3.Connection:
         connection = getattr(self._local, "connection", None)
@@ -216,7 +217,7 @@ class Lexicon:
         """Every listed name of one kind ("country"), for distractors beyond the article's."""
         return [row[0] for row in self._db().execute("SELECT name FROM names WHERE kind=? ORDER BY name", (kind,))]
 
-    def instances_of(self, synset_name: str) -> list[str]:
+    def _instances_of(self, synset_name: str) -> list[str]:
         """Names WordNet lists as instances of a sense ("national_capital.n.01" -> Kabul,
         Paris…), for distractors of the same kind as an answer the article alone cannot match."""
         row = self._db().execute("SELECT id FROM synsets WHERE name=?", (synset_name,)).fetchone()

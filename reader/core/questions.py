@@ -15,8 +15,10 @@ import hashlib
 import random
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from reader.core.answers import normalise
@@ -832,19 +834,18 @@ class _DocumentWriter:
         containing it, or named in the evidence sentence (which could make them right too)."""
         evidence = self.document.sentences[candidate.sentence]
         evidence_text = self.document.text[evidence.start : evidence.end].lower()
-        pool: list[str] = []
+        pool: Iterable[str] = []
         if candidate.kind in {"person", "place", "organisation"}:
             detail = candidate.answer_detail
             kinds = [mention for mention in self.facts.mentions if mention.kind.value == candidate.kind]
             same = [m.name for m in kinds if candidate.kind != "place" or m.kind_noun == detail.kind_noun]
             alike = [m.name for m in kinds if _place_scale(m.kind_noun) == _place_scale(detail.kind_noun)]
             others = [m.name for m in kinds]
-            pool = [
+            pool = (
                 name
-                for name in [*same, *alike, *self._places_like(candidate), *others]
-                if not self._could_also_be_right(candidate, name)
-                and not re.search(rf"\b{re.escape(name)}['’]s [A-Z]", self.document.text)  # "Hawke’s Bay"
-            ]
+                for name in dict.fromkeys([*same, *alike, *self._places_like(candidate), *others])
+                if name not in self._name_parts and not self._could_also_be_right(candidate, name)
+            )
         elif candidate.kind == "number":
             pool = _nearby_numbers(candidate.answer_detail, self.facts)
         elif candidate.kind == "time":
@@ -865,6 +866,21 @@ class _DocumentWriter:
             if len(chosen) == DISTRACTORS:
                 break
         return list(chosen.values())
+
+    @cached_property
+    def _name_parts(self) -> set[str]:
+        """Names that are only the start of a longer one ("Hawke" of "Hawke’s Bay")."""
+        return set(re.findall(r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)['’]s [A-Z]", self.document.text))
+
+    @cached_property
+    def _doers(self) -> dict[str, set[str]]:
+        """Verb lemma -> the names of those the text says did it."""
+        found: dict[str, set[str]] = {}
+        for event in self.facts.events:
+            mention = self.facts.mention_in(event.subject) or self._role_and_name(event.subject)
+            if mention is not None:
+                found.setdefault(self.document.tokens[event.verb].lemma, set()).add(mention.name)
+        return found
 
     def _places_like(self, candidate: Candidate) -> list[str]:
         """Countries for a country, capitals for a city, when the article names too few: a
@@ -888,16 +904,9 @@ class _DocumentWriter:
         if set(name.split()) & set(candidate.answer.split()):
             return True
         verbs = {
-            self.document.tokens[event.verb].lemma
-            for event in self.facts.events
-            if event.sentence == candidate.sentence
+            self.document.tokens[event.verb].lemma for event in self.events_by_sentence.get(candidate.sentence, [])
         }
-        return any(
-            self.document.tokens[event.verb].lemma in verbs
-            and (mention := self.facts.mention_in(event.subject) or self._role_and_name(event.subject)) is not None
-            and mention.name == name
-            for event in self.facts.events
-        )
+        return any(name in self._doers.get(verb, ()) for verb in verbs)
 
     def _other_times(self, time: TimeExpression) -> list[str]:
         texts = [

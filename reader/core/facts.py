@@ -646,6 +646,10 @@ def _subject_before(document: Document, verb: int, sentence: Sentence) -> Span |
     """The noun phrase ending right before the verb, when it starts the clause (sentence start,
     after a comma, "that", a conjunction or a speech verb)."""
     tokens = document.tokens
+    if verb - 1 > sentence.first_token and document.token_text(tokens[verb - 1]) == ",":
+        for comma in range(verb - 2, max(sentence.first_token, verb - 25), -1):
+            if document.token_text(tokens[comma]) == "," and tokens[comma + 1].pos in {"WP", "WDT", "WP$"}:
+                return _subject_before(document, comma, sentence)  # "X, who shares a border with Y, said"
     for start in range(max(sentence.first_token, verb - 12), verb):
         if noun_phrase_end(document, start, verb) != verb:
             continue

@@ -68,7 +68,9 @@ def test_sample_where_when_why(sample_quiz: list[Question]) -> None:
 
 
 def test_place_distractors_are_never_named_in_the_evidence(sample_quiz: list[Question]) -> None:
-    question = next(q for q in sample_quiz if q.text == "Where had the United States failed?")
+    question = next(
+        q for q in sample_quiz if q.text == "Where did the United States fail, according to Iran’s foreign minister?"
+    )
     assert question.answer == "Afghanistan"
     for option in question.options:
         if option != question.answer:

@@ -6,6 +6,7 @@
     margin vocab FILE [--level B1] [--json]
     margin quiz FILE [--count N] [--types who,where,…] [--level B1] [--json]
     margin facts FILE [--json]
+    margin import PATH… [--title T] [--level B1]     (PATH: files, folders, or - for standard input)
 
 Errors a user can act on print one line on stderr and exit with status 2.
 """
@@ -49,7 +50,7 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="margin",
         description="Read articles with hard words glossed in the margin. "
-        "Commands: setup, analyse, vocab, quiz, facts (margin COMMAND --help).",
+        "Commands: setup, analyse, vocab, quiz, facts, import (margin COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"margin {__version__}")
     parser.add_argument("--level", help="CEFR level (A1-C2) or vocabulary size, for this run")
@@ -90,6 +91,11 @@ def _command_parser() -> argparse.ArgumentParser:
     facts = commands.add_parser("facts", help="the facts Margin found: names, numbers, times, quotes, events")
     facts.add_argument("file", type=Path)
     facts.add_argument("--json", action="store_true", help="print the margin.facts JSON")
+
+    library = commands.add_parser("import", help="copy articles into the library (files, folders, - for stdin)")
+    library.add_argument("paths", nargs="+", help="article files, folders of them, or - for standard input")
+    library.add_argument("--title", help="the title, when importing one article")
+    library.add_argument("--level", help="the CEFR level the article is meant for (recorded with it)")
     return parser
 
 
@@ -226,6 +232,49 @@ def _facts(options: argparse.Namespace) -> int:
     return 0
 
 
+def _import(options: argparse.Namespace) -> int:
+    from reader.core.errors import InputError
+    from reader.core.importers import MAX_FILE_BYTES, read_article_bytes
+    from reader.service import ARTICLE_SUFFIXES
+
+    sources: list[tuple[str, Path | None]] = []
+    for argument in options.paths:
+        given = Path(argument)
+        if argument == "-":
+            sources.append(("standard input", None))
+        elif given.is_dir():
+            found = sorted(p for p in given.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            sources += [(str(p), p) for p in found if not p.name.startswith(".")]
+        else:
+            sources.append((str(given), given))
+    if options.title and len(sources) != 1:
+        raise MarginError("--title names one article; import the others without it")
+    margin = _service()
+    margin.require_data()
+    failures = 0
+    with _ProgressDisplay() as display:
+        for number, (label, path) in enumerate(sources, 1):
+            try:
+                if path is None:
+                    raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+                    if len(raw) > MAX_FILE_BYTES:
+                        raise InputError(f"standard input: more than {MAX_FILE_BYTES // 1_048_576} MiB")
+                    name = "stdin"
+                else:
+                    raw, name = read_article_bytes(path), path.name
+                done = margin.import_into_library(raw, name, label, options.title, options.level)
+            except MarginError as error:
+                failures += 1
+                print(f"margin: {error}", file=sys.stderr)
+                continue
+            finally:
+                if display.interactive and len(sources) > 1:  # otherwise the lines below are the progress
+                    display.update("importing", 100 * number / len(sources))
+            state = "already in the library" if done.duplicate else "imported"
+            print(f"{done.title} · {done.words:,} words · readable from {done.level} · {state}")
+    return EXIT_USAGE if failures else 0
+
+
 def _run_app(options: argparse.Namespace) -> int:
     from reader.core.vocabulary import parse_level
 
@@ -302,4 +351,5 @@ COMMANDS = {
     "vocab": _vocab,
     "quiz": _quiz,
     "facts": _facts,
+    "import": _import,
 }

@@ -61,6 +61,18 @@ class LibraryEntry:
 
 
 @dataclass(frozen=True)
+class LibraryImport:
+    """What `margin import` did with one article."""
+
+    path: Path
+    title: str
+    words: int
+    level: str
+    """The lowest CEFR level at which it is readable with glosses."""
+    duplicate: bool
+
+
+@dataclass(frozen=True)
 class DataStatus:
     missing_packages: list[str]
     index_ready: bool
@@ -263,6 +275,28 @@ class Margin:
                     ):
                         found.setdefault(path.resolve(), None)
         return list(found)
+
+    def import_into_library(
+        self, raw: bytes, name: str, source: str, title: str | None = None, level: str | None = None
+    ) -> LibraryImport:
+        """Copy an article into the learner library (the original bytes, any format, and a
+        `.meta.toml` beside it), unless the same text is already there."""
+        from reader.core.importers import format_of, import_bytes
+        from reader.core.library import store_article
+
+        self.require_data()
+        imported = import_bytes(raw, name)
+        metadata = {**imported.metadata, "source": imported.metadata.get("source") or source}
+        if title:
+            metadata["title"] = title
+        if level:
+            chosen = parse_level(level)
+            metadata["level"] = chosen.name or str(chosen.size)
+        path, duplicate = store_article(self.paths.library, raw, format_of(raw, name), imported, metadata)
+        document = self.analyse(self.import_article(path))
+        return LibraryImport(
+            path, document.title or path.stem, document.word_count, self.difficulty(document).level, duplicate
+        )
 
     def library_entry(self, path: Path, learner: Learner, analyse: bool = True) -> LibraryEntry:
         """Title at once; words, coverage for this learner and progress when `analyse`."""

@@ -208,3 +208,43 @@ def test_other_formats_through_the_cli(margin_home: Path, tmp_path: Path, capsys
     hostile.write_text("<html><body>" + "<div>" * 10_000 + "x" + "</div>" * 10_000 + "</body></html>")
     code, _, err = run(capsys, "quiz", str(hostile))
     assert code == 2 and err.count("\n") == 1 and "nests its elements" in err
+
+
+def test_import_copies_once_records_metadata_and_reports_bad_files(
+    margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from reader.paths import app_paths
+    from reader.service import Margin
+    from tests.core.test_formats import NEWS_PAGE
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "bees.html").write_text(NEWS_PAGE, encoding="utf-8")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
+    code, out, err = run(capsys, "import", str(SAMPLE), str(folder), str(SAMPLE), "--level", "B2")
+    assert code == 2  # one file failed; the others are in
+    assert err.count("\n") == 1 and "broken.pdf" in err
+    lines = out.splitlines()
+    assert (
+        lines[0].startswith("Afghan army drives out Taliban")
+        and "726 words" in lines[0]
+        and lines[0].endswith("imported")
+    )
+    assert lines[1].startswith("How bees find their way home") and lines[1].endswith("imported")
+    assert lines[2].endswith("already in the library")
+    library = app_paths().library
+    stored = sorted(path.name for path in library.iterdir())
+    assert len([name for name in stored if not name.endswith(".meta.toml")]) == 2
+    bees_meta = next(library.glob("how-bees-find-their-way-home-*.meta.toml")).read_text(encoding="utf-8")
+    assert 'author = "Jane Doe"' in bees_meta and 'level = "B2"' in bees_meta and "bees.html" in bees_meta
+    monkeypatch.setattr(
+        "sys.stdin", io.TextIOWrapper(io.BytesIO(b"A story\n\nAnna took an old lantern from the kitchen."))
+    )
+    code, out, _ = run(capsys, "import", "-", "--title", "The lantern")
+    assert code == 0 and out.startswith("The lantern ·")
+    titles = {
+        Margin().library_entry(path, Margin().learner(), analyse=False).title for path in Margin().library_paths()
+    }
+    assert {"The lantern", "How bees find their way home"} <= titles

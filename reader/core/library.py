@@ -1,0 +1,66 @@
+"""The learner library on disk: each imported article is its original file (any format) named
+by a slug and its text's hash, with a `.meta.toml` beside it; the same text is never stored
+twice. Files appear whole or not at all (temporary file, then rename)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.core.importers import METADATA_FIELDS, ImportedText, metadata_path
+
+SUFFIXES = {"pdf": ".pdf", "epub": ".epub", "docx": ".docx", "html": ".html", "markdown": ".md", "text": ".txt"}
+SLUG_LENGTH = 48
+HASH_LENGTH = 12
+
+
+def content_hash(imported: ImportedText) -> str:
+    """The text's identity, whatever the file was called or what format it came in."""
+    text = "\n\n".join(block.text for block in imported.blocks)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_LENGTH]
+
+
+def slug(title: str) -> str:
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", ascii_title)
+    return "-".join(words)[:SLUG_LENGTH].strip("-") or "article"
+
+
+def store_article(
+    folder: Path, raw: bytes, kind: str, imported: ImportedText, metadata: dict[str, str]
+) -> tuple[Path, bool]:
+    """(where the article is, whether it was there already)."""
+    digest = content_hash(imported)
+    folder.mkdir(parents=True, exist_ok=True)
+    existing = sorted(path for path in folder.glob(f"*-{digest}.*") if not path.name.endswith(".meta.toml"))
+    if existing:
+        return existing[0], True
+    title = metadata.get("title") or imported.blocks[0].text
+    target = folder / f"{slug(title)}-{digest}{SUFFIXES[kind]}"
+    sidecar = {key: metadata[key] for key in METADATA_FIELDS if metadata.get(key)}
+    sidecar["imported"] = datetime.now(UTC).isoformat(timespec="seconds")
+    _write_atomically(metadata_path(target), _toml(sidecar).encode("utf-8"))
+    _write_atomically(target, raw)
+    return target, False
+
+
+def _toml(values: dict[str, str]) -> str:
+    """Flat string keys: a JSON string is a valid TOML basic string."""
+    return "".join(f"{key} = {json.dumps(value, ensure_ascii=False)}\n" for key, value in values.items())
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=".importing-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -7,6 +7,7 @@
     margin quiz FILE [--count N] [--types who,where,…] [--level B1] [--json]
     margin facts FILE [--json]
     margin import PATH… [--title T] [--level B1]     (PATH: files, folders, or - for standard input)
+    margin export FILE|DIR… --format gift|aiken|csv|json -o OUT [--count N] [--level B1]
 
 Errors a user can act on print one line on stderr and exit with status 2.
 """
@@ -50,7 +51,7 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="margin",
         description="Read articles with hard words glossed in the margin. "
-        "Commands: setup, analyse, vocab, quiz, facts, import (margin COMMAND --help).",
+        "Commands: setup, analyse, vocab, quiz, facts, import, export (margin COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"margin {__version__}")
     parser.add_argument("--level", help="CEFR level (A1-C2) or vocabulary size, for this run")
@@ -96,6 +97,13 @@ def _command_parser() -> argparse.ArgumentParser:
     library.add_argument("paths", nargs="+", help="article files, folders of them, or - for standard input")
     library.add_argument("--title", help="the title, when importing one article")
     library.add_argument("--level", help="the CEFR level the article is meant for (recorded with it)")
+
+    export = commands.add_parser("export", help="questions for Moodle (GIFT), Aiken, spreadsheets or JSON")
+    export.add_argument("paths", nargs="+", type=Path, help="articles, or folders of them (a class set)")
+    export.add_argument("--format", required=True, choices=("gift", "aiken", "csv", "json"))
+    export.add_argument("-o", "--output", required=True, type=Path, help="the file to write")
+    export.add_argument("--count", type=_positive, default=12, help="questions per article (default 12)")
+    export.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level for the vocabulary questions")
     return parser
 
 
@@ -235,18 +243,14 @@ def _facts(options: argparse.Namespace) -> int:
 def _import(options: argparse.Namespace) -> int:
     from reader.core.errors import InputError
     from reader.core.importers import MAX_FILE_BYTES, read_article_bytes
-    from reader.service import ARTICLE_SUFFIXES
 
     sources: list[tuple[str, Path | None]] = []
     for argument in options.paths:
         given = Path(argument)
         if argument == "-":
             sources.append(("standard input", None))
-        elif given.is_dir():
-            found = sorted(p for p in given.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            sources += [(str(p), p) for p in found if not p.name.startswith(".")]
         else:
-            sources.append((str(given), given))
+            sources += [(str(p), p) for p in _article_files([given])]
     if options.title and len(sources) != 1:
         raise MarginError("--title names one article; import the others without it")
     margin = _service()
@@ -273,6 +277,49 @@ def _import(options: argparse.Namespace) -> int:
             state = "already in the library" if done.duplicate else "imported"
             print(f"{done.title} · {done.words:,} words · readable from {done.level} · {state}")
     return EXIT_USAGE if failures else 0
+
+
+def _export(options: argparse.Namespace) -> int:
+    import os
+    import tempfile
+
+    from reader.core.exporters import ArticleQuestions, exporter
+    from reader.core.vocabulary import parse_level
+
+    level = parse_level(options.level)
+    margin = _service()
+    articles = []
+    for path in _article_files(options.paths):
+        document = margin.open_document(path)
+        articles.append(ArticleQuestions(document, margin.questions(document, level, options.count)))
+    text = exporter(options.format)(articles)
+    target = options.output
+    if target.parent and not target.parent.is_dir():
+        raise MarginError(f"{target.parent}: no such folder")
+    handle, temporary = tempfile.mkstemp(prefix=".export-", dir=target.parent or Path("."))
+    with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        stream.write(text)
+    os.replace(temporary, target)
+    total = sum(len(article.questions) for article in articles)
+    print(f"{total} questions from {len(articles)} article{'s' * (len(articles) != 1)} written to {target}")
+    return 0
+
+
+def _article_files(paths: list[Path]) -> list[Path]:
+    """The files named, and the readable files inside the folders named, in order."""
+    from reader.service import ARTICLE_SUFFIXES, FOLDER_NOTES
+
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and p.stem.upper() not in FOLDER_NOTES
+            )
+        else:
+            found.append(path)
+    return found
 
 
 def _run_app(options: argparse.Namespace) -> int:
@@ -352,4 +399,5 @@ COMMANDS = {
     "quiz": _quiz,
     "facts": _facts,
     "import": _import,
+    "export": _export,
 }

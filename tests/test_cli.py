@@ -248,3 +248,16 @@ def test_import_copies_once_records_metadata_and_reports_bad_files(
         Margin().library_entry(path, Margin().learner(), analyse=False).title for path in Margin().library_paths()
     }
     assert {"The lantern", "How bees find their way home"} <= titles
+
+
+def test_a_folder_in_a_class_set_out(margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.gift_grammar import parse
+
+    out_file = tmp_path / "class.gift"
+    code, out, err = run(capsys, "export", str(REPO / "content"), "--format", "gift", "-o", str(out_file))
+    assert code == 0, err
+    assert out.endswith(f"written to {out_file}\n") and "from 9 articles" in out
+    parsed = parse(out_file.read_text(encoding="utf-8"))
+    assert len(parsed) == int(out.split()[0]) and len({question.category for question in parsed}) >= 5
+    code, _, err = run(capsys, "export", str(SAMPLE), "--format", "aiken", "-o", str(tmp_path / "none" / "x.txt"))
+    assert code == 2 and "no such folder" in err

@@ -1,0 +1,99 @@
+"""Exports: GIFT parsed back with a strict grammar of the published format, Aiken checked line
+by line, CSV and JSON read back; a folder in, a class set out."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from reader.core.document import Document
+from reader.core.exporters import ArticleQuestions, exporter
+from reader.core.exporters.gift import escape
+from reader.core.questions import Format, Question, QuestionType
+from reader.core.vocabulary import parse_level
+from reader.service import Margin
+
+from ..conftest import TEXTS
+from ..gift_grammar import GiftError, parse
+
+B1 = parse_level("B1")
+
+
+@pytest.fixture(scope="module")
+def class_set(session_margin: Margin, sample_document: Document) -> list[ArticleQuestions]:
+    other = session_margin.open_document(TEXTS / "biography_ose_nelson_mandela_advanced.txt")
+    return [
+        ArticleQuestions(sample_document, session_margin.questions(sample_document, B1, 12)),
+        ArticleQuestions(other, session_margin.questions(other, B1, 12)),
+    ]
+
+
+def test_gift_parses_back_question_for_question(class_set: list[ArticleQuestions]) -> None:
+    parsed = parse(exporter("gift")(class_set))
+    questions = [question for article in class_set for question in article.questions]
+    assert len(parsed) == len(questions)
+    for gift, question in zip(parsed, questions, strict=True):
+        assert gift.text == " ".join(question.text.split())
+        assert gift.feedback.startswith("From the text: ") and question.evidence[:30] in gift.feedback
+        if question.format is Format.MULTIPLE_CHOICE:
+            assert gift.kind == "multiple choice"
+            assert gift.right == [question.answer] and sorted(gift.wrong) == sorted(
+                option for option in question.options if option != question.answer
+            )
+        elif gift.kind == "numerical":
+            assert question.type is QuestionType.HOW_MANY
+        else:
+            assert gift.kind == "short answer" and question.answer in gift.right
+    assert {gift.category for gift in parsed} == {
+        "$course$/Margin/Afghan army drives out Taliban in western town, reports say",
+        "$course$/Margin/Nelson Mandela",
+    }
+
+
+@pytest.mark.parametrize("text", ["a ~ b = c # d { e } f : g \\ h", "Price: {5} = $5#note", "plain"])
+def test_gift_escaping_round_trips(text: str) -> None:
+    block = f"::t::{escape(text)} {{=x}}"
+    assert parse(block)[0].text == text
+
+
+def test_the_strict_grammar_rejects_what_moodle_would() -> None:
+    for bad in ("::t::Cost: 5 {=x}", "::t::q {=a =b ~c}", "::t::q {~a ~b}", "::t::q {=a", "q {=a}"):
+        with pytest.raises(GiftError):
+            parse(bad)
+
+
+def test_numerical_for_a_plain_or_approximate_number() -> None:
+    question = Question(
+        QuestionType.HOW_MANY, Format.SHORT_ANSWER, "How many bees wore tags?", "about 500", 0, 9,
+        ("about 500", "500"), (), 0, 9, 0, 1, 0.9, "The researchers tagged about 500 bees.",
+    )  # fmt: skip
+    document = Document("x", [], [], [])
+    [parsed] = parse(exporter("gift")([ArticleQuestions(document, [question])]))
+    assert parsed.kind == "numerical" and parsed.number == (500.0, 50.0)
+
+
+def test_aiken_line_by_line(class_set: list[ArticleQuestions]) -> None:
+    text = exporter("aiken")(class_set)
+    choice = [q for article in class_set for q in article.questions if q.format is Format.MULTIPLE_CHOICE]
+    blocks = text.strip().split("\n\n")
+    assert len(blocks) == len(choice)
+    for block, question in zip(blocks, choice, strict=True):
+        lines = block.split("\n")
+        assert lines[0] == question.text
+        assert [line[:3] for line in lines[1:-1]] == ["A. ", "B. ", "C. ", "D. "]
+        assert [line[3:] for line in lines[1:-1]] == list(question.options)
+        assert lines[-1] == f"ANSWER: {'ABCD'[question.options.index(question.answer)]}"
+
+
+def test_csv_and_json_read_back(class_set: list[ArticleQuestions]) -> None:
+    rows = list(csv.DictReader(io.StringIO(exporter("csv")(class_set))))
+    questions = [q for article in class_set for q in article.questions]
+    assert [row["question"] for row in rows] == [q.text for q in questions]
+    assert rows[0]["article"].startswith("Afghan army") and rows[0]["answer"] == questions[0].answer
+    data = json.loads(exporter("json")(class_set))
+    assert data["schema"] == "margin.question-set" and len(data["articles"]) == 2
+    assert data["articles"][0]["schema"] == "margin.questions"
+    assert [q["question"] for q in data["articles"][1]["questions"]] == [q.text for q in class_set[1].questions]

@@ -7,7 +7,7 @@
     margin quiz FILE [--count N] [--types who,where,…] [--level B1] [--json]
     margin facts FILE [--json]
     margin import PATH… [--title T] [--level B1]     (PATH: files, folders, or - for standard input)
-    margin export FILE|DIR… --format gift|aiken|csv|json -o OUT [--count N] [--level B1]
+    margin export FILE|DIR… --format gift|aiken|csv|json|anki -o OUT [--count N] [--level B1]
 
 Errors a user can act on print one line on stderr and exit with status 2.
 """
@@ -100,7 +100,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="questions for Moodle (GIFT), Aiken, spreadsheets or JSON")
     export.add_argument("paths", nargs="+", type=Path, help="articles, or folders of them (a class set)")
-    export.add_argument("--format", required=True, choices=("gift", "aiken", "csv", "json"))
+    export.add_argument("--format", required=True, choices=("gift", "aiken", "csv", "json", "anki"))
     export.add_argument("-o", "--output", required=True, type=Path, help="the file to write")
     export.add_argument("--count", type=_positive, default=12, help="questions per article (default 12)")
     export.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level for the vocabulary questions")
@@ -287,21 +287,33 @@ def _export(options: argparse.Namespace) -> int:
     from reader.core.vocabulary import parse_level
 
     level = parse_level(options.level)
+    target = options.output
+    if not target.parent.is_dir():
+        raise MarginError(f"{target.parent}: no such folder")
     margin = _service()
     articles = []
+    cards = 0
     for path in _article_files(options.paths):
         document = margin.open_document(path)
-        articles.append(ArticleQuestions(document, margin.questions(document, level, options.count)))
-    text = exporter(options.format)(articles)
-    target = options.output
-    if target.parent and not target.parent.is_dir():
-        raise MarginError(f"{target.parent}: no such folder")
-    handle, temporary = tempfile.mkstemp(prefix=".export-", dir=target.parent or Path("."))
-    with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-        stream.write(text)
-    os.replace(temporary, target)
+        glosses = []
+        if options.format == "anki":
+            glosses = [margin.gloss(document, word) for word in margin.profile(document, level).hard_words]
+        articles.append(ArticleQuestions(document, margin.questions(document, level, options.count), glosses))
+    handle, temporary = tempfile.mkstemp(prefix=".export-", dir=target.parent)
+    os.close(handle)
+    try:
+        if options.format == "anki":
+            from reader.core.exporters.anki import write_package
+
+            cards = write_package(articles, Path(temporary), target.stem.replace("-", " ").replace("_", " "))
+        else:
+            Path(temporary).write_text(exporter(options.format)(articles), encoding="utf-8", newline="")
+        os.replace(temporary, target)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
     total = sum(len(article.questions) for article in articles)
-    print(f"{total} questions from {len(articles)} article{'s' * (len(articles) != 1)} written to {target}")
+    what = f"{cards} cards" if options.format == "anki" else f"{total} questions"
+    print(f"{what} from {len(articles)} article{'s' * (len(articles) != 1)} written to {target}")
     return 0
 
 

@@ -6,6 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
+import tempfile
+import zipfile
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +102,31 @@ def test_csv_and_json_read_back(class_set: list[ArticleQuestions]) -> None:
     assert data["schema"] == "margin.question-set" and len(data["articles"]) == 2
     assert data["articles"][0]["schema"] == "margin.questions"
     assert [q["question"] for q in data["articles"][1]["questions"]] == [q.text for q in class_set[1].questions]
+
+
+def read_notes(package: Path) -> list[tuple[str, str]]:
+    with zipfile.ZipFile(package) as archive, tempfile.TemporaryDirectory() as folder:
+        archive.extract("collection.anki2", folder)
+        with closing(sqlite3.connect(Path(folder) / "collection.anki2")) as connection:
+            return sorted(connection.execute("SELECT guid, flds FROM notes").fetchall())
+
+
+def test_anki_deck_has_word_and_cloze_cards_with_stable_ids(
+    session_margin: Margin, sample_document: Document, tmp_path: Path
+) -> None:
+    from reader.core.exporters.anki import write_package
+
+    profile = session_margin.profile(sample_document, B1)
+    glosses = [session_margin.gloss(sample_document, word) for word in profile.hard_words]
+    questions = session_margin.questions(sample_document, B1, 12)
+    article = ArticleQuestions(sample_document, questions, glosses)
+    first, again = tmp_path / "a.apkg", tmp_path / "b.apkg"
+    count = write_package([article], first, "Afghanistan")
+    write_package([article], again, "Afghanistan")
+    notes = read_notes(first)
+    cloze = [q for q in questions if q.type is QuestionType.CLOZE]
+    assert count == len(notes) == len(glosses) + len(cloze)
+    assert [guid for guid, _ in notes] == [guid for guid, _ in read_notes(again)]  # re-export updates, never duplicates
+    fields = {flds.split("\x1f")[0]: flds for _, flds in notes}
+    assert "detainee" in fields and "<b>detainees</b>" in fields["detainee"] and "prisoner" in fields["detainee"]
+    assert any("{{c1::" in flds for _, flds in notes) == bool(cloze)

@@ -5,16 +5,20 @@ the file's text; the CLI writes it. No exporter imports Textual or touches the n
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.core.document import Document
+from reader.core.glossary import Gloss
 from reader.core.questions import Question
 
 
 @dataclass(frozen=True)
 class ArticleQuestions:
+    """One article as exported: its questions and, for word cards, its hard words' glosses."""
+
     document: Document
     questions: list[Question]
+    glosses: list[Gloss] = field(default_factory=list)
 
 
 Exporter = Callable[[list[ArticleQuestions]], str]
@@ -32,4 +36,5 @@ def exporter(name: str) -> Exporter:
     return exporters[name]
 
 
-FORMATS = ("gift", "aiken", "csv", "json")
+FORMATS = ("gift", "aiken", "csv", "json", "anki")
+"""Text formats come from `exporter`; "anki" is a package file (`anki.write_package`)."""

@@ -7,7 +7,7 @@
     margin quiz FILE [--count N] [--types who,where,…] [--level B1] [--json]
     margin facts FILE [--json]
     margin import PATH… [--title T] [--level B1]     (PATH: files, folders, or - for standard input)
-    margin export FILE|DIR… --format gift|aiken|csv|json|anki -o OUT [--count N] [--level B1]
+    margin export FILE|DIR… --format gift|aiken|csv|json|markdown|html|anki -o OUT [--count N] [--level B1]
 
 Errors a user can act on print one line on stderr and exit with status 2.
 """
@@ -22,6 +22,7 @@ from typing import Any
 
 from reader import __version__
 from reader.core.errors import MarginError
+from reader.core.exporters import FORMATS
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -100,7 +101,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="questions for Moodle (GIFT), Aiken, spreadsheets or JSON")
     export.add_argument("paths", nargs="+", type=Path, help="articles, or folders of them (a class set)")
-    export.add_argument("--format", required=True, choices=("gift", "aiken", "csv", "json", "anki"))
+    export.add_argument("--format", required=True, choices=FORMATS, help="markdown and html are printable worksheets")
     export.add_argument("-o", "--output", required=True, type=Path, help="the file to write")
     export.add_argument("--count", type=_positive, default=12, help="questions per article (default 12)")
     export.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level for the vocabulary questions")
@@ -296,7 +297,7 @@ def _export(options: argparse.Namespace) -> int:
     for path in _article_files(options.paths):
         document = margin.open_document(path)
         glosses = []
-        if options.format == "anki":
+        if options.format in {"anki", "markdown", "html"}:
             glosses = [margin.gloss(document, word) for word in margin.profile(document, level).hard_words]
         articles.append(ArticleQuestions(document, margin.questions(document, level, options.count), glosses))
     handle, temporary = tempfile.mkstemp(prefix=".export-", dir=target.parent)

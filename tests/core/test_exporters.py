@@ -130,3 +130,42 @@ def test_anki_deck_has_word_and_cloze_cards_with_stable_ids(
     fields = {flds.split("\x1f")[0]: flds for _, flds in notes}
     assert "detainee" in fields and "<b>detainees</b>" in fields["detainee"] and "prisoner" in fields["detainee"]
     assert any("{{c1::" in flds for _, flds in notes) == bool(cloze)
+
+
+def test_worksheets_number_paragraphs_gloss_words_and_key_on_its_own_page(
+    session_margin: Margin, sample_document: Document
+) -> None:
+    from html.parser import HTMLParser
+
+    profile = session_margin.profile(sample_document, B1)
+    glosses = [session_margin.gloss(sample_document, word) for word in profile.hard_words]
+    questions = session_margin.questions(sample_document, B1, 12)
+    article = ArticleQuestions(sample_document, questions, glosses)
+    markdown = exporter("markdown")([article])
+    text, key = markdown.split("\n---\n")
+    assert text.startswith("# Afghan army drives out Taliban in western town, reports say")
+    assert "\n1. Afghan troops have taken over government buildings" in text  # captions and title are not numbered
+    assert "| detainee | noun | ≈ prisoner; some held in custody |" in text
+    assert "Leave a Reply" not in markdown  # the page debris never reaches a worksheet
+    assert all(f"{n}. {q.text}" in text for n, q in enumerate(questions, 1))
+    first = questions[0]
+    assert f"1. {'abcd'[first.options.index(first.answer)]}) {first.answer} (¶ " in key
+    page = exporter("html")([article])
+    assert "@page { size: A4" in page and ".key { break-before: page; }" in page
+    assert page.count('<li class="heading">') == sum(p.role.value == "heading" for p in sample_document.paragraphs)
+
+    class Checker(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.open: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag not in {"meta", "br"}:
+                self.open.append(tag)
+
+        def handle_endtag(self, tag: str) -> None:
+            assert self.open and self.open.pop() == tag, tag
+
+    checker = Checker()
+    checker.feed(page)
+    assert checker.open == []  # well nested, every element closed

@@ -152,7 +152,8 @@ def test_worksheets_number_paragraphs_gloss_words_and_key_on_its_own_page(
     assert f"1. {'abcd'[first.options.index(first.answer)]}) {first.answer} (¶ " in key
     page = exporter("html")([article])
     assert "@page { size: A4" in page and ".key { break-before: page; }" in page
-    assert page.count('<li class="heading">') == sum(p.role.value == "heading" for p in sample_document.paragraphs)
+    assert page.count('<h3 class="heading">') == sum(p.role.value == "heading" for p in sample_document.paragraphs)
+    assert '<ol class="text" start="9">' in page  # numbering runs on past "Free prisoners", as in the key
 
     class Checker(HTMLParser):
         def __init__(self) -> None:

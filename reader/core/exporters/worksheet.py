@@ -19,7 +19,7 @@ body { font-family: Georgia, "Times New Roman", serif; font-size: 11.5pt; line-h
 h1 { font-size: 18pt; margin: 0 0 4mm; } h2 { font-size: 13pt; margin: 6mm 0 2mm; }
 .source { color: #555; font-size: 9pt; margin-bottom: 5mm; }
 ol.text { padding-left: 8mm; } ol.text li { margin-bottom: 2.5mm; }
-ol.text li.heading { list-style: none; font-weight: bold; margin-left: -8mm; }
+h3.heading { font-size: 11.5pt; margin: 4mm 0 2mm; }
 table.glossary { border-collapse: collapse; width: 100%; font-size: 10pt; }
 table.glossary th, table.glossary td { border-bottom: 0.3mm solid #bbb; padding: 1mm 2mm; text-align: left;
        vertical-align: top; }
@@ -111,11 +111,20 @@ def _article_html(article: ArticleQuestions, first: bool) -> str:
     source = document.metadata.get("attribution") or document.metadata.get("source")
     if source:
         parts.append(f'<p class="source">{escape(source)}</p>')
-    parts.append('<ol class="text">')
+    number = 0
+    listing = False
     for role, text in body_paragraphs(document):
-        css = ' class="heading"' if role is Role.HEADING else ""
-        parts.append(f"<li{css}>{escape(text)}</li>")
-    parts.append("</ol>")
+        if role is Role.HEADING:  # a heading between numbered paragraphs, the numbers running on
+            parts.append(("</ol>" if listing else "") + f'<h3 class="heading">{escape(text)}</h3>')
+            listing = False
+            continue
+        number += 1
+        if not listing:
+            parts.append(f'<ol class="text" start="{number}">')
+            listing = True
+        parts.append(f"<li>{escape(text)}</li>")
+    if listing:
+        parts.append("</ol>")
     if article.glosses:
         parts.append(
             '<h2>Words</h2><table class="glossary"><tr><th>word</th><th></th><th>meaning</th><th>say it</th></tr>'

@@ -209,7 +209,10 @@ def _quiz(options: argparse.Namespace) -> int:
     document = margin.open_document(options.file)
     types = _question_types(options.types) if options.types else None
     level = parse_level(options.level)
-    questions = margin.questions(document, level, options.count, types)
+    if types is None:
+        questions = margin.class_questions(document, margin.article_key(options.file), level, options.count)
+    else:
+        questions = margin.questions(document, level, options.count, types)
     if options.json:
         _print_json(questions_json(document, questions))
         return 0
@@ -299,7 +302,8 @@ def _export(options: argparse.Namespace) -> int:
         glosses = []
         if options.format in {"anki", "markdown", "html"}:
             glosses = [margin.gloss(document, word) for word in margin.profile(document, level).hard_words]
-        articles.append(ArticleQuestions(document, margin.questions(document, level, options.count), glosses))
+        questions = margin.class_questions(document, margin.article_key(path), level, options.count)
+        articles.append(ArticleQuestions(document, questions, glosses))
     handle, temporary = tempfile.mkstemp(prefix=".export-", dir=target.parent)
     os.close(handle)
     try:

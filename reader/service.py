@@ -26,11 +26,13 @@ from reader.paths import AppPaths, app_paths
 from reader.store.database import Database
 from reader.store.learners import Learner, LearnerStore, Position
 from reader.store.quizzes import QuizResult, QuizStore
+from reader.store.reviews import ReviewStore
 
 if TYPE_CHECKING:  # imported when first used: the reader's first paragraph does not wait for them
     from reader.core.entities import EntityRecogniser
     from reader.core.facts import Facts
     from reader.core.questions import Question, QuestionType, QuestionWriter
+    from reader.core.review import Decision, Reviewed
 
 WORD_INDEX = "word index"
 """How the built lexicon is named in messages about missing data."""
@@ -38,6 +40,8 @@ WORD_INDEX = "word index"
 Progress = Callable[[str, float], None]
 
 
+REVIEW_COUNT = 24
+"""Questions a teacher reviews per article: more than a quiz, so rejecting some leaves enough."""
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".epub", ".docx", ".pdf")
 """Files the library lists; the importer itself goes by content."""
 FOLDER_NOTES = frozenset({"README", "LICENSES", "LICENSE", "SOURCES", "CREDITS"})
@@ -227,6 +231,27 @@ class Margin:
         """Comprehension questions for the document, best first within text order."""
         return self.question_writer.questions(self.facts(document), level, count, types)
 
+    def reviewed(self, document: Document, article: str, level: Level) -> list[Reviewed]:
+        """Every generated question with the teacher's decision applied (rejected ones too)."""
+        from reader.core.review import apply
+
+        return apply(self.questions(document, level, REVIEW_COUNT), self.reviews.decisions(article))
+
+    def class_questions(self, document: Document, article: str, level: Level, count: int) -> list[Question]:
+        """What a class gets (quiz, exports): the reviewed questions when a teacher reviewed
+        the article, else the generator's best."""
+        from reader.core.review import kept
+
+        if self.reviews.decisions(article):
+            return kept(self.reviewed(document, article, level))[:count]
+        return self.questions(document, level, count)
+
+    def decide(self, article: str, decision: Decision) -> None:
+        self.reviews.decide(article, decision)
+
+    def article_key(self, path: Path) -> str:
+        return article_key(self.import_article(path))
+
     def vocabulary_report(self, document: Document, level: Level) -> dict[str, Any]:
         return vocabulary_report(document, self.profile(document, level), self.glossary)
 
@@ -243,6 +268,10 @@ class Margin:
     @cached_property
     def quizzes(self) -> QuizStore:
         return QuizStore(self.database)
+
+    @cached_property
+    def reviews(self) -> ReviewStore:
+        return ReviewStore(self.database)
 
     def learner(self, name: str | None = None) -> Learner:
         return self.store.learner(name, LEVELS["B1"])

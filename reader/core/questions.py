@@ -142,6 +142,32 @@ class Question:
             "score": round(self.score, 3),
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Question:
+        """The inverse of `to_json` (reviewed questions are stored in this form)."""
+        return cls(
+            QuestionType(data["type"]),
+            Format(data["format"]),
+            data["question"],
+            data["answer"],
+            data["answer_span"]["start"],
+            data["answer_span"]["end"],
+            tuple(data["accepted"]),
+            tuple(data["options"]),
+            data["evidence"]["start"],
+            data["evidence"]["end"],
+            data["paragraph"],
+            data["difficulty"],
+            data["score"],
+            data["evidence"]["text"],
+        )
+
+    @property
+    def anchor(self) -> str:
+        """What the question asks about, kept when the generator rewords it: its type and
+        the answer's place in the text."""
+        return f"{self.type.value}@{self.answer_start}-{self.answer_end}"
+
 
 @dataclass
 class Candidate:

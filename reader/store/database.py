@@ -65,6 +65,19 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX quizzes_by_article ON quizzes (learner_id, article);
     """,
+    # 3: a teacher's review of an article's questions (not per learner)
+    """
+    CREATE TABLE reviews (
+        article TEXT NOT NULL,
+        question TEXT NOT NULL,
+        anchor TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('accepted', 'rejected', 'edited', 'own')),
+        data TEXT,
+        position REAL,
+        updated TEXT NOT NULL,
+        PRIMARY KEY (article, question)
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 BUSY_TIMEOUT_SECONDS = 5

@@ -65,7 +65,8 @@ class QuizScreen(Screen[int | None]):
     @work(thread=True, exclusive=True, group="questions", exit_on_error=False)
     def write_questions(self) -> None:
         app = session(self)
-        self.post_message(QuestionsReady(app.margin.questions(self.document, app.level, QUIZ_LENGTH)))
+        questions = app.margin.class_questions(self.document, self.article, app.level, QUIZ_LENGTH)
+        self.post_message(QuestionsReady(questions))
 
     def on_questions_ready(self, message: QuestionsReady) -> None:
         self.questions = message.questions

@@ -1,0 +1,39 @@
+"""The teacher's review decisions, per article (by its content key), shared by every learner
+of the machine: they concern the questions, not a learner's answers."""
+
+from __future__ import annotations
+
+import json
+
+from reader.core.review import Decision
+from reader.store.database import Database, now
+
+
+class ReviewStore:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def decisions(self, article: str) -> list[Decision]:
+        rows = self.database.connection().execute(
+            "SELECT question, anchor, status, data, position FROM reviews WHERE article = ? ORDER BY rowid",
+            (article,),
+        )
+        return [Decision(row[0], row[1], row[2], json.loads(row[3]) if row[3] else None, row[4]) for row in rows]
+
+    def decide(self, article: str, decision: Decision) -> None:
+        with self.database.transaction() as connection:
+            connection.execute(
+                "INSERT INTO reviews (article, question, anchor, status, data, position, updated) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article, question) DO UPDATE SET "
+                "anchor = excluded.anchor, status = excluded.status, data = excluded.data, "
+                "position = excluded.position, updated = excluded.updated",
+                (
+                    article,
+                    decision.question,
+                    decision.anchor,
+                    decision.status,
+                    json.dumps(decision.data, ensure_ascii=False) if decision.data is not None else None,
+                    decision.position,
+                    now(),
+                ),
+            )

@@ -6,6 +6,7 @@
     margin vocab FILE [--level B1] [--json]
     margin quiz FILE [--count N] [--types who,where,…] [--level B1] [--json]
     margin facts FILE [--json]
+    margin review FILE [--level B1]                 (the teacher's review screen)
     margin import PATH… [--title T] [--level B1]     (PATH: files, folders, or - for standard input)
     margin export FILE|DIR… --format gift|aiken|csv|json|markdown|html|anki -o OUT [--count N] [--level B1]
 
@@ -52,7 +53,7 @@ def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="margin",
         description="Read articles with hard words glossed in the margin. "
-        "Commands: setup, analyse, vocab, quiz, facts, import, export (margin COMMAND --help).",
+        "Commands: setup, analyse, vocab, quiz, facts, import, export, review (margin COMMAND --help).",
     )
     parser.add_argument("--version", action="version", version=f"margin {__version__}")
     parser.add_argument("--level", help="CEFR level (A1-C2) or vocabulary size, for this run")
@@ -93,6 +94,10 @@ def _command_parser() -> argparse.ArgumentParser:
     facts = commands.add_parser("facts", help="the facts Margin found: names, numbers, times, quotes, events")
     facts.add_argument("file", type=Path)
     facts.add_argument("--json", action="store_true", help="print the margin.facts JSON")
+
+    review = commands.add_parser("review", help="teacher: review an article's questions (accept, reject, edit, add)")
+    review.add_argument("file", type=Path)
+    review.add_argument("--level", help="CEFR level for the vocabulary questions")
 
     library = commands.add_parser("import", help="copy articles into the library (files, folders, - for stdin)")
     library.add_argument("paths", nargs="+", help="article files, folders of them, or - for standard input")
@@ -339,7 +344,12 @@ def _article_files(paths: list[Path]) -> list[Path]:
     return found
 
 
-def _run_app(options: argparse.Namespace) -> int:
+def _review(options: argparse.Namespace) -> int:
+    options.learner = None
+    return _run_app(options, review=True)
+
+
+def _run_app(options: argparse.Namespace, review: bool = False) -> int:
     from reader.core.vocabulary import parse_level
 
     level = parse_level(options.level) if options.level else None
@@ -349,7 +359,7 @@ def _run_app(options: argparse.Namespace) -> int:
     margin.learner(options.learner)  # a damaged or locked learner database: one line, before the screen
     from reader.tui.app import make_app
 
-    app = make_app(margin, options.file, level, options.learner)
+    app = make_app(margin, options.file, level, options.learner, review)
     app.run()
     return int(app.return_code or 0)
 
@@ -417,4 +427,5 @@ COMMANDS = {
     "facts": _facts,
     "import": _import,
     "export": _export,
+    "review": _review,
 }

@@ -45,13 +45,20 @@ class MarginApp(App[None]):
     ]
 
     def __init__(
-        self, margin: Margin, path: Path | None = None, level: Level | None = None, learner: str | None = None
+        self,
+        margin: Margin,
+        path: Path | None = None,
+        level: Level | None = None,
+        learner: str | None = None,
+        review: bool = False,
     ) -> None:
         super().__init__()
         self.margin = margin
         self.path = path
         self.level_for_run = level
         self.learner_name = learner
+        self.review = review
+        """`margin review FILE`: the article opens on the teacher's review of its questions."""
 
     # Session ------------------------------------------------------------------------
 
@@ -113,7 +120,7 @@ class MarginApp(App[None]):
         """`margin FILE` reads at once (the library loads only when asked for); `margin`
         opens the library and, at a learner's first start, offers the placement check."""
         if self.path is not None:
-            self.open_article(self.path)
+            self.push_screen(ReadingScreen(self.path, review=self.review))
             return
         self.push_screen(LibraryScreen())
         if not self.learner.placed:
@@ -196,6 +203,10 @@ class MarginApp(App[None]):
 
 
 def make_app(
-    margin: Margin, path: Path | None = None, level: Level | None = None, learner: str | None = None
+    margin: Margin,
+    path: Path | None = None,
+    level: Level | None = None,
+    learner: str | None = None,
+    review: bool = False,
 ) -> MarginApp:
-    return MarginApp(margin, path, level, learner)
+    return MarginApp(margin, path, level, learner, review)

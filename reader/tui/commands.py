@@ -34,6 +34,8 @@ class MarginCommands(Provider):
             found.append(("Mark word to learn", partial(screen.action_mark, "learning"), "the word under the cursor"))
             found.append(("Mark every marked word on this page known", screen.action_page_known, "a fast start"))
             found.append(("Words in this article", screen.action_article_words, "its hard words, most common first"))
+            found.append(("Quiz", screen.action_quiz, "questions on this article"))
+            found.append(("Review questions (teacher)", screen.action_review, "accept, reject, edit, add, reorder"))
         for path in app.margin.library_paths():
             found.append((f"Open {path.stem}", partial(app.open_article, path), str(path)))
         return found

@@ -266,7 +266,9 @@ async def test_help_screen_and_command_palette(margin: Margin) -> None:
 async def test_every_binding_has_an_id_and_a_description_and_shows_in_the_footer() -> None:
     from reader.tui.app import MarginApp
     from reader.tui.dialogs.learner import LearnerDialog
+    from reader.tui.dialogs.question import QuestionEditor
     from reader.tui.screens.quiz import QuizScreen
+    from reader.tui.screens.review import ReviewScreen
     from reader.tui.screens.setup import SetupScreen as Setup
 
     for owner in (
@@ -281,6 +283,8 @@ async def test_every_binding_has_an_id_and_a_description_and_shows_in_the_footer
         PlacementDialog,
         Setup,
         QuizScreen,
+        ReviewScreen,
+        QuestionEditor,
     ):
         for binding in owner.BINDINGS:
             assert binding.id and binding.description, (owner.__name__, binding.key)  # type: ignore[union-attr]

@@ -163,3 +163,45 @@ def test_read_take_the_quiz_and_see_the_score_in_the_library(terminal: Terminal,
     terminal.keys("Escape")
     terminal.wait_for(f"quiz {right}/{total}")  # the score is kept, per learner, in the library
     quit_app(terminal, "Last opened")
+
+
+def test_import_a_page_review_it_and_export_gift_in_a_real_terminal(
+    terminal: Terminal, margin_home: Path, tmp_path: Path
+) -> None:
+    from tests.core.test_formats import NEWS_PAGE
+    from tests.gift_grammar import parse
+
+    environment = {**os.environ, "MARGIN_HOME": str(margin_home), "PYTHONPATH": str(REPO)}
+    page = tmp_path / "bees.html"
+    page.write_text(
+        NEWS_PAGE.replace("</article>", "<p>" + SAMPLE.read_text(encoding="utf-8")[300:1800] + "</p></article>")
+    )
+    imported = subprocess.run(
+        [sys.executable, "-m", "reader", "import", str(page)], env=environment, capture_output=True, text=True
+    )
+    assert imported.returncode == 0, imported.stderr
+    stored = next(path for path in (margin_home / "data" / "library").iterdir() if path.suffix == ".html")
+    start(terminal, margin_home, "review", str(stored))
+    terminal.wait_for("Review · How bees find their way home")
+    terminal.wait_for("Status: new")
+    terminal.keys("x")
+    terminal.wait_for("Status: rejected")
+    quit_app(terminal, "Review ·")
+    out_file = tmp_path / "bees.gift"
+    exported = subprocess.run(
+        [sys.executable, "-m", "reader", "export", str(stored), "--format", "gift", "-o", str(out_file)],
+        env=environment, capture_output=True, text=True,
+    )  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    from reader.core.review import REJECTED, apply
+    from reader.core.vocabulary import parse_level
+    from reader.service import REVIEW_COUNT, Margin
+
+    margin = Margin()  # the same MARGIN_HOME: the decision the terminal session saved
+    document = margin.open_document(stored)
+    generated = margin.questions(document, parse_level("B1"), REVIEW_COUNT)
+    reviewed = apply(generated, margin.reviews.decisions(margin.article_key(stored)))
+    rejected = [item.question.text for item in reviewed if item.status == REJECTED]
+    questions = parse(out_file.read_text(encoding="utf-8"))
+    assert len(rejected) == 1 and questions
+    assert rejected[0] not in {question.text for question in questions}

@@ -46,13 +46,15 @@ class ReadingScreen(Screen[None]):
         Binding("h", "word(-1)", "Previous word", id="reading.previous_word"),
         Binding("A", "page_known", "All known on page", id="reading.page_known"),
         Binding("W", "article_words", "Article words", id="reading.article_words"),
+        Binding("t", "review", "Teacher: review questions", id="reading.review"),
         Binding("home", "jump(0)", "First paragraph", id="reading.first"),
         Binding("end", "jump(-1)", "Last paragraph", id="reading.last"),
     ]
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, review: bool = False) -> None:
         super().__init__()
         self.path = path
+        self.review_on_open = review
         self.document: Document | None = None
         self.profile: Profile | None = None
         self.glosses: dict[tuple[int, int], Gloss] = {}
@@ -130,6 +132,9 @@ class ReadingScreen(Screen[None]):
         self.title = self.document.title or self.title
         self.render_page()
         self.query_one(GlossPanel).show(None)
+        if self.review_on_open:
+            self.review_on_open = False
+            self.action_review()
 
     def on_glosses_ready(self, message: GlossesReady) -> None:
         self.glosses = message.glosses
@@ -309,6 +314,14 @@ class ReadingScreen(Screen[None]):
         from reader.tui.screens.quiz import QuizScreen
 
         self.app.push_screen(QuizScreen(self.document, self.key), self.after_quiz)
+
+    def action_review(self) -> None:
+        if self.document is None:
+            self.notify("The article is still being analysed; try again in a moment.", timeout=3)
+            return
+        from reader.tui.screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen(self.document, self.key))
 
     def after_quiz(self, paragraph: int | None) -> None:
         """Back from the quiz; to the evidence's paragraph when the learner asked for it."""

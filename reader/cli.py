@@ -106,7 +106,12 @@ def _command_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="questions for Moodle (GIFT), Aiken, spreadsheets or JSON")
     export.add_argument("paths", nargs="+", type=Path, help="articles, or folders of them (a class set)")
-    export.add_argument("--format", required=True, choices=FORMATS, help="markdown and html are printable worksheets")
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=(*FORMATS, "pack"),
+        help="markdown and html are printable worksheets; pack is a .margin class pack for other Margins",
+    )
     export.add_argument("-o", "--output", required=True, type=Path, help="the file to write")
     export.add_argument("--count", type=_positive, default=12, help="questions per article (default 12)")
     export.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level for the vocabulary questions")
@@ -252,6 +257,7 @@ def _facts(options: argparse.Namespace) -> int:
 def _import(options: argparse.Namespace) -> int:
     from reader.core.errors import InputError
     from reader.core.importers import MAX_FILE_BYTES, read_article_bytes
+    from reader.core.pack import is_pack
 
     sources: list[tuple[str, Path | None]] = []
     for argument in options.paths:
@@ -275,7 +281,10 @@ def _import(options: argparse.Namespace) -> int:
                     name = "stdin"
                 else:
                     raw, name = read_article_bytes(path), path.name
-                done = margin.import_into_library(raw, name, label, options.title, options.level)
+                if is_pack(raw):
+                    results = margin.import_pack(raw, name)
+                else:
+                    results = [margin.import_into_library(raw, name, label, options.title, options.level)]
             except MarginError as error:
                 failures += 1
                 print(f"margin: {error}", file=sys.stderr)
@@ -283,8 +292,9 @@ def _import(options: argparse.Namespace) -> int:
             finally:
                 if display.interactive and len(sources) > 1:  # otherwise the lines below are the progress
                     display.update("importing", 100 * number / len(sources))
-            state = "already in the library" if done.duplicate else "imported"
-            print(f"{done.title} · {done.words:,} words · readable from {done.level} · {state}")
+            for done in results:
+                state = "already in the library" if done.duplicate else "imported"
+                print(f"{done.title} · {done.words:,} words · readable from {done.level} · {state}")
     return EXIT_USAGE if failures else 0
 
 
@@ -300,6 +310,11 @@ def _export(options: argparse.Namespace) -> int:
     if not target.parent.is_dir():
         raise MarginError(f"{target.parent}: no such folder")
     margin = _service()
+    if options.format == "pack":
+        files = _article_files(options.paths)
+        _write_atomically(target, margin.pack(files, target.stem))
+        print(f"{len(files)} article{'s' * (len(files) != 1)} and their reviewed questions written to {target}")
+        return 0
     articles = []
     cards = 0
     for path in _article_files(options.paths):
@@ -309,22 +324,32 @@ def _export(options: argparse.Namespace) -> int:
             glosses = [margin.gloss(document, word) for word in margin.profile(document, level).hard_words]
         questions = margin.class_questions(document, margin.article_key(path), level, options.count)
         articles.append(ArticleQuestions(document, questions, glosses))
-    handle, temporary = tempfile.mkstemp(prefix=".export-", dir=target.parent)
-    os.close(handle)
-    try:
-        if options.format == "anki":
-            from reader.core.exporters.anki import write_package
+    if options.format == "anki":
+        from reader.core.exporters.anki import write_package
 
-            cards = write_package(articles, Path(temporary), target.stem.replace("-", " ").replace("_", " "))
-        else:
-            Path(temporary).write_text(exporter(options.format)(articles), encoding="utf-8", newline="")
-        os.replace(temporary, target)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+        with tempfile.TemporaryDirectory(dir=target.parent, prefix=".export-") as folder:
+            package = Path(folder) / target.name
+            cards = write_package(articles, package, target.stem.replace("-", " ").replace("_", " "))
+            os.replace(package, target)
+    else:
+        _write_atomically(target, exporter(options.format)(articles).encode("utf-8"))
     total = sum(len(article.questions) for article in articles)
     what = f"{cards} cards" if options.format == "anki" else f"{total} questions"
     print(f"{what} from {len(articles)} article{'s' * (len(articles) != 1)} written to {target}")
     return 0
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    import os
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(prefix=".export-", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
 
 
 def _article_files(paths: list[Path]) -> list[Path]:

@@ -306,7 +306,13 @@ class Margin:
         return list(found)
 
     def import_into_library(
-        self, raw: bytes, name: str, source: str, title: str | None = None, level: str | None = None
+        self,
+        raw: bytes,
+        name: str,
+        source: str,
+        title: str | None = None,
+        level: str | None = None,
+        metadata: dict[str, str] | None = None,
     ) -> LibraryImport:
         """Copy an article into the learner library (the original bytes, any format, and a
         `.meta.toml` beside it), unless the same text is already there."""
@@ -315,7 +321,8 @@ class Margin:
 
         self.require_data()
         imported = import_bytes(raw, name)
-        metadata = {**imported.metadata, "source": imported.metadata.get("source") or source}
+        metadata = {**imported.metadata, **(metadata or {})}
+        metadata["source"] = metadata.get("source") or source
         if title:
             metadata["title"] = title
         if level:
@@ -326,6 +333,33 @@ class Margin:
         return LibraryImport(
             path, document.title or path.stem, document.word_count, self.difficulty(document).level, duplicate
         )
+
+    def pack(self, paths: list[Path], title: str) -> bytes:
+        """A class pack of these articles with their review decisions."""
+        from reader.core.importers import read_article_bytes, read_metadata_file
+        from reader.core.pack import PackEntry, write_pack
+
+        entries = []
+        for path in paths:
+            imported = self.import_article(path)
+            metadata = {**imported.metadata, **read_metadata_file(path)}
+            metadata.pop("file", None)
+            decisions = self.reviews.decisions(article_key(imported))
+            entries.append(PackEntry(path.name, read_article_bytes(path), metadata, decisions))
+        return write_pack(entries, title)
+
+    def import_pack(self, raw: bytes, name: str) -> list[LibraryImport]:
+        """Every article of a class pack into the library, with the teacher's review."""
+        from reader.core.pack import read_pack
+
+        done = []
+        for entry in read_pack(raw, name):
+            result = self.import_into_library(entry.raw, entry.name, name, metadata=entry.metadata)
+            key = self.article_key(result.path)
+            for decision in entry.decisions:
+                self.reviews.decide(key, decision)
+            done.append(result)
+        return done
 
     def library_entry(self, path: Path, learner: Learner, analyse: bool = True) -> LibraryEntry:
         """Title at once; words, coverage for this learner and progress when `analyse`."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -261,3 +262,43 @@ def test_a_folder_in_a_class_set_out(margin_home: Path, tmp_path: Path, capsys: 
     assert len(parsed) == int(out.split()[0]) and len({question.category for question in parsed}) >= 5
     code, _, err = run(capsys, "export", str(SAMPLE), "--format", "aiken", "-o", str(tmp_path / "none" / "x.txt"))
     assert code == 2 and "no such folder" in err
+
+
+def test_a_class_pack_carries_articles_and_reviews_to_another_machine(
+    margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    from reader.core.review import REJECTED, Decision
+    from reader.core.vocabulary import parse_level
+    from reader.paths import HOME_ENV
+    from reader.service import Margin
+
+    teacher = Margin()
+    document = teacher.open_document(SAMPLE)
+    key = teacher.article_key(SAMPLE)
+    rejected = teacher.class_questions(document, key, parse_level("B1"), 12)[0]
+    teacher.decide(key, Decision(rejected.id, rejected.anchor, REJECTED))
+    pack = tmp_path / "lesson.margin"
+    code, out, err = run(capsys, "export", str(SAMPLE), "--format", "pack", "-o", str(pack))
+    assert code == 0, err
+    with zipfile.ZipFile(pack) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+    assert manifest["schema"] == "margin.pack" and manifest["version"] == 1
+    assert manifest["articles"][0]["metadata"]["title"].startswith("Afghan army")
+
+    other = tmp_path / "classroom-machine"  # another machine: its own MARGIN_HOME, same language data
+    shutil.copytree(margin_home / "data", other / "data", ignore=shutil.ignore_patterns("learners*", "library"))
+    monkeypatch.setenv(HOME_ENV, str(other))
+    code, out, err = run(capsys, "import", str(pack))
+    assert code == 0, err
+    assert out.startswith("Afghan army drives out Taliban") and out.rstrip().endswith("imported")
+    classroom = Margin()
+    [stored] = [path for path in classroom.library_paths() if path.parent == classroom.paths.library]
+    questions = classroom.class_questions(
+        classroom.open_document(stored), classroom.article_key(stored), parse_level("B1"), 12
+    )
+    assert rejected.text not in {question.text for question in questions}  # the review came along
+    (tmp_path / "fake.margin").write_bytes(b"PK\x03\x04 not really")
+    code, _, err = run(capsys, "import", str(tmp_path / "fake.margin"))
+    assert code == 2 and err.count("\n") == 1

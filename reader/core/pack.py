@@ -1,0 +1,99 @@
+"""Class packs (`.margin`): one zip holding a lesson's articles (their original files and
+metadata) and the teacher's reviewed questions, with a versioned manifest, so a lesson can be
+handed to a colleague or put on every classroom machine from a USB stick."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import PurePosixPath
+from typing import Any
+
+from reader.core.errors import InputError
+from reader.core.importers.archive import open_zip, read_entry
+from reader.core.review import Decision
+
+PACK_SCHEMA = "margin.pack"
+PACK_VERSION = 1
+MANIFEST = "manifest.json"
+PACK_SUFFIX = ".margin"
+
+
+@dataclass(frozen=True)
+class PackEntry:
+    """One article of a pack: its file as it was, its metadata, the review decisions."""
+
+    name: str
+    raw: bytes
+    metadata: dict[str, str] = field(default_factory=dict)
+    decisions: list[Decision] = field(default_factory=list)
+
+
+def write_pack(entries: list[PackEntry], title: str) -> bytes:
+    manifest: dict[str, Any] = {
+        "schema": PACK_SCHEMA,
+        "version": PACK_VERSION,
+        "title": title,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "articles": [],
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for number, entry in enumerate(entries, 1):
+            path = f"articles/{number:03d}-{PurePosixPath(entry.name).name}"
+            archive.writestr(path, entry.raw)
+            manifest["articles"].append(
+                {
+                    "file": path,
+                    "metadata": entry.metadata,
+                    "review": [
+                        {
+                            "question": d.question,
+                            "anchor": d.anchor,
+                            "status": d.status,
+                            "data": d.data,
+                            "position": d.position,
+                        }
+                        for d in entry.decisions
+                    ],
+                }
+            )
+        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+    return buffer.getvalue()
+
+
+def is_pack(raw: bytes) -> bool:
+    if not raw.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        return MANIFEST in zipfile.ZipFile(io.BytesIO(raw)).namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def read_pack(raw: bytes, name: str) -> list[PackEntry]:
+    """The pack's articles; one clear error for a damaged, foreign or newer pack."""
+    archive = open_zip(raw, name)
+    try:
+        manifest = json.loads(read_entry(archive, MANIFEST, name))
+    except ValueError:
+        raise InputError(f"{name}: the pack's manifest is damaged") from None
+    if not isinstance(manifest, dict) or manifest.get("schema") != PACK_SCHEMA:
+        raise InputError(f"{name}: not a Margin class pack")
+    if manifest.get("version") != PACK_VERSION:
+        raise InputError(f"{name}: made by a newer Margin (pack version {manifest.get('version')}); update Margin")
+    entries = []
+    for article in manifest.get("articles", []):
+        try:
+            decisions = [
+                Decision(d["question"], d["anchor"], d["status"], d.get("data"), d.get("position"))
+                for d in article.get("review", [])
+            ]
+            metadata = {str(key): str(value) for key, value in article.get("metadata", {}).items()}
+            entries.append(PackEntry(article["file"], read_entry(archive, article["file"], name), metadata, decisions))
+        except (KeyError, TypeError):
+            raise InputError(f"{name}: the pack's manifest is damaged") from None
+    return entries

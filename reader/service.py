@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from reader.core import langdata, lexicon
 from reader.core.cache import AnalysisCache, article_key, cache_key
 from reader.core.document import Document
-from reader.core.errors import DataMissing
+from reader.core.errors import DataMissing, InputError
 from reader.core.glossary import Gloss, Glossary
 from reader.core.importers import METADATA_SUFFIX, ImportedText, import_path
 from reader.core.placement import PlacementItem, estimate_size, placement_items
@@ -360,6 +360,25 @@ class Margin:
                 self.reviews.decide(key, decision)
             done.append(result)
         return done
+
+    def in_own_library(self, path: Path) -> bool:
+        """Whether the article is the learner's own copy (which can be renamed or deleted),
+        not one of the shipped `content/` articles."""
+        return path.resolve().parent == self.paths.library.resolve()
+
+    def retitle(self, path: Path, title: str) -> None:
+        from reader.core.library import set_title
+
+        if not self.in_own_library(path):
+            raise InputError(f"{path.name}: only articles in your own library can be renamed")
+        set_title(path, title)
+
+    def delete_from_library(self, path: Path) -> None:
+        from reader.core.library import remove
+
+        if not self.in_own_library(path):
+            raise InputError(f"{path.name}: only articles in your own library can be deleted")
+        remove(path)
 
     def library_entry(self, path: Path, learner: Learner, analyse: bool = True) -> LibraryEntry:
         """Title at once; words, coverage for this learner and progress when `analyse`."""

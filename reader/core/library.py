@@ -4,7 +4,6 @@ twice. Files appear whole or not at all (temporary file, then rename)."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -13,7 +12,8 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.core.importers import METADATA_FIELDS, ImportedText, metadata_path
+from reader.core.cache import article_key
+from reader.core.importers import METADATA_FIELDS, ImportedText, metadata_path, read_metadata_file
 
 SUFFIXES = {"pdf": ".pdf", "epub": ".epub", "docx": ".docx", "html": ".html", "markdown": ".md", "text": ".txt"}
 SLUG_LENGTH = 48
@@ -22,8 +22,7 @@ HASH_LENGTH = 12
 
 def content_hash(imported: ImportedText) -> str:
     """The text's identity, whatever the file was called or what format it came in."""
-    text = "\n\n".join(block.text for block in imported.blocks)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:HASH_LENGTH]
+    return article_key(imported)[:HASH_LENGTH]
 
 
 def slug(title: str) -> str:
@@ -64,3 +63,15 @@ def _write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def set_title(path: Path, title: str) -> None:
+    """Retitle a library article (its `.meta.toml`); the text, and so its key, stay."""
+    sidecar = {**read_metadata_file(path), "title": title}
+    _write_atomically(metadata_path(path), _toml(sidecar).encode("utf-8"))
+
+
+def remove(path: Path) -> None:
+    """Delete a library article and its metadata."""
+    metadata_path(path).unlink(missing_ok=True)
+    path.unlink(missing_ok=True)

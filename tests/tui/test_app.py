@@ -266,6 +266,7 @@ async def test_help_screen_and_command_palette(margin: Margin) -> None:
 async def test_every_binding_has_an_id_and_a_description_and_shows_in_the_footer() -> None:
     from reader.tui.app import MarginApp
     from reader.tui.dialogs.learner import LearnerDialog
+    from reader.tui.dialogs.library import ConfirmDialog, ImportDialog, RenameDialog
     from reader.tui.dialogs.question import QuestionEditor
     from reader.tui.screens.quiz import QuizScreen
     from reader.tui.screens.review import ReviewScreen
@@ -285,6 +286,9 @@ async def test_every_binding_has_an_id_and_a_description_and_shows_in_the_footer
         QuizScreen,
         ReviewScreen,
         QuestionEditor,
+        ImportDialog,
+        RenameDialog,
+        ConfirmDialog,
     ):
         for binding in owner.BINDINGS:
             assert binding.id and binding.description, (owner.__name__, binding.key)  # type: ignore[union-attr]

@@ -50,6 +50,9 @@ class LibraryScreen(Screen[None]):
         Binding("v", "app.choose_level", "Level", id="library.level"),
         Binding("p", "app.placement", "Placement check", id="library.placement"),
         Binding("escape", "clear_search", "Clear search", id="library.clear"),
+        Binding("i", "import", "Import", id="library.import"),
+        Binding("r", "rename", "Rename", id="library.rename"),
+        Binding("d", "delete", "Delete", id="library.delete"),
     ]
 
     def __init__(self) -> None:
@@ -149,3 +152,72 @@ class LibraryScreen(Screen[None]):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value:
             session(self).open_article(Path(event.row_key.value))
+
+    # Import, rename, delete ---------------------------------------------------------------
+
+    def selected_path(self) -> Path | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return Path(key) if key else None
+
+    def action_import(self) -> None:
+        from reader.tui.dialogs.library import ImportDialog
+
+        self.app.push_screen(ImportDialog(Path.home()), self.import_file)
+
+    def import_file(self, path: Path | None) -> None:
+        if path is not None:
+            self.notify(f"Importing {path.name}…", timeout=3)
+            self.run_import(path)
+
+    @work(thread=True, exclusive=True, group="import", exit_on_error=False)
+    def run_import(self, path: Path) -> None:
+        from reader.core.importers import read_article_bytes
+        from reader.core.pack import is_pack
+
+        margin = session(self).margin
+        raw = read_article_bytes(path)
+        results = (
+            margin.import_pack(raw, path.name)
+            if is_pack(raw)
+            else [margin.import_into_library(raw, path.name, str(path))]
+        )
+        self.app.call_from_thread(self.imported, [result.title for result in results])
+
+    def imported(self, titles: list[str]) -> None:
+        self.notify("Imported: " + ", ".join(titles), timeout=5)
+        self.refresh_vocabulary()
+
+    def action_rename(self) -> None:
+        path = self.selected_path()
+        if path is None or not self.own(path):
+            return
+        from reader.tui.dialogs.library import RenameDialog
+
+        def renamed(title: str | None) -> None:
+            if title:
+                session(self).margin.retitle(path, title)
+                self.refresh_vocabulary()
+
+        self.app.push_screen(RenameDialog(self.entries[path].title), renamed)
+
+    def action_delete(self) -> None:
+        path = self.selected_path()
+        if path is None or not self.own(path):
+            return
+        from reader.tui.dialogs.library import ConfirmDialog
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                session(self).margin.delete_from_library(path)
+                self.refresh_vocabulary()
+
+        self.app.push_screen(ConfirmDialog(f"Delete “{self.entries[path].title}” from your library?"), confirmed)
+
+    def own(self, path: Path) -> bool:
+        if session(self).margin.in_own_library(path):
+            return True
+        self.notify("Articles that came with Margin stay; only your own can be renamed or deleted.", timeout=4)
+        return False

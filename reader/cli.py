@@ -170,7 +170,7 @@ def _setup(options: argparse.Namespace) -> int:
 
 def _analyse(options: argparse.Namespace) -> int:
     margin = _service()
-    document = margin.open_document(options.file)
+    document, _key = _open(margin, options.file)
     if options.json:
         _print_json(document.to_json())
         return 0
@@ -189,7 +189,7 @@ def _vocab(options: argparse.Namespace) -> int:
 
     level = parse_level(options.level)
     margin = _service()
-    document = margin.open_document(options.file)
+    document, _key = _open(margin, options.file)
     if options.json:
         _print_json(margin.vocabulary_report(document, level))
         return 0
@@ -216,11 +216,11 @@ def _quiz(options: argparse.Namespace) -> int:
     from reader.core.vocabulary import parse_level
 
     margin = _service()
-    document = margin.open_document(options.file)
+    document, key = _open(margin, options.file)
     types = _question_types(options.types) if options.types else None
     level = parse_level(options.level)
     if types is None:
-        questions = margin.class_questions(document, margin.article_key(options.file), level, options.count)
+        questions = margin.class_questions(document, key, level, options.count)
     else:
         questions = margin.questions(document, level, options.count, types)
     if options.json:
@@ -241,7 +241,7 @@ def _quiz(options: argparse.Namespace) -> int:
 
 def _facts(options: argparse.Namespace) -> int:
     margin = _service()
-    document = margin.open_document(options.file)
+    document, _key = _open(margin, options.file)
     facts = margin.facts(document)
     if options.json:
         _print_json(facts.to_json())
@@ -255,8 +255,7 @@ def _facts(options: argparse.Namespace) -> int:
 
 
 def _import(options: argparse.Namespace) -> int:
-    from reader.core.errors import InputError
-    from reader.core.importers import MAX_FILE_BYTES, read_article_bytes
+    from reader.core.importers import read_article_bytes
     from reader.core.pack import is_pack
 
     sources: list[tuple[str, Path | None]] = []
@@ -275,10 +274,7 @@ def _import(options: argparse.Namespace) -> int:
         for number, (label, path) in enumerate(sources, 1):
             try:
                 if path is None:
-                    raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
-                    if len(raw) > MAX_FILE_BYTES:
-                        raise InputError(f"standard input: more than {MAX_FILE_BYTES // 1_048_576} MiB")
-                    name = "stdin"
+                    raw, name = _stdin_bytes(), "stdin"
                 else:
                     raw, name = read_article_bytes(path), path.name
                 if is_pack(raw):
@@ -318,11 +314,11 @@ def _export(options: argparse.Namespace) -> int:
     articles = []
     cards = 0
     for path in _article_files(options.paths):
-        document = margin.open_document(path)
+        document, key = _open(margin, path)
         glosses = []
         if options.format in {"anki", "markdown", "html"}:
             glosses = [margin.gloss(document, word) for word in margin.profile(document, level).hard_words]
-        questions = margin.class_questions(document, margin.article_key(path), level, options.count)
+        questions = margin.class_questions(document, key, level, options.count)
         articles.append(ArticleQuestions(document, questions, glosses))
     if options.format == "anki":
         from reader.core.exporters.anki import write_package
@@ -337,6 +333,27 @@ def _export(options: argparse.Namespace) -> int:
     what = f"{cards} cards" if options.format == "anki" else f"{total} questions"
     print(f"{what} from {len(articles)} article{'s' * (len(articles) != 1)} written to {target}")
     return 0
+
+
+def _open(margin: Any, path: Path) -> tuple[Any, str]:
+    """(analysed document, article key) for a file, or for standard input when it is "-"."""
+    if str(path) != "-":
+        return margin.open_document(path), margin.article_key(path)
+    from reader.core.cache import article_key
+    from reader.core.importers import import_bytes
+
+    imported = import_bytes(_stdin_bytes(), "standard input")
+    return margin.open_imported(imported), article_key(imported)
+
+
+def _stdin_bytes() -> bytes:
+    from reader.core.errors import InputError
+    from reader.core.importers import MAX_FILE_BYTES
+
+    raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(f"standard input: more than {MAX_FILE_BYTES // 1_048_576} MiB")
+    return raw
 
 
 def _write_atomically(target: Path, data: bytes) -> None:

@@ -147,7 +147,10 @@ class Margin:
         return document
 
     def open_document(self, path: Path) -> Document:
-        imported = self.import_article(path)
+        return self.open_imported(self.import_article(path))
+
+    def open_imported(self, imported: ImportedText) -> Document:
+        """The analysed document for text already imported (from a file or standard input)."""
         document = self.cached_document(imported)
         if document is not None:
             return document

@@ -302,3 +302,21 @@ def test_a_class_pack_carries_articles_and_reviews_to_another_machine(
     (tmp_path / "fake.margin").write_bytes(b"PK\x03\x04 not really")
     code, _, err = run(capsys, "import", str(tmp_path / "fake.margin"))
     assert code == 2 and err.count("\n") == 1
+
+
+def test_standard_input_for_every_command(
+    margin_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from .conftest import FIXTURES
+
+    text = (FIXTURES / "questions" / "news_flood.txt").read_bytes()
+    for command in (["analyse", "-"], ["vocab", "-"], ["facts", "-"], ["quiz", "-"]):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text)))
+        code, out, err = run(capsys, *command)
+        assert code == 0, (command, err)
+    assert "How many soldiers did the army send to Carlisle?" in out
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    code, _, err = run(capsys, "analyse", "-")
+    assert code == 2 and err == "margin: standard input: the file is empty\n"

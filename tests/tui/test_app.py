@@ -265,6 +265,7 @@ async def test_help_screen_and_command_palette(margin: Margin) -> None:
 
 async def test_every_binding_has_an_id_and_a_description_and_shows_in_the_footer() -> None:
     from reader.tui.app import MarginApp
+    from reader.tui.dialogs.chapters import ChaptersDialog
     from reader.tui.dialogs.learner import LearnerDialog
     from reader.tui.dialogs.library import ConfirmDialog, ImportDialog, RenameDialog
     from reader.tui.dialogs.question import QuestionEditor
@@ -289,6 +290,7 @@ async def test_every_binding_has_an_id_and_a_description_and_shows_in_the_footer
         ImportDialog,
         RenameDialog,
         ConfirmDialog,
+        ChaptersDialog,
     ):
         for binding in owner.BINDINGS:
             assert binding.id and binding.description, (owner.__name__, binding.key)  # type: ignore[union-attr]
@@ -440,3 +442,30 @@ async def test_no_color_still_marks_hard_words_by_weight_and_underline(  # Textu
         segments = [segment for y in range(widget.size.height) for segment in widget.render_line(y)]
         styled = [segment for segment in segments if "detainees" in segment.text]
         assert styled and all(segment.style and segment.style.underline and segment.style.bold for segment in styled)
+
+
+async def test_a_book_s_chapters_can_be_picked(margin: Margin, tmp_path: Path) -> None:
+    from reader.tui.dialogs.chapters import ChaptersDialog
+
+    from ..core.test_formats import make_epub
+
+    book = tmp_path / "fables.epub"
+    book.write_bytes(
+        make_epub(
+            [
+                ("The Fox and the Grapes", "<p>A fox saw some grapes hanging high on a vine.</p>"),
+                ("The Ant and the Grasshopper", "<p>An ant worked hard all summer long.</p>"),
+            ]
+        )
+    )
+    app = build(margin, book)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen)
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, ChaptersDialog)
+        await pilot.press("down", "enter")  # the second chapter in reading order
+        await pilot.pause()
+        assert screen.query_one(ParagraphText).text == "The Fox and the Grapes"

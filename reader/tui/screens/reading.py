@@ -46,6 +46,7 @@ class ReadingScreen(Screen[None]):
         Binding("h", "word(-1)", "Previous word", id="reading.previous_word"),
         Binding("A", "page_known", "All known on page", id="reading.page_known"),
         Binding("W", "article_words", "Article words", id="reading.article_words"),
+        Binding("c", "chapters", "Chapters", id="reading.chapters"),
         Binding("t", "review", "Teacher: review questions", id="reading.review"),
         Binding("home", "jump(0)", "First paragraph", id="reading.first"),
         Binding("end", "jump(-1)", "Last paragraph", id="reading.last"),
@@ -314,6 +315,22 @@ class ReadingScreen(Screen[None]):
         from reader.tui.screens.quiz import QuizScreen
 
         self.app.push_screen(QuizScreen(self.document, self.key), self.after_quiz)
+
+    def action_chapters(self) -> None:
+        """A book's chapters (its headings) to jump to."""
+        headings = [
+            (index, block.text) for index, block in enumerate(self.imported.blocks) if block.role is Role.HEADING
+        ]
+        if not headings:
+            self.notify("This article has no chapters or headings.", timeout=3)
+            return
+        from reader.tui.dialogs.chapters import ChaptersDialog
+
+        def chosen(paragraph: int | None) -> None:
+            if paragraph is not None:
+                self.go_to(paragraph)
+
+        self.app.push_screen(ChaptersDialog(headings, self.paragraph), chosen)
 
     def action_review(self) -> None:
         if self.document is None:

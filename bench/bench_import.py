@@ -9,16 +9,17 @@ each in a fresh interpreter:
 from __future__ import annotations
 
 import html
-import io
 import json
 import os
 import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+from tests.core.test_formats import make_epub  # noqa: E402 - the same EPUB builder as the importer's tests
+
 TEXTS = REPO.parent / "shared" / "texts"
 WORDS = 100_000
 
@@ -55,29 +56,11 @@ def make_book(words: int) -> bytes:
             if len(chapter) == 25 or count >= words:
                 break
         chapters.append(chapter)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
-        archive.writestr(
-            "META-INF/container.xml",
-            '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
-            '<rootfiles><rootfile full-path="book.opf" media-type="application/oebps-package+xml"/></rootfiles>'
-            "</container>",
-        )
-        items = "".join(
-            f'<item id="c{n}" href="c{n}.xhtml" media-type="application/xhtml+xml"/>' for n in range(len(chapters))
-        )
-        spine = "".join(f'<itemref idref="c{n}"/>' for n in range(len(chapters)))
-        archive.writestr(
-            "book.opf",
-            '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">'
-            '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>A long reader</dc:title></metadata>'
-            f"<manifest>{items}</manifest><spine>{spine}</spine></package>",
-        )
-        for number, chapter in enumerate(chapters):
-            body = "".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in chapter)
-            archive.writestr(f"c{number}.xhtml", f"<html><body><h2>Chapter {number + 1}</h2>{body}</body></html>")
-    return buffer.getvalue()
+    numbered = [
+        (f"Chapter {number + 1}", "".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in chapter))
+        for number, chapter in enumerate(chapters)
+    ]
+    return make_epub(numbered)
 
 
 def main() -> None:

@@ -299,6 +299,7 @@ def _export(options: argparse.Namespace) -> int:
     import tempfile
 
     from reader.core.exporters import ArticleQuestions, exporter
+    from reader.core.library import write_atomically
     from reader.core.vocabulary import parse_level
 
     level = parse_level(options.level)
@@ -308,7 +309,7 @@ def _export(options: argparse.Namespace) -> int:
     margin = _service()
     if options.format == "pack":
         files = _article_files(options.paths)
-        _write_atomically(target, margin.pack(files, target.stem))
+        write_atomically(target, margin.pack(files, target.stem))
         print(f"{len(files)} article{'s' * (len(files) != 1)} and their reviewed questions written to {target}")
         return 0
     articles = []
@@ -328,7 +329,7 @@ def _export(options: argparse.Namespace) -> int:
             cards = write_package(articles, package, target.stem.replace("-", " ").replace("_", " "))
             os.replace(package, target)
     else:
-        _write_atomically(target, exporter(options.format)(articles).encode("utf-8"))
+        write_atomically(target, exporter(options.format)(articles).encode("utf-8"))
     total = sum(len(article.questions) for article in articles)
     what = f"{cards} cards" if options.format == "anki" else f"{total} questions"
     print(f"{what} from {len(articles)} article{'s' * (len(articles) != 1)} written to {target}")
@@ -354,19 +355,6 @@ def _stdin_bytes() -> bytes:
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(f"standard input: more than {MAX_FILE_BYTES // 1_048_576} MiB")
     return raw
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    import os
-    import tempfile
-
-    handle, temporary = tempfile.mkstemp(prefix=".export-", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
 
 
 def _article_files(paths: list[Path]) -> list[Path]:

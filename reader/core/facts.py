@@ -147,13 +147,6 @@ class Event:
     end: int
     """Token after the clause: where what follows it (a "because" clause) begins."""
 
-    @property
-    def passive(self) -> bool:
-        return bool(self.auxiliaries) and self.verb_tag == "VBN" and self.has_be
-
-    verb_tag: str = ""
-    has_be: bool = False
-
 
 @dataclass
 class Facts:
@@ -610,7 +603,6 @@ def _predicate(
             break
         modifiers.append(Modifier(position, Span(position + 1, phrase_end)))
         position = phrase_end
-    lemmas = {tokens[i].lemma.lower() for i in auxiliaries}
     return Event(
         subject,
         auxiliaries,
@@ -622,8 +614,6 @@ def _predicate(
         number,
         negated=negated,
         end=position,
-        verb_tag=tokens[main].pos,
-        has_be="be" in lemmas,
     )
 
 

@@ -44,8 +44,8 @@ def store_article(
     target = folder / f"{slug(title)}-{digest}{SUFFIXES[kind]}"
     sidecar = {key: metadata[key] for key in METADATA_FIELDS if metadata.get(key)}
     sidecar["imported"] = datetime.now(UTC).isoformat(timespec="seconds")
-    _write_atomically(metadata_path(target), _toml(sidecar).encode("utf-8"))
-    _write_atomically(target, raw)
+    write_atomically(metadata_path(target), _toml(sidecar).encode("utf-8"))
+    write_atomically(target, raw)
     return target, False
 
 
@@ -54,7 +54,8 @@ def _toml(values: dict[str, str]) -> str:
     return "".join(f"{key} = {json.dumps(value, ensure_ascii=False)}\n" for key, value in values.items())
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write whole or not at all: a temporary file beside the target, then a rename."""
     handle, temporary = tempfile.mkstemp(prefix=".importing-", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -68,7 +69,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 def set_title(path: Path, title: str) -> None:
     """Retitle a library article (its `.meta.toml`); the text, and so its key, stay."""
     sidecar = {**read_metadata_file(path), "title": title}
-    _write_atomically(metadata_path(path), _toml(sidecar).encode("utf-8"))
+    write_atomically(metadata_path(path), _toml(sidecar).encode("utf-8"))
 
 
 def remove(path: Path) -> None:

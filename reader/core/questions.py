@@ -985,8 +985,10 @@ class _DocumentWriter:
         return chain[-min(len(chain), 5 if pos == "n" else 1)]
 
     def _other_phrases(self, candidate: Candidate) -> list[str]:
-        """Objects of other clauses of the article, of a similar length."""
+        """Objects of other clauses of the article, of a similar length and of the same broad
+        kind as the answer (a body part for "his arms"): other kinds would not tempt anyone."""
         length = len(candidate.answer.split())
+        kind = self._head_category(candidate.answer_detail)
         options = []
         for event in self.facts.events:
             if not event.obj or event.sentence == candidate.sentence or self.facts.mention_in(event.obj):
@@ -998,9 +1000,18 @@ class _DocumentWriter:
                 and len(text.split()) >= 2
                 and text.split()[0].lower() not in DEMONSTRATIVES
                 and not text.split()[1][:1].isupper()
+                and self._head_category(event.obj) == kind
             ):
                 options.append(text)
         return options
+
+    def _head_category(self, span: Span) -> str:
+        """The broad kind of a noun phrase's head noun ("the city jail" -> a building's kind)."""
+        from reader.core.facts import noun_phrase_end
+
+        end = noun_phrase_end(self.document, span.first, span.end)
+        head = self.document.tokens[max(span.first, end - 1)]
+        return self._category(head.lemma.lower(), "n")
 
 
 @dataclass(frozen=True)

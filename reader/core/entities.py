@@ -176,9 +176,9 @@ class EntityRecogniser:
         if kind is not None:
             return kind, "", noun
         if self.lexicon.name_kinds(words[0]) & {"male", "female"} and (
-            len(words) >= 2 or not self.lexicon.senses(words[0].lower(), "n")
+            len(words) >= 2 or not any(count for _, count in self.lexicon.senses(words[0].lower(), "n"))
         ):
-            return EntityKind.PERSON, "", ""  # "Ashraf Ghani"; "Anna" alone when it is no common word
+            return EntityKind.PERSON, "", ""  # "Ashraf Ghani"; "Anna" alone unless a common word ("Mark")
         if len(words) >= 2 and _lemma_at(document, end) in SPEECH_VERBS and words[-1][:1].isupper():
             return EntityKind.PERSON, "", ""
         return None, "", ""

@@ -112,8 +112,11 @@ def test_number_distractors_are_on_the_same_scale_and_written_alike(session_marg
     assert all(option.isdigit() and len(option) == 4 for option in when.options)
 
 
-def test_a_story_with_dialogue_gives_no_question_about_the_quotes(session_margin: Margin) -> None:
-    for question in quiz(session_margin, OWN / "story_lantern.txt").values():
+def test_a_story_with_dialogue_asks_about_events_not_the_quotes(session_margin: Margin) -> None:
+    questions = quiz(session_margin, OWN / "story_lantern.txt")
+    hours = questions["For how many hours did Anna wave the lantern?"]  # "She waved…": she is Anna
+    assert hours.answer == "three" and set(hours.options) <= {"one", "two", "three", "four", "five", "six"}
+    for question in questions.values():
         assert "said" not in question.text and "“" not in question.text.split("?")[0][:-1]
 
 

@@ -86,25 +86,18 @@ def main() -> None:
         [sys.executable, "-m", "reader", "analyse", str(SAMPLE)], env=environment, check=True, capture_output=True
     )
 
+    def run(script: str) -> dict:
+        """The JSON line a measuring script prints last, from a fresh interpreter."""
+        result = subprocess.run(
+            [sys.executable, "-c", script, str(SAMPLE)], env=environment, check=True, capture_output=True, text=True
+        )
+        return json.loads(result.stdout.strip().splitlines()[-1])
+
     starts = []
     for _ in range(5):
         began = time.time()
-        result = subprocess.run(
-            [sys.executable, "-c", FIRST_PARAGRAPH, str(SAMPLE)],
-            env=environment,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        starts.append(json.loads(result.stdout.strip().splitlines()[-1])["visible_at"] - began)
-    result = subprocess.run(
-        [sys.executable, "-c", KEYPRESS_TO_GLOSS, str(SAMPLE)],
-        env=environment,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    figures = json.loads(result.stdout.strip().splitlines()[-1])
+        starts.append(run(FIRST_PARAGRAPH)["visible_at"] - began)
+    figures = run(KEYPRESS_TO_GLOSS)
     timings = sorted(figures["timings"])
     p95 = timings[int(0.95 * len(timings)) - 1]
     print(f"{'measure':<58} {'figure':>12}  target")

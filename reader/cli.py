@@ -256,7 +256,6 @@ def _facts(options: argparse.Namespace) -> int:
 
 def _import(options: argparse.Namespace) -> int:
     from reader.core.importers import read_article_bytes
-    from reader.core.pack import is_pack
 
     sources: list[tuple[str, Path | None]] = []
     for argument in options.paths:
@@ -277,10 +276,7 @@ def _import(options: argparse.Namespace) -> int:
                     raw, name = _stdin_bytes(), "stdin"
                 else:
                     raw, name = read_article_bytes(path), path.name
-                if is_pack(raw):
-                    results = margin.import_pack(raw, name)
-                else:
-                    results = [margin.import_into_library(raw, name, label, options.title, options.level)]
+                results = margin.import_file(raw, name, label, options.title, options.level)
             except MarginError as error:
                 failures += 1
                 print(f"margin: {error}", file=sys.stderr)
@@ -338,12 +334,10 @@ def _export(options: argparse.Namespace) -> int:
 
 def _open(margin: Any, path: Path) -> tuple[Any, str]:
     """(analysed document, article key) for a file, or for standard input when it is "-"."""
-    if str(path) != "-":
-        return margin.open_document(path), margin.article_key(path)
     from reader.core.cache import article_key
     from reader.core.importers import import_bytes
 
-    imported = import_bytes(_stdin_bytes(), "standard input")
+    imported = import_bytes(_stdin_bytes(), "standard input") if str(path) == "-" else margin.import_article(path)
     return margin.open_imported(imported), article_key(imported)
 
 

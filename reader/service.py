@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # imported when first used: the reader's first paragraph does
     from reader.core.entities import EntityRecogniser
     from reader.core.facts import Facts
     from reader.core.questions import Question, QuestionType, QuestionWriter
-    from reader.core.review import Decision, Reviewed
+    from reader.core.review import Decision
 
 WORD_INDEX = "word index"
 """How the built lexicon is named in messages about missing data."""
@@ -234,19 +234,14 @@ class Margin:
         """Comprehension questions for the document, best first within text order."""
         return self.question_writer.questions(self.facts(document), level, count, types)
 
-    def reviewed(self, document: Document, article: str, level: Level) -> list[Reviewed]:
-        """Every generated question with the teacher's decision applied (rejected ones too)."""
-        from reader.core.review import apply
-
-        return apply(self.questions(document, level, REVIEW_COUNT), self.reviews.decisions(article))
-
     def class_questions(self, document: Document, article: str, level: Level, count: int) -> list[Question]:
         """What a class gets (quiz, exports): the reviewed questions when a teacher reviewed
         the article, else the generator's best."""
-        from reader.core.review import kept
+        from reader.core.review import apply, kept
 
-        if self.reviews.decisions(article):
-            return kept(self.reviewed(document, article, level))[:count]
+        decisions = self.reviews.decisions(article)
+        if decisions:
+            return kept(apply(self.questions(document, level, REVIEW_COUNT), decisions))[:count]
         return self.questions(document, level, count)
 
     def decide(self, article: str, decision: Decision) -> None:
@@ -336,6 +331,16 @@ class Margin:
         return LibraryImport(
             path, document.title or path.stem, document.word_count, self.difficulty(document).level, duplicate
         )
+
+    def import_file(
+        self, raw: bytes, name: str, source: str, title: str | None = None, level: str | None = None
+    ) -> list[LibraryImport]:
+        """A file into the library: a class pack's articles, or the one article it is."""
+        from reader.core.pack import is_pack
+
+        if is_pack(raw):
+            return self.import_pack(raw, name)
+        return [self.import_into_library(raw, name, source, title, level)]
 
     def pack(self, paths: list[Path], title: str) -> bytes:
         """A class pack of these articles with their review decisions."""

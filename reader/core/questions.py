@@ -707,7 +707,7 @@ class _DocumentWriter:
             return False
         if self._ambiguous_name(candidate):
             return False
-        if candidate.kind in {"person", "place", "organisation"} and normalise(candidate.answer) in self._title_text():
+        if candidate.kind in {"person", "place", "organisation"} and normalise(candidate.answer) in self._title_text:
             verbs = {word.lower() for word in words}
             if verbs & self.title_words:
                 return False
@@ -740,6 +740,7 @@ class _DocumentWriter:
                 return True
         return False
 
+    @cached_property
     def _title_text(self) -> str:
         return normalise(self.document.title)
 

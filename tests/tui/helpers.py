@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from reader.core.vocabulary import parse_level
 from reader.paths import AppPaths
 from reader.service import Margin
 from reader.tui.app import MarginApp, make_app
+
+ScreenType = TypeVar("ScreenType", bound=Screen)  # type: ignore[type-arg]
 
 
 def build(margin: Margin, path: Path | None = None, level: str | None = "B1", learner: str | None = None) -> MarginApp:
@@ -28,3 +32,13 @@ def fresh_service(tmp_path: Path, name: str = "fresh") -> Margin:
     """A service on a machine where nothing is installed yet."""
     root = tmp_path / name
     return Margin(AppPaths(root / "data", root / "cache", root / "config"))
+
+
+async def open_screen(pilot: Pilot[None], key: str, kind: type[ScreenType]) -> ScreenType:
+    """Press `key` once the app has settled; the screen it opens, its workers done."""
+    await settle(pilot)
+    await pilot.press(key)
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, kind)
+    return screen

@@ -12,15 +12,12 @@ from reader.tui.screens.quiz import QuizScreen
 from reader.tui.screens.reading import ReadingScreen
 
 from ..conftest import SAMPLE
-from .helpers import build, settle
+from .helpers import build, open_screen, settle
 
 
 async def open_quiz(pilot) -> QuizScreen:  # type: ignore[no-untyped-def]
-    await settle(pilot)
-    await pilot.press("q")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, QuizScreen) and screen.questions
+    screen = await open_screen(pilot, "q", QuizScreen)
+    assert screen.questions
     return screen
 
 

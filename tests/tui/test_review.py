@@ -11,15 +11,12 @@ from reader.tui.dialogs.question import QuestionEditor
 from reader.tui.screens.review import ReviewScreen
 
 from ..conftest import SAMPLE
-from .helpers import build, settle
+from .helpers import build, open_screen
 
 
 async def open_review(pilot) -> ReviewScreen:  # type: ignore[no-untyped-def]
-    await settle(pilot)
-    await pilot.press("t")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, ReviewScreen) and screen.items
+    screen = await open_screen(pilot, "t", ReviewScreen)
+    assert screen.items
     return screen
 
 

@@ -175,15 +175,8 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
     def run_import(self, path: Path) -> None:
         from reader.core.importers import read_article_bytes
-        from reader.core.pack import is_pack
 
-        margin = session(self).margin
-        raw = read_article_bytes(path)
-        results = (
-            margin.import_pack(raw, path.name)
-            if is_pack(raw)
-            else [margin.import_into_library(raw, path.name, str(path))]
-        )
+        results = session(self).margin.import_file(read_article_bytes(path), path.name, str(path))
         self.app.call_from_thread(self.imported, [result.title for result in results])
 
     def imported(self, titles: list[str]) -> None:

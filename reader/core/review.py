@@ -6,9 +6,10 @@ added, and the order is the teacher's where they changed it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.core.questions import Question
+if TYPE_CHECKING:  # the learner store reads decisions at start-up; the question writer loads later
+    from reader.core.questions import Question
 
 ACCEPTED = "accepted"
 REJECTED = "rejected"
@@ -41,6 +42,8 @@ class Reviewed:
 def apply(generated: list[Question], decisions: list[Decision]) -> list[Reviewed]:
     """Every question with its status, rejected ones included (the review screen shows them;
     `kept` drops them), in the teacher's order."""
+    from reader.core.questions import Question
+
     by_id = {decision.question: decision for decision in decisions}
     by_anchor = {decision.anchor: decision for decision in decisions if decision.status != OWN}
     reviewed = []

@@ -19,7 +19,6 @@ from reader.core.placement import PlacementItem
 from reader.core.vocabulary import Level
 from reader.service import Margin
 from reader.store.learners import KNOWN, LEARNING, Learner
-from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.reading import ReadingScreen
 
 if TYPE_CHECKING:
@@ -122,11 +121,16 @@ class MarginApp(App[None]):
         if self.path is not None:
             self.push_screen(ReadingScreen(self.path, review=self.review))
             return
+        from reader.tui.screens.library import LibraryScreen
+
         self.push_screen(LibraryScreen())
         if not self.learner.placed:
             self.offer_placement()
 
     def show_library(self) -> None:
+        """Imported here: `margin FILE` starts faster without the library's table widgets."""
+        from reader.tui.screens.library import LibraryScreen
+
         below = self.screen_stack[-2] if len(self.screen_stack) > 1 else None
         if isinstance(below, LibraryScreen):
             self.pop_screen()
@@ -177,6 +181,8 @@ class MarginApp(App[None]):
         )
 
     def learner_chosen(self, name: str | None) -> None:
+        from reader.tui.screens.library import LibraryScreen
+
         if name and name != self.learner.name:
             self.load_learner(name)
             self.vocabulary_changed()

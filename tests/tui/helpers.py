@@ -21,7 +21,9 @@ def build(margin: Margin, path: Path | None = None, level: str | None = "B1", le
 
 
 async def settle(pilot: Pilot[None]) -> None:
-    """Wait until every worker is done and its messages are handled (no sleeping)."""
+    """Wait until every worker is done and its messages are handled (no sleeping); the first
+    pause lets a screen start the workers it starts once it is painted."""
+    await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()

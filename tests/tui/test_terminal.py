@@ -23,13 +23,36 @@ if TMUX is None:  # never skip silently: the CI script installs tmux
 
 
 class Terminal:
+    """One tmux server of its own per run of the app: a server that is still shutting down
+    after its last session ended makes the next `new-session` on it fail."""
+
     def __init__(self, name: str) -> None:
         self.name = name
+        self.runs = 0
+
+    @property
+    def tmux(self) -> list[str]:
+        return [str(TMUX), "-L", f"{self.name}-{self.runs}"]
+
+    def start(self, command: str) -> None:
+        self.close()
+        self.runs += 1
+        subprocess.run(
+            [*self.tmux, "new-session", "-d", "-s", self.name, "-x", "110", "-y", "32", command],
+            check=True,
+            env={**os.environ, "HOME": os.environ["HOME"]},
+        )
+
+    def close(self) -> None:
+        if self.runs:
+            subprocess.run([*self.tmux, "kill-server"], capture_output=True)
 
     def screen(self, styles: bool = False) -> str:
         """The visible screen; with `styles`, the SGR escape codes that draw it, too."""
         flags = ["-p", "-e"] if styles else ["-p"]
-        return subprocess.run([TMUX, "capture-pane", *flags, "-t", self.name], capture_output=True, text=True).stdout
+        return subprocess.run(
+            [*self.tmux, "capture-pane", *flags, "-t", self.name], capture_output=True, text=True
+        ).stdout
 
     def wait_for(self, text: str, timeout: float = 90) -> str:
         """Poll the real screen until `text` shows (a terminal has no worker to await)."""
@@ -42,25 +65,21 @@ class Terminal:
         raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}")
 
     def keys(self, *keys: str) -> None:
-        subprocess.run([TMUX, "send-keys", "-t", self.name, *keys], check=True)
+        subprocess.run([*self.tmux, "send-keys", "-t", self.name, *keys], check=True)
 
 
 @pytest.fixture
 def terminal() -> Iterator[Terminal]:
-    name = f"margin-test-{uuid.uuid4().hex[:8]}"
-    yield Terminal(name)
-    subprocess.run([TMUX, "kill-session", "-t", name], capture_output=True)
+    terminal = Terminal(f"margin-test-{uuid.uuid4().hex[:8]}")
+    yield terminal
+    terminal.close()
 
 
 def start(terminal: Terminal, home: Path, *arguments: str, **extra_env: str) -> None:
     environment = {"MARGIN_HOME": str(home), "PYTHONPATH": str(REPO), "TERM": "xterm-256color", **extra_env}
     exports = " ".join(f"{key}={shlex.quote(value)}" for key, value in environment.items())
     command = f"env {exports} {shlex.quote(sys.executable)} -m reader {' '.join(map(shlex.quote, arguments))}; sleep 30"
-    subprocess.run(
-        [TMUX, "new-session", "-d", "-s", terminal.name, "-x", "110", "-y", "32", command],
-        check=True,
-        env={**os.environ, "HOME": os.environ["HOME"]},
-    )
+    terminal.start(command)
 
 
 def styled_words(screen: str) -> dict[str, set[str]]:
@@ -97,7 +116,6 @@ def test_read_mark_known_quit_and_resume_in_a_real_terminal(terminal: Terminal, 
     terminal.keys("K")
     terminal.wait_for("is known")
     quit_app(terminal, "Airstrikes were used")
-    subprocess.run([TMUX, "kill-session", "-t", terminal.name], capture_output=True)
 
     start(terminal, margin_home, "--level", "B1", str(SAMPLE))
     screen = terminal.wait_for("¶ 6 of 32")  # resumed where the learner left
@@ -156,7 +174,6 @@ def test_read_take_the_quiz_and_see_the_score_in_the_library(terminal: Terminal,
     screen = terminal.wait_for("You answered")
     right = int(re.search(r"You answered (\d+) of", screen).group(1))  # type: ignore[union-attr]
     quit_app(terminal, "You answered")
-    subprocess.run([TMUX, "kill-session", "-t", terminal.name], capture_output=True)
 
     start(terminal, margin_home)
     terminal.wait_for("How many English words do you know?")

@@ -74,7 +74,6 @@ class ReadingScreen(Screen[None]):
                 yield ParagraphText(id="current")
             yield GlossPanel(id="gloss")
         yield Static("", id="progress")
-        yield Footer()
 
     def on_mount(self) -> None:
         self.imported = self.margin.import_article(self.path)
@@ -85,9 +84,16 @@ class ReadingScreen(Screen[None]):
             self.paragraph = min(position.paragraph, len(self.imported.blocks) - 1)
         self.set_class(self.size.width < NARROW_COLUMNS, "narrow")
         self.render_page()
+        self.call_after_refresh(self.mount_footer)
         self.save_position(self.paragraph)  # the library shows it as opened, even unread
         self.query_one(GlossPanel).say("Analysing the article…")
-        self.analyse()
+        self.call_after_refresh(self.analyse)
+
+    async def mount_footer(self) -> None:
+        """The key bar comes once the first paragraph is painted: styling its many keys takes
+        Textual about as long as the whole rest of the screen, and the learner came to read."""
+        await self.mount(Footer())
+        self.refresh_bindings()  # a footer fills itself only when told the bindings changed
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW_COLUMNS, "narrow")

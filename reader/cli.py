@@ -3,12 +3,13 @@
     margin [--level B1] [FILE]        open the app (the TUI is imported only here)
     margin setup [--from FOLDER | --index URL] [--force]
     margin analyse FILE [--json]
-    margin vocab FILE [--level B1] [--json]
-    margin quiz FILE [--count N] [--types who,where,…] [--level B1] [--json]
-    margin facts FILE [--json]
+    margin vocab FILE [--chapter N] [--level B1] [--json]
+    margin quiz FILE [--chapter N] [--count N] [--types who,where,…] [--level B1] [--json]
+    margin facts FILE [--chapter N] [--json]
     margin review FILE [--level B1]                 (the teacher's review screen)
     margin import PATH… [--title T] [--level B1]     (PATH: files, folders, or - for standard input)
     margin export FILE|DIR… --format gift|aiken|csv|json|markdown|html|anki -o OUT [--count N] [--level B1]
+                                                    (a book: one set per chapter, or --chapter N)
 
 Errors a user can act on print one line on stderr and exit with status 2.
 """
@@ -81,11 +82,13 @@ def _command_parser() -> argparse.ArgumentParser:
 
     vocab = commands.add_parser("vocab", help="the hard words of an article, with glosses")
     vocab.add_argument("file", type=Path)
+    _chapter_option(vocab)
     vocab.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level (A1-C2) or vocabulary size")
     vocab.add_argument("--json", action="store_true", help="print the margin.vocabulary JSON")
 
     quiz = commands.add_parser("quiz", help="comprehension questions written from the article")
     quiz.add_argument("file", type=Path)
+    _chapter_option(quiz)
     quiz.add_argument("--count", type=_positive, default=12, help="how many questions (default 12)")
     quiz.add_argument("--types", help="only these types, e.g. who,where,how many")
     quiz.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level for the vocabulary questions")
@@ -93,6 +96,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
     facts = commands.add_parser("facts", help="the facts Margin found: names, numbers, times, quotes, events")
     facts.add_argument("file", type=Path)
+    _chapter_option(facts)
     facts.add_argument("--json", action="store_true", help="print the margin.facts JSON")
 
     review = commands.add_parser("review", help="teacher: review an article's questions (accept, reject, edit, add)")
@@ -115,7 +119,14 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, type=Path, help="the file to write")
     export.add_argument("--count", type=_positive, default=12, help="questions per article (default 12)")
     export.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level for the vocabulary questions")
+    _chapter_option(export)
     return parser
+
+
+def _chapter_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--chapter", type=_positive, metavar="N", help="only chapter N of a book (margin analyse lists them)"
+    )
 
 
 def _positive(text: str) -> int:
@@ -169,6 +180,8 @@ def _setup(options: argparse.Namespace) -> int:
 
 
 def _analyse(options: argparse.Namespace) -> int:
+    from reader.core.chapters import book_chapters
+
     margin = _service()
     document, _key = _open(margin, options.file)
     if options.json:
@@ -180,6 +193,11 @@ def _analyse(options: argparse.Namespace) -> int:
         sentences = paragraph.end_sentence - paragraph.first_sentence
         print(f"{number:>3} {paragraph.role.value:<8} {sentences:>2} sent.  {_clip(text, 60)}")
     print(f"{document.word_count} running words, {len(document.sentences)} sentences")
+    chapters = book_chapters(document)
+    if chapters:
+        print(f"A book in {len(chapters)} chapters (read, quizzed and exported one at a time):")
+        for chapter in chapters:
+            print(f"{chapter.number:>3}. {_clip(chapter.title, 60)} · {chapter.words:,} words · ¶{chapter.first + 1}")
     return 0
 
 
@@ -189,7 +207,7 @@ def _vocab(options: argparse.Namespace) -> int:
 
     level = parse_level(options.level)
     margin = _service()
-    document, _key = _open(margin, options.file)
+    document, _key = _open(margin, options.file, options.chapter)
     if options.json:
         _print_json(margin.vocabulary_report(document, level))
         return 0
@@ -216,7 +234,7 @@ def _quiz(options: argparse.Namespace) -> int:
     from reader.core.vocabulary import parse_level
 
     margin = _service()
-    document, key = _open(margin, options.file)
+    document, key = _open(margin, options.file, options.chapter)
     types = _question_types(options.types) if options.types else None
     level = parse_level(options.level)
     if types is None:
@@ -241,7 +259,7 @@ def _quiz(options: argparse.Namespace) -> int:
 
 def _facts(options: argparse.Namespace) -> int:
     margin = _service()
-    document, _key = _open(margin, options.file)
+    document, _key = _open(margin, options.file, options.chapter)
     facts = margin.facts(document)
     if options.json:
         _print_json(facts.to_json())
@@ -303,20 +321,25 @@ def _export(options: argparse.Namespace) -> int:
     if not target.parent.is_dir():
         raise MarginError(f"{target.parent}: no such folder")
     margin = _service()
+    files = _article_files(options.paths)
+    if options.chapter is not None and len(files) != 1:
+        raise MarginError("--chapter names a chapter of one book; export the others without it")
     if options.format == "pack":
-        files = _article_files(options.paths)
+        if options.chapter is not None:
+            raise MarginError("a class pack holds whole books, with every chapter's review; leave out --chapter")
         write_atomically(target, margin.pack(files, target.stem))
         print(f"{len(files)} article{'s' * (len(files) != 1)} and their reviewed questions written to {target}")
         return 0
     articles = []
     cards = 0
-    for path in _article_files(options.paths):
-        document, key = _open(margin, path)
-        glosses = []
-        if options.format in {"anki", "markdown", "html"}:
-            glosses = [margin.gloss(document, word) for word in margin.profile(document, level).hard_words]
-        questions = margin.class_questions(document, key, level, options.count)
-        articles.append(ArticleQuestions(document, questions, glosses))
+    for path in files:
+        book, book_key = _open(margin, path)
+        for document, key in margin.quiz_units(book, book_key, options.chapter):
+            glosses = []
+            if options.format in {"anki", "markdown", "html"}:
+                glosses = [margin.gloss(document, word) for word in margin.profile(document, level).hard_words]
+            questions = margin.class_questions(document, key, level, options.count)
+            articles.append(ArticleQuestions(document, questions, glosses))
     if options.format == "anki":
         from reader.core.exporters.anki import write_package
 
@@ -332,13 +355,18 @@ def _export(options: argparse.Namespace) -> int:
     return 0
 
 
-def _open(margin: Any, path: Path) -> tuple[Any, str]:
-    """(analysed document, article key) for a file, or for standard input when it is "-"."""
+def _open(margin: Any, path: Path, chapter: int | None = None) -> tuple[Any, str]:
+    """(analysed document, article key) for a file, or for standard input when it is "-";
+    with `chapter`, that chapter of a book and its key."""
     from reader.core.cache import article_key
     from reader.core.importers import import_bytes
 
     imported = import_bytes(_stdin_bytes(), "standard input") if str(path) == "-" else margin.import_article(path)
-    return margin.open_imported(imported), article_key(imported)
+    document, key = margin.open_imported(imported), article_key(imported)
+    if chapter is None:
+        return document, key
+    [(document, key)] = margin.quiz_units(document, key, chapter)
+    return document, key
 
 
 def _stdin_bytes() -> bytes:

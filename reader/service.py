@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.core import langdata, lexicon
 from reader.core.cache import AnalysisCache, article_key, cache_key
+from reader.core.chapters import book_chapters, chapter_key, excerpt
 from reader.core.document import Document
 from reader.core.errors import DataMissing, InputError
 from reader.core.glossary import Gloss, Glossary
@@ -62,6 +63,12 @@ class LibraryEntry:
     verdict: str | None = None
     position: Position | None = None
     quiz: QuizResult | None = None
+    chapters: int = 0
+    """How many chapters a book is read in; 0 for an article."""
+    chapter: int | None = None
+    """The chapter the learner is in."""
+    chapter_quizzes: int = 0
+    """Chapters of a book whose quiz the learner took."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +155,20 @@ class Margin:
 
     def open_document(self, path: Path) -> Document:
         return self.open_imported(self.import_article(path))
+
+    def quiz_units(self, document: Document, key: str, chapter: int | None = None) -> list[tuple[Document, str]]:
+        """What is quizzed, reviewed and exported on its own, with its key: each chapter of a
+        book (or only chapter `chapter`), else the whole article."""
+        chapters = book_chapters(document)
+        if chapter is not None:
+            if not chapters:
+                raise InputError(f"{document.title or 'this text'}: not a book in chapters; leave out --chapter")
+            if not 1 <= chapter <= len(chapters):
+                raise InputError(f"there is no chapter {chapter}: the book has {len(chapters)}")
+            chapters = [chapters[chapter - 1]]
+        if not chapters:
+            return [(document, key)]
+        return [(excerpt(document, found), chapter_key(key, found.number)) for found in chapters]
 
     def open_imported(self, imported: ImportedText) -> Document:
         """The analysed document for text already imported (from a file or standard input)."""
@@ -352,8 +373,9 @@ class Margin:
             imported = self.import_article(path)
             metadata = {**imported.metadata, **read_metadata_file(path)}
             metadata.pop("file", None)
-            decisions = self.reviews.decisions(article_key(imported))
-            entries.append(PackEntry(path.name, read_article_bytes(path), metadata, decisions))
+            key = article_key(imported)
+            decisions, chapters = self.reviews.decisions(key), self.reviews.chapter_decisions(key)
+            entries.append(PackEntry(path.name, read_article_bytes(path), metadata, decisions, chapters))
         return write_pack(entries, title)
 
     def import_pack(self, raw: bytes, name: str) -> list[LibraryImport]:
@@ -366,6 +388,9 @@ class Margin:
             key = self.article_key(result.path)
             for decision in entry.decisions:
                 self.reviews.decide(key, decision)
+            for number, decisions in entry.chapter_decisions.items():
+                for decision in decisions:
+                    self.reviews.decide(chapter_key(key, number), decision)
             done.append(result)
         return done
 
@@ -393,12 +418,14 @@ class Margin:
         imported = self.import_article(path)
         key = article_key(imported)
         position = self.store.position(learner, key)
-        quiz = self.quizzes.results(learner).get(key)
+        results = self.quizzes.results(learner)
+        quiz = results.get(key)
         title = imported.metadata.get("title") or imported.blocks[0].text
         if not analyse:
             return LibraryEntry(path, title, key, position=position, quiz=quiz)
         document = self.analyse(imported)
         profile = self.profile(document, self.learner_level(learner), self.known_words(learner))
+        chapters = book_chapters(document)
         return LibraryEntry(
             path,
             document.title or title,
@@ -408,4 +435,7 @@ class Margin:
             profile.verdict,
             position,
             quiz,
+            len(chapters),
+            next((c.number for c in chapters if position is not None and position.paragraph in c), None),
+            sum(1 for c in chapters if chapter_key(key, c.number) in results),
         )

@@ -128,3 +128,19 @@ def margin_home(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 @pytest.fixture(scope="session")
 def sample_document(session_margin: Margin):  # type: ignore[no-untyped-def]
     return session_margin.open_document(SAMPLE)
+
+
+@pytest.fixture(scope="session")
+def book(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An EPUB book of the shared texts, one chapter each (some with sections): 8,700 words."""
+    import html
+
+    from tests.core.test_formats import make_epub
+
+    chapters = []
+    for path in sorted(TEXTS.glob("*.txt")):
+        title, *paragraphs = [part.strip() for part in path.read_text(encoding="utf-8").split("\n\n") if part.strip()]
+        chapters.append((html.escape(title), "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)))
+    target = tmp_path_factory.mktemp("book") / "stories.epub"
+    target.write_bytes(make_epub(chapters[::-1]))  # the builder's spine runs backwards
+    return target

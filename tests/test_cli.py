@@ -16,7 +16,7 @@ from reader.cli import main
 from reader.core.document import Document
 from reader.core.report import VOCABULARY_SCHEMA
 
-from .conftest import REPO, SAMPLE
+from .conftest import REPO, SAMPLE, TEXTS
 
 
 def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
@@ -320,3 +320,34 @@ def test_standard_input_for_every_command(
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
     code, _, err = run(capsys, "analyse", "-")
     assert code == 2 and err == "margin: standard input: the file is empty\n"
+
+
+def test_a_book_is_listed_quizzed_and_exported_by_chapter(
+    margin_home: Path, book: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.gift_grammar import parse
+
+    code, out, err = run(capsys, "analyse", str(book))
+    assert code == 0, err
+    assert "A book in 15 chapters" in out and " 14. Rumpelstiltskin · 1,1" in out
+    code, out, err = run(capsys, "quiz", str(book), "--chapter", "14", "--json")
+    assert code == 0, err
+    quiz = json.loads(out)
+    assert quiz["title"] == "Fables: Rumpelstiltskin" and quiz["questions"]
+    rumpelstiltskin = (TEXTS / "story_grimm_rumpelstiltskin.txt").read_text(encoding="utf-8")
+    assert all(" ".join(q["evidence"]["text"].split()) in " ".join(rumpelstiltskin.split()) for q in quiz["questions"])
+    code, out, err = run(capsys, "vocab", str(book), "--chapter", "15")
+    assert code == 0 and out.startswith("Fables: The Elves and the Shoemaker"), err
+    gift = tmp_path / "book.gift"
+    code, out, err = run(capsys, "export", str(book), "--format", "gift", "-o", str(gift))
+    assert code == 0 and "from 15 articles" in out, err
+    categories = {question.category for question in parse(gift.read_text(encoding="utf-8"))}
+    assert "$course$/Margin/Fables\\: Rumpelstiltskin" in categories and len(categories) >= 10  # a set per chapter
+    for arguments, message in (
+        (["quiz", str(book), "--chapter", "16"], "there is no chapter 16: the book has 15"),
+        (["quiz", str(SAMPLE), "--chapter", "1"], "not a book in chapters"),
+        (["export", str(book), str(SAMPLE), "--chapter", "2", "--format", "gift", "-o", str(gift)], "one book"),
+        (["export", str(book), "--chapter", "2", "--format", "pack", "-o", str(tmp_path / "p.margin")], "whole"),
+    ):
+        code, _, err = run(capsys, *arguments)
+        assert code == 2 and message in err and err.count("\n") == 1, err

@@ -12,7 +12,7 @@ from reader.core.nlp import ANALYSER_VERSION
 from reader.paths import AppPaths
 from reader.service import Margin
 
-from .conftest import REPO, SAMPLE
+from .conftest import REPO, SAMPLE, linked_copy
 
 
 def test_analysis_is_cached_as_json_by_text_and_version(margin: Margin) -> None:
@@ -42,3 +42,35 @@ def test_a_cached_article_opens_without_the_tagger_or_the_word_index(margin_home
     tokens, nltk_loaded, numpy_loaded = result.stdout.split()
     assert int(tokens) > 800
     assert nltk_loaded == "False" and numpy_loaded == "False"
+
+
+def test_a_book_in_the_library_and_its_chapter_reviews_travel_in_a_class_pack(
+    margin: Margin, book: Path, tmp_path: Path, data_dir: Path
+) -> None:
+    from dataclasses import replace
+
+    from reader.core.review import EDITED, REJECTED, Decision
+    from reader.core.vocabulary import parse_level
+
+    level = parse_level("B1")
+    document, key = margin.open_document(book), margin.article_key(book)
+    [(chapter, chapter_id)] = margin.quiz_units(document, key, 1)
+    rejected, edited, *_ = margin.class_questions(chapter, chapter_id, level, 12)
+    margin.decide(chapter_id, Decision(rejected.id, rejected.anchor, REJECTED))
+    data = replace(edited, text="When was Mandela born, in the text's words?").to_json()
+    margin.decide(chapter_id, Decision(edited.id, edited.anchor, EDITED, data))
+    learner = margin.learner()
+    margin.quizzes.record_result(learner, chapter_id, 1, 1)
+    entry = margin.library_entry(book, learner)
+    assert (entry.chapters, entry.chapter_quizzes) == (15, 1)
+
+    classroom_data = linked_copy(data_dir, tmp_path / "classroom" / "data")
+    classroom = Margin(AppPaths(classroom_data, tmp_path / "classroom" / "cache", tmp_path / "classroom" / "config"))
+    [done] = classroom.import_pack(margin.pack([book], "Stories"), "stories.margin")
+    stored_key = classroom.article_key(done.path)
+    [(same, same_id)] = classroom.quiz_units(classroom.open_document(done.path), stored_key, 1)
+    assert same_id == f"{stored_key}#1"
+    texts = [question.text for question in classroom.class_questions(same, same_id, level, 12)]
+    assert rejected.text not in texts and "When was Mandela born, in the text's words?" in texts
+    [(other_chapter, other_id)] = classroom.quiz_units(classroom.open_document(done.path), stored_key, 10)
+    assert classroom.class_questions(other_chapter, other_id, level, 12)  # the other chapters untouched

@@ -24,12 +24,14 @@ PACK_SUFFIX = ".margin"
 
 @dataclass(frozen=True)
 class PackEntry:
-    """One article of a pack: its file as it was, its metadata, the review decisions."""
+    """One article of a pack: its file as it was, its metadata, the review decisions (on
+    the whole article, and on each chapter of a book by chapter number)."""
 
     name: str
     raw: bytes
     metadata: dict[str, str] = field(default_factory=dict)
     decisions: list[Decision] = field(default_factory=list)
+    chapter_decisions: dict[int, list[Decision]] = field(default_factory=dict)
 
 
 def write_pack(entries: list[PackEntry], title: str) -> bytes:
@@ -49,20 +51,24 @@ def write_pack(entries: list[PackEntry], title: str) -> bytes:
                 {
                     "file": path,
                     "metadata": entry.metadata,
-                    "review": [
-                        {
-                            "question": d.question,
-                            "anchor": d.anchor,
-                            "status": d.status,
-                            "data": d.data,
-                            "position": d.position,
-                        }
-                        for d in entry.decisions
-                    ],
+                    "review": [decision_json(d) for d in entry.decisions]
+                    + [decision_json(d, chapter) for chapter, found in entry.chapter_decisions.items() for d in found],
                 }
             )
         archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
     return buffer.getvalue()
+
+
+def decision_json(decision: Decision, chapter: int | None = None) -> dict[str, Any]:
+    """A decision in the manifest; `chapter` when it is on a chapter of a book."""
+    found = {
+        "question": decision.question,
+        "anchor": decision.anchor,
+        "status": decision.status,
+        "data": decision.data,
+        "position": decision.position,
+    }
+    return found if chapter is None else {**found, "chapter": chapter}
 
 
 def is_pack(raw: bytes) -> bool:
@@ -88,12 +94,14 @@ def read_pack(raw: bytes, name: str) -> list[PackEntry]:
     entries = []
     for article in manifest.get("articles", []):
         try:
-            decisions = [
-                Decision(d["question"], d["anchor"], d["status"], d.get("data"), d.get("position"))
-                for d in article.get("review", [])
-            ]
+            decisions: list[Decision] = []
+            chapters: dict[int, list[Decision]] = {}
+            for d in article.get("review", []):
+                decision = Decision(d["question"], d["anchor"], d["status"], d.get("data"), d.get("position"))
+                (decisions if d.get("chapter") is None else chapters.setdefault(int(d["chapter"]), [])).append(decision)
             metadata = {str(key): str(value) for key, value in article.get("metadata", {}).items()}
-            entries.append(PackEntry(article["file"], read_entry(archive, article["file"], name), metadata, decisions))
-        except (KeyError, TypeError):
+            raw_article = read_entry(archive, article["file"], name)
+            entries.append(PackEntry(article["file"], raw_article, metadata, decisions, chapters))
+        except (KeyError, TypeError, ValueError):
             raise InputError(f"{name}: the pack's manifest is damaged") from None
     return entries

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from reader.core.chapters import CHAPTER_MARK
 from reader.core.review import Decision
 from reader.store.database import Database, now
 
@@ -19,6 +20,15 @@ class ReviewStore:
             (article,),
         )
         return [Decision(row[0], row[1], row[2], json.loads(row[3]) if row[3] else None, row[4]) for row in rows]
+
+    def chapter_decisions(self, book: str) -> dict[int, list[Decision]]:
+        """The decisions on each chapter of a book, by chapter number."""
+        rows = self.database.connection().execute(
+            "SELECT DISTINCT article FROM reviews WHERE substr(article, 1, ?) = ?",
+            (len(book) + len(CHAPTER_MARK), book + CHAPTER_MARK),
+        )
+        chapters = sorted(int(row[0][len(book) + len(CHAPTER_MARK) :]) for row in rows)
+        return {number: self.decisions(f"{book}{CHAPTER_MARK}{number}") for number in chapters}
 
     def decide(self, article: str, decision: Decision) -> None:
         with self.database.transaction() as connection:

@@ -3,6 +3,8 @@ retrying the missed questions, and the score the library shows afterwards."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.widgets import Input, OptionList
 
 from reader.core.questions import Format
@@ -89,3 +91,44 @@ async def test_options_are_marked_after_a_wrong_choice(margin: Margin) -> None:
         assert sum(label.startswith("✓") for label in labels) == 1
         assert sum(label.startswith("✗") for label in labels) == 1
         assert options.disabled
+
+
+async def test_a_book_is_read_and_quizzed_a_chapter_at_a_time(margin: Margin, book: Path) -> None:
+    from reader.tui.dialogs.chapters import ChaptersDialog
+
+    stored = margin.import_into_library(book.read_bytes(), book.name, str(book)).path
+    app = build(margin, stored)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        reading = app.screen
+        assert isinstance(reading, ReadingScreen)
+        assert text_of(reading, "#progress").startswith("Chapter 1 of 15 · ¶ 1 of")  # type: ignore[arg-type]
+        await pilot.press("c")
+        dialog = app.screen
+        assert isinstance(dialog, ChaptersDialog)
+        dialog.query_one(OptionList).highlighted = 9
+        await pilot.press("enter")
+        await pilot.pause()
+        chapter = reading.chapter()
+        assert chapter is not None and chapter.number == 10 and reading.paragraph == chapter.first
+        assert text_of(reading, "#progress").startswith("Chapter 10 of 15 · ¶ 1 of")  # type: ignore[arg-type]
+
+        screen = await open_quiz(pilot)
+        assert screen.document.title == "Fables: Skydiver"
+        await answer_current(pilot, screen, right=False)
+        missed = screen.round[0]
+        await pilot.press("e")  # the evidence, in the book: the chapter's paragraph, not the book's first ones
+        await pilot.pause()
+        assert app.screen is reading and reading.paragraph == chapter.first + missed.paragraph
+        assert reading.paragraph in chapter
+
+        screen = await open_quiz(pilot)
+        for _ in screen.questions:
+            await answer_current(pilot, screen, right=True)
+            await pilot.press("n")
+        assert list(margin.quizzes.results(app.learner)) == [f"{reading.key}#10"]
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        row = " ".join(str(cell) for cell in app.screen.query_one("DataTable").get_row(str(stored)))
+        assert "15 chapters" in row and "chapter 10 of 15" in row and "1 chapter quiz" in row

@@ -222,3 +222,19 @@ def test_import_a_page_review_it_and_export_gift_in_a_real_terminal(
     questions = parse(out_file.read_text(encoding="utf-8"))
     assert len(rejected) == 1 and questions
     assert rejected[0] not in {question.text for question in questions}
+
+
+def test_a_book_picked_by_chapter_and_quizzed_on_it_in_a_real_terminal(
+    terminal: Terminal, margin_home: Path, book: Path
+) -> None:
+    start(terminal, margin_home, "--level", "B1", str(book))
+    terminal.wait_for("Chapter 1 of 15")
+    terminal.keys("c")
+    terminal.wait_for("9. Inky the octopus")
+    terminal.keys(*["Down"] * 9, "Enter")
+    screen = terminal.wait_for("Chapter 10 of 15 · ¶ 1 of")
+    assert "Skydiver" in screen
+    terminal.keys("q")
+    screen = terminal.wait_for("Question 1 of")
+    assert "Fables: Skydiver" in screen  # the quiz is on the chapter
+    quit_app(terminal, "Question 1 of")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -21,7 +22,8 @@ class LearnerDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="learner-dialog", classes="dialog"):
             yield Static("Who is reading?", classes="dialog-title")
-            yield OptionList(*[Option(("● " if name == self.current else "  ") + name, id=name) for name in self.names])
+            mark = {name: "● " if name == self.current else "  " for name in self.names}
+            yield OptionList(*[Option(Content(mark[name] + name), id=name) for name in self.names])
             yield Input(placeholder="or type a new name and press Enter", id="new-learner")
 
     def on_mount(self) -> None:

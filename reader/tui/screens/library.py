@@ -31,10 +31,22 @@ def for_you(entry: LibraryEntry) -> str:
     return f"{entry.verdict} · {entry.coverage:.1%} known"
 
 
+def words(entry: LibraryEntry) -> str:
+    if not entry.words:
+        return "…"
+    return f"{entry.words:,}" + (f" · {entry.chapters} chapters" if entry.chapters else "")
+
+
 def progress(entry: LibraryEntry) -> str:
-    quiz = f" · quiz {entry.quiz.right}/{entry.quiz.total}" if entry.quiz else ""
+    if entry.chapters:
+        taken = entry.chapter_quizzes
+        quiz = f" · {taken} chapter quiz{'zes' * (taken != 1)}" if taken else ""
+    else:
+        quiz = f" · quiz {entry.quiz.right}/{entry.quiz.total}" if entry.quiz else ""
     if entry.position is None:
         return "not started" + quiz
+    if entry.chapter is not None:
+        return f"chapter {entry.chapter} of {entry.chapters} · {entry.position.share:.0%}{quiz}"
     return f"¶ {entry.position.paragraph + 1} of {entry.position.paragraphs} · {entry.position.share:.0%}{quiz}"
 
 
@@ -109,8 +121,9 @@ class LibraryScreen(Screen[None]):
         key = str(message.entry.path)
         if key in table.rows:
             table.update_cell(key, "title", message.entry.title, update_width=True)
-            table.update_cell(key, "words", f"{message.entry.words:,}", update_width=True)
+            table.update_cell(key, "words", words(message.entry), update_width=True)
             table.update_cell(key, "level", for_you(message.entry), update_width=True)
+            table.update_cell(key, "progress", progress(message.entry), update_width=True)
         self.query_one("#library-status", Static).update(self.status_line())
 
     def status_line(self) -> str:
@@ -132,8 +145,8 @@ class LibraryScreen(Screen[None]):
         for entry in recent:
             if query and query not in entry.title.lower():
                 continue
-            words = f"{entry.words:,}" if entry.words else "…"
-            table.add_row(entry.title, words, for_you(entry), progress(entry), opened(entry), key=str(entry.path))
+            cells = (entry.title, words(entry), for_you(entry), progress(entry), opened(entry))
+            table.add_row(*cells, key=str(entry.path))
         self.query_one("#library-status", Static).update(self.status_line())
 
     def on_input_changed(self, event: Input.Changed) -> None:

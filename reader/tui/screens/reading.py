@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from reader.core.cache import article_key
+from reader.core.chapters import Chapter, book_chapters, chapter_key, excerpt, sections, sections_of
 from reader.core.document import Document, Role
 from reader.core.glossary import Gloss
 from reader.core.vocabulary import HardWord, Profile
@@ -61,6 +62,9 @@ class ReadingScreen(Screen[None]):
         self.glosses: dict[tuple[int, int], Gloss] = {}
         self.paragraph = 0
         self.cursor: Span | None = None
+        self.chapters: list[Chapter] = []
+        self.quizzed_from = 0
+        """The first paragraph of what the open quiz asks about (a chapter of a book)."""
 
     @property
     def margin(self) -> Margin:
@@ -137,6 +141,7 @@ class ReadingScreen(Screen[None]):
     def on_article_analysed(self, message: ArticleAnalysed) -> None:
         self.document, self.profile = message.document, message.profile
         self.title = self.document.title or self.title
+        self.chapters = book_chapters(self.document)
         self.render_page()
         self.query_one(GlossPanel).show(None)
         if self.review_on_open:
@@ -204,7 +209,13 @@ class ReadingScreen(Screen[None]):
         previous.display = self.paragraph > 0
         share = (self.paragraph + 1) / count
         level = session(self).level
-        line = f"¶ {self.paragraph + 1} of {count} · {share:.0%}   {level.label}"
+        chapter = self.chapter()
+        if chapter is None:
+            line = f"¶ {self.paragraph + 1} of {count} · {share:.0%}   {level.label}"
+        else:
+            place = f"¶ {self.paragraph - chapter.first + 1} of {chapter.end - chapter.first}"
+            line = f"Chapter {chapter.number} of {len(self.chapters)} · {place} · {share:.0%} of the book"
+            line += f"   {level.label}"
         if self.profile is not None:
             profile = self.profile
             line += f" · {profile.coverage:.1%} known ({profile.verdict}) · {len(profile.hard_words)} marked"
@@ -232,7 +243,10 @@ class ReadingScreen(Screen[None]):
         self.render_page()
         self.show_gloss()
         self.save_position(paragraph)
-        if paragraph == len(self.imported.blocks) - 1:
+        chapter = self.chapter()
+        if chapter is not None and paragraph == chapter.end - 1:
+            self.notify(f"The end of chapter {chapter.number}. Press q for its quiz.", title="Well read!", timeout=6)
+        elif paragraph == len(self.imported.blocks) - 1:
             self.notify("The end of the article. Press q for the quiz.", title="Well read!", timeout=6)
 
     def action_paragraph(self, step: int) -> None:
@@ -314,20 +328,37 @@ class ReadingScreen(Screen[None]):
 
             self.app.push_screen(ArticleWordsScreen(self.document, self.profile))
 
-    def action_quiz(self) -> None:
+    def chapter(self) -> Chapter | None:
+        """The chapter being read, when the article is a book read in chapters."""
+        return next((chapter for chapter in self.chapters if self.paragraph in chapter), None)
+
+    def quiz_material(self) -> tuple[Document, str, int] | None:
+        """What the quiz and the review are about: the chapter being read in a book, else the
+        whole article; with its key and its first paragraph."""
         if self.document is None:
             self.notify("The article is still being analysed; try again in a moment.", timeout=3)
+            return None
+        chapter = self.chapter()
+        if chapter is None:
+            return self.document, self.key, 0
+        return excerpt(self.document, chapter), chapter_key(self.key, chapter.number), chapter.first
+
+    def action_quiz(self) -> None:
+        material = self.quiz_material()
+        if material is None:
             return
         from reader.tui.screens.quiz import QuizScreen
 
-        self.app.push_screen(QuizScreen(self.document, self.key), self.after_quiz)
+        document, key, self.quizzed_from = material
+        self.app.push_screen(QuizScreen(document, key), self.after_quiz)
 
     def action_chapters(self) -> None:
-        """A book's chapters (its headings) to jump to."""
-        headings = [
-            (index, block.text) for index, block in enumerate(self.imported.blocks) if block.role is Role.HEADING
-        ]
-        if not headings:
+        """A book's chapters, or an article's sections, to jump to."""
+        if self.document is not None:
+            found = self.chapters or sections_of(self.document)
+        else:  # the importer's headings, before the layout step has found those of plain text
+            found = sections([block.role for block in self.imported.blocks], [b.text for b in self.imported.blocks])
+        if not found:
             self.notify("This article has no chapters or headings.", timeout=3)
             return
         from reader.tui.dialogs.chapters import ChaptersDialog
@@ -336,20 +367,21 @@ class ReadingScreen(Screen[None]):
             if paragraph is not None:
                 self.go_to(paragraph)
 
-        self.app.push_screen(ChaptersDialog(headings, self.paragraph), chosen)
+        self.app.push_screen(ChaptersDialog(found, self.paragraph), chosen)
 
     def action_review(self) -> None:
-        if self.document is None:
-            self.notify("The article is still being analysed; try again in a moment.", timeout=3)
+        material = self.quiz_material()
+        if material is None:
             return
         from reader.tui.screens.review import ReviewScreen
 
-        self.app.push_screen(ReviewScreen(self.document, self.key))
+        document, key, _ = material
+        self.app.push_screen(ReviewScreen(document, key))
 
     def after_quiz(self, paragraph: int | None) -> None:
         """Back from the quiz; to the evidence's paragraph when the learner asked for it."""
         if paragraph is not None:
-            self.go_to(paragraph)
+            self.go_to(self.quizzed_from + paragraph)
 
     def action_library(self) -> None:
         session(self).show_library()

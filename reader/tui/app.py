@@ -145,7 +145,7 @@ class MarginApp(App[None]):
         if event.state == WorkerState.ERROR and event.worker.error is not None:
             error = event.worker.error
             message = str(error) if isinstance(error, MarginError) else f"{type(error).__name__}: {error}"
-            self.notify(message, title="Something went wrong", severity="error", timeout=15)
+            self.notify(message, title="Something went wrong", severity="error", timeout=15, markup=False)
 
     # Actions -------------------------------------------------------------------------
 
@@ -186,7 +186,7 @@ class MarginApp(App[None]):
         if name and name != self.learner.name:
             self.load_learner(name)
             self.vocabulary_changed()
-            self.notify(f"Learner: {self.learner.name} ({self.level.label})", timeout=2)
+            self.notify(f"Learner: {self.learner.name} ({self.level.label})", timeout=2, markup=False)
             if not self.learner.placed and isinstance(self.screen, LibraryScreen):
                 self.offer_placement()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -100,7 +101,7 @@ class LibraryScreen(Screen[None]):
             try:
                 entries[path] = margin.library_entry(path, app.learner, analyse=False)
             except MarginError as error:
-                self.notify(str(error), severity="warning")
+                self.notify(str(error), severity="warning", markup=False)
         self.entries = entries
         self.fill()
         self.analyse_all()
@@ -120,7 +121,7 @@ class LibraryScreen(Screen[None]):
         table = self.query_one(DataTable)
         key = str(message.entry.path)
         if key in table.rows:
-            table.update_cell(key, "title", message.entry.title, update_width=True)
+            table.update_cell(key, "title", Text(message.entry.title), update_width=True)
             table.update_cell(key, "words", words(message.entry), update_width=True)
             table.update_cell(key, "level", for_you(message.entry), update_width=True)
             table.update_cell(key, "progress", progress(message.entry), update_width=True)
@@ -145,7 +146,7 @@ class LibraryScreen(Screen[None]):
         for entry in recent:
             if query and query not in entry.title.lower():
                 continue
-            cells = (entry.title, words(entry), for_you(entry), progress(entry), opened(entry))
+            cells = (Text(entry.title), words(entry), for_you(entry), progress(entry), opened(entry))
             table.add_row(*cells, key=str(entry.path))
         self.query_one("#library-status", Static).update(self.status_line())
 
@@ -182,7 +183,7 @@ class LibraryScreen(Screen[None]):
 
     def import_file(self, path: Path | None) -> None:
         if path is not None:
-            self.notify(f"Importing {path.name}…", timeout=3)
+            self.notify(f"Importing {path.name}…", timeout=3, markup=False)
             self.run_import(path)
 
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
@@ -193,7 +194,7 @@ class LibraryScreen(Screen[None]):
         self.app.call_from_thread(self.imported, [result.title for result in results])
 
     def imported(self, titles: list[str]) -> None:
-        self.notify("Imported: " + ", ".join(titles), timeout=5)
+        self.notify("Imported: " + ", ".join(titles), timeout=5, markup=False)
         self.refresh_vocabulary()
 
     def action_rename(self) -> None:

@@ -11,6 +11,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
@@ -51,7 +52,7 @@ class QuizScreen(Screen[int | None]):
         with VerticalScroll(id="quiz"):
             yield Static("Writing questions from the article…", id="quiz-progress")
             yield Static("", id="quiz-question")
-            yield OptionList(id="quiz-options")
+            yield OptionList(id="quiz-options", markup=False)  # options are the article's words
             yield Input(placeholder="Type your answer and press Enter", id="quiz-input")
             yield Static("", id="quiz-feedback")
         yield Footer()
@@ -98,7 +99,7 @@ class QuizScreen(Screen[int | None]):
         self.query_one("#quiz-progress", Static).update(
             f"Question {self.index + 1} of {len(self.round)} · {question.type.value}"
         )
-        self.query_one("#quiz-question", Static).update(question.text)
+        self.query_one("#quiz-question", Static).update(Content(question.text))
         self.query_one("#quiz-feedback", Static).update("")
         options = self.query_one(OptionList)
         field = self.query_one(Input)
@@ -123,10 +124,14 @@ class QuizScreen(Screen[int | None]):
         self.answered[question.id] = correct
         app = session(self)
         app.margin.quizzes.record_answer(app.learner, self.article, question.id, correct, response)
-        verdict = "[b]Right![/b]" if correct else f"[b]Not quite.[/b] The answer: [b]{question.answer}[/b]"
+        verdict = "[b]Right![/b]" if correct else "[b]Not quite.[/b] The answer: [b]$answer[/b]"
         self.query_one("#quiz-feedback", Static).update(
-            f"{verdict}\n\nFrom the text (¶ {question.paragraph + 1}):\n{question.evidence}\n\n"
-            "n: next question · e: show it in the text"
+            Content.from_markup(
+                f"{verdict}\n\nFrom the text (¶ $paragraph):\n$evidence\n\nn: next question · e: show it in the text",
+                answer=question.answer,
+                paragraph=question.paragraph + 1,
+                evidence=question.evidence,
+            )
         )
         options = self.query_one(OptionList)
         if question.options:  # mark the right option, and the learner's when it was wrong
@@ -155,7 +160,7 @@ class QuizScreen(Screen[int | None]):
         self.query_one("#quiz-question", Static).update(f"You answered {right} of {len(self.round)} right.")
         lines = [f"• {question.text} → {question.answer}" for question in missed]
         hint = "r: retry the missed ones · esc: back to reading" if missed else "esc: back to reading"
-        self.query_one("#quiz-feedback", Static).update("\n".join([*lines, "", hint]))
+        self.query_one("#quiz-feedback", Static).update(Content("\n".join([*lines, "", hint])))
         self.query_one("#quiz-feedback").remove_class("right", "wrong")
 
     # Input -------------------------------------------------------------------------------

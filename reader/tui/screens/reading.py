@@ -12,6 +12,7 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
@@ -205,7 +206,7 @@ class ReadingScreen(Screen[None]):
             text, role = blocks[self.paragraph].text, (blocks[self.paragraph].role or Role.BODY).value
         self.query_one(ParagraphText).show(text, role, self.word_spans(), hard, learning_spans, self.cursor)
         previous = self.query_one("#previous", Static)
-        previous.update(blocks[self.paragraph - 1].text if self.paragraph > 0 else "")
+        previous.update(Content(blocks[self.paragraph - 1].text if self.paragraph > 0 else ""))
         previous.display = self.paragraph > 0
         share = (self.paragraph + 1) / count
         level = session(self).level
@@ -220,7 +221,7 @@ class ReadingScreen(Screen[None]):
             profile = self.profile
             line += f" · {profile.coverage:.1%} known ({profile.verdict}) · {len(profile.hard_words)} marked"
         line += f"   {session(self).learner.name}"
-        self.query_one("#progress", Static).update(line)
+        self.query_one("#progress", Static).update(Content(line))
 
     def show_gloss(self) -> None:
         panel = self.query_one(GlossPanel)

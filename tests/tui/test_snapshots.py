@@ -1,18 +1,24 @@
-"""Snapshots of the library and of the reading screen with a gloss open: two sizes, two themes.
+"""Snapshots of the library, the reading screen with a gloss open and the teacher's review (two
+sizes, two themes), and of the dialogs at the smallest size, in both themes.
 
 Update after a deliberate change of the look with `pytest tests/tui/test_snapshots.py --snapshot-update`,
 then look at the SVGs in `__snapshots__` before committing them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import DataTable, DirectoryTree
 
 from reader.service import Margin
 from reader.tui.screens.reading import ReadingScreen
+from reader.tui.screens.review import ReviewScreen
 
 from ..conftest import SAMPLE
-from .helpers import build, settle
+from ..core.test_formats import NEWS_PAGE
+from .helpers import build, open_screen, settle
 
 SIZES = [(80, 24), (120, 40)]
 THEMES = ["textual-dark", "textual-light"]
@@ -48,3 +54,83 @@ def test_reading_with_a_gloss_open(snap_compare, margin: Margin, size: tuple[int
         await pilot.pause()
 
     assert snap_compare(build(margin, SAMPLE), terminal_size=size, run_before=prepare)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+@pytest.mark.parametrize("theme", THEMES)
+def test_review(snap_compare, margin: Margin, size: tuple[int, int], theme: str) -> None:  # type: ignore[no-untyped-def]
+    async def prepare(pilot: Pilot[None]) -> None:
+        pilot.app.theme = theme
+        await open_screen(pilot, "t", ReviewScreen)
+        await pilot.press("down", "x")  # the second question rejected: struck through
+        await pilot.pause()
+
+    assert snap_compare(build(margin, SAMPLE), terminal_size=size, run_before=prepare)
+
+
+def own_article(margin: Margin) -> Path:
+    """A page imported into the learner's library: theirs to rename or delete."""
+    learner = margin.learner()
+    margin.store.set_level(learner, learner.level, placed=True)
+    return margin.import_into_library(NEWS_PAGE.encode(), "bees.html", "bees.html").path
+
+
+async def library_at(pilot: Pilot[None], theme: str, path: Path) -> None:
+    pilot.app.theme = theme
+    await settle(pilot)
+    table = pilot.app.screen.query_one(DataTable)
+    table.move_cursor(row=table.get_row_index(str(path)))
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_import_dialog(snap_compare, margin: Margin, theme: str) -> None:  # type: ignore[no-untyped-def]
+    (Path.home() / "lessons").mkdir()
+    (Path.home() / "bees.html").write_text(NEWS_PAGE, encoding="utf-8")
+    learner = margin.learner()
+    margin.store.set_level(learner, learner.level, placed=True)
+
+    async def prepare(pilot: Pilot[None]) -> None:
+        pilot.app.theme = theme
+        await settle(pilot)
+        await pilot.press("i")
+        tree = pilot.app.screen.query_one(DirectoryTree)
+        while len(tree.root.children) < 2:  # the tree lists the folder in a worker of its own
+            await pilot.pause()
+
+    assert snap_compare(build(margin, None), terminal_size=(80, 24), run_before=prepare)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("key", ["r", "d"], ids=["rename", "delete"])
+def test_rename_and_delete_dialogs(snap_compare, margin: Margin, theme: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    stored = own_article(margin)
+
+    async def prepare(pilot: Pilot[None]) -> None:
+        await library_at(pilot, theme, stored)
+        await pilot.press(key)
+        await pilot.pause()
+
+    assert snap_compare(build(margin, None), terminal_size=(80, 24), run_before=prepare)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_question_editor(snap_compare, margin: Margin, theme: str) -> None:  # type: ignore[no-untyped-def]
+    async def prepare(pilot: Pilot[None]) -> None:
+        pilot.app.theme = theme
+        await open_screen(pilot, "t", ReviewScreen)
+        await pilot.press("e")
+        await pilot.pause()
+
+    assert snap_compare(build(margin, SAMPLE), terminal_size=(80, 24), run_before=prepare)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_chapters_dialog(snap_compare, margin: Margin, book: Path, theme: str) -> None:  # type: ignore[no-untyped-def]
+    async def prepare(pilot: Pilot[None]) -> None:
+        pilot.app.theme = theme
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+
+    assert snap_compare(build(margin, book), terminal_size=(80, 24), run_before=prepare)

@@ -53,9 +53,9 @@ class QuestionEditor(ModalScreen[Question | None]):
             yield Input(self.question.text, id="question-text")
             yield Label("Answer")
             yield Input(self.question.answer, id="question-answer")
-            yield Label("Distractors, separated by | (leave empty for a short-answer question)")
+            yield Label("Distractors, separated by | (none: a short-answer question)")
             yield Input(distractors, id="question-distractors")
-            yield Static("Ctrl+S: save    Esc: cancel", classes="dialog-hint")
+            yield Static("Ctrl+S: save · Enter: next field · Esc: cancel", classes="dialog-hint")
 
     def action_save(self) -> None:
         text = self.query_one("#question-text", Input).value.strip()

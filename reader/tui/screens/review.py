@@ -102,8 +102,9 @@ class ReviewScreen(Screen[None]):
         for option in question.options:
             text.append(f"  {'✓' if option == question.answer else '·'} {option}\n")
         text.append(f"Answer: {question.answer}\n", style="bold")
-        if question.accepted:
-            text.append(f"Also accepted: {', '.join(question.accepted)}\n")
+        variants = [variant for variant in question.accepted if variant != question.answer]
+        if variants:
+            text.append(f"Also accepted: {', '.join(variants)}\n")
         text.append("\nEvidence: ")
         evidence = question.evidence
         start = question.answer_start - question.evidence_start

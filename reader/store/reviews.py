@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from reader.core.chapters import CHAPTER_MARK
+from reader.core.chapters import CHAPTER_MARK, chapter_key
 from reader.core.review import Decision
 from reader.store.database import Database, now
 
@@ -28,7 +28,7 @@ class ReviewStore:
             (len(book) + len(CHAPTER_MARK), book + CHAPTER_MARK),
         )
         chapters = sorted(int(row[0][len(book) + len(CHAPTER_MARK) :]) for row in rows)
-        return {number: self.decisions(f"{book}{CHAPTER_MARK}{number}") for number in chapters}
+        return {number: self.decisions(chapter_key(book, number)) for number in chapters}
 
     def decide(self, article: str, decision: Decision) -> None:
         with self.database.transaction() as connection:

@@ -12,6 +12,7 @@ from reader.core.vocabulary import parse_level
 from reader.paths import AppPaths
 from reader.service import Margin
 from reader.tui.app import MarginApp, make_app
+from reader.tui.screens.library import LibraryScreen
 
 ScreenType = TypeVar("ScreenType", bound=Screen)  # type: ignore[type-arg]
 
@@ -34,6 +35,16 @@ def fresh_service(tmp_path: Path, name: str = "fresh") -> Margin:
     """A service on a machine where nothing is installed yet."""
     root = tmp_path / name
     return Margin(AppPaths(root / "data", root / "cache", root / "config"))
+
+
+async def library_past_placement(pilot: Pilot[None]) -> LibraryScreen:
+    """The library at a learner's first start, once the placement check it offers is skipped."""
+    await settle(pilot)
+    await pilot.press("escape")
+    await settle(pilot)
+    library = pilot.app.screen
+    assert isinstance(library, LibraryScreen)
+    return library
 
 
 async def open_screen(pilot: Pilot[None], key: str, kind: type[ScreenType]) -> ScreenType:

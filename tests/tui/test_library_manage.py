@@ -11,18 +11,14 @@ from reader.tui.dialogs.library import ConfirmDialog, ImportDialog, RenameDialog
 from reader.tui.screens.library import LibraryScreen
 
 from ..core.test_formats import NEWS_PAGE
-from .helpers import build, settle
+from .helpers import build, library_past_placement, settle
 
 
 async def test_import_rename_and_delete_from_the_library(margin: Margin) -> None:
     (Path.home() / "bees.html").write_text(NEWS_PAGE, encoding="utf-8")  # HOME is the test's own folder
     app = build(margin)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("escape")  # skip the placement check
-        await settle(pilot)
-        library = app.screen
-        assert isinstance(library, LibraryScreen)
+        library = await library_past_placement(pilot)
         before = library.query_one(DataTable).row_count
         await pilot.press("i")
         await pilot.pause()
@@ -80,11 +76,7 @@ async def test_the_import_dialog_takes_a_typed_path_and_hides_what_is_not_an_art
     (folder / ".notes.txt").write_text("hidden", encoding="utf-8")
     app = build(margin)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("escape")  # skip the placement check
-        await settle(pilot)
-        library = app.screen
-        assert isinstance(library, LibraryScreen)
+        library = await library_past_placement(pilot)
         await pilot.press("i")
         await pilot.pause()
         dialog = app.screen

@@ -10,12 +10,11 @@ from textual.widgets import DataTable, OptionList
 from reader.core.questions import Format, Question, QuestionType
 from reader.service import Margin
 from reader.tui.dialogs.library import ConfirmDialog
-from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.quiz import QuizScreen
 from reader.tui.screens.reading import ReadingScreen
 
 from ..conftest import FIXTURES
-from .helpers import build, open_screen, settle
+from .helpers import build, library_past_placement, open_screen, settle
 
 ARTICLE = FIXTURES / "editorial_brackets.txt"
 TITLE = "Ministers [/] argue over the old bridge"
@@ -42,11 +41,7 @@ async def test_a_bracketed_title_in_the_library_and_its_dialogs(margin: Margin) 
     stored = margin.import_into_library(ARTICLE.read_bytes(), ARTICLE.name, str(ARTICLE)).path
     app = build(margin)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("escape")  # skip the placement check
-        await settle(pilot)
-        library = app.screen
-        assert isinstance(library, LibraryScreen)
+        library = await library_past_placement(pilot)
         table = library.query_one(DataTable)
         assert str(table.get_row(str(stored))[0]) == TITLE
         table.move_cursor(row=table.get_row_index(str(stored)))

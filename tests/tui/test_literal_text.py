@@ -82,3 +82,14 @@ async def test_a_quiz_question_with_brackets(margin: Margin, monkeypatch: pytest
         assert "The answer: the repairs [sic]" in feedback and evidence in feedback
         await pilot.press("n")
         assert f"{question.text} → {question.answer}" in shown(screen, "#quiz-feedback")
+
+
+async def test_a_learner_named_with_brackets(margin: Margin) -> None:
+    name = "Ana [group B]"
+    app = build(margin, ARTICLE, learner=name)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert shown(app.screen, "#progress").endswith(name)
+        await pilot.press("w")
+        await pilot.pause()
+        assert shown(app.screen, "#words-status").endswith(f"learner {name}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
@@ -45,7 +46,7 @@ class MyWordsScreen(Screen[None]):
             table.move_cursor(row=min(row, len(words) - 1))
         known = sum(status == KNOWN for status in words.values())
         self.query_one("#words-status", Static).update(
-            f"{known} known · {len(words) - known} to learn · learner {session(self).learner.name}"
+            Content(f"{known} known · {len(words) - known} to learn · learner {session(self).learner.name}")
         )
 
     def selected(self) -> str | None:

@@ -18,7 +18,7 @@ from reader.core.importers import ImportedText
 from reader.core.layout import find_date, role_of
 from reader.core.lexicon import Lexicon
 
-ANALYSER_VERSION = "1"
+ANALYSER_VERSION = "2"
 """Bump when analysis output changes: cached analyses of older versions are then ignored."""
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -34,6 +34,8 @@ _NUMERIC = re.compile(r"^[+\-]?[$€£]?\d[\d,.:/]*(?:st|nd|rd|th|s|m|bn|k|%)?$"
 _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "del", "der", "di", "van", "von", "la", "le"})
 _SPECIAL_FOR_TAGGER = frozenset({'"', "'", *"–—―‒"})
 _HAS_ALNUM = re.compile(r"\w")
+_CLITIC = re.compile(r"^(?:n['’]t|['’][a-z]*)$")
+"""The clitics the tokenizer splits off: n't, 's, 're, 'll, 've, 'd, 'm; they are function words."""
 _NUMBER_START = frozenset("0123456789+-$€£")
 _PUNCT_TAGS = {
     ",": ",",
@@ -169,7 +171,7 @@ class Analyser:
             flags |= TokenFlag.NUMBER
         if tag.startswith("NNP") and form[0].isupper():
             flags |= TokenFlag.PROPER
-        if lower in self._stopwords or form[0] in "'’":  # clitics: 's, n't, 're, 'll
+        if lower in self._stopwords or _CLITIC.match(lower):
             flags |= TokenFlag.STOP
         return Token(start, end, tag, self._lemma(form, lower, tag), flags)
 

@@ -77,14 +77,14 @@ def band_description(rank: int) -> str:
 
 
 def word_rank(lexicon: Lexicon, form: str, lemma: str) -> int:
-    """The easier of the surface form's and the lemma's ranks; hyphenated words not listed
-    whole take their hardest part ("US-led" is as hard as "led")."""
+    """The easier of the surface form's and the lemma's ranks; compounds not listed whole
+    take their hardest word ("US-led" is as hard as "led", "24-mile" as "mile")."""
     lower = form.lower().replace("’", "'")
     ranks = [rank for rank in (lexicon.rank(lower), lexicon.rank(lemma.lower())) if rank]
     if ranks:
         return min(ranks)
     parts = _WORD_PART.findall(lower)
-    if len(parts) > 1:
+    if parts and parts != [lower]:
         return max(word_rank(lexicon, part, part) for part in parts)
     return UNKNOWN_RANK
 

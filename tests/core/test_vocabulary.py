@@ -6,6 +6,7 @@ import pytest
 
 from reader.core.document import Document
 from reader.core.errors import MarginError
+from reader.core.importers import Block, ImportedText
 from reader.core.vocabulary import LEVELS, band_description, parse_level, word_rank
 from reader.service import Margin
 
@@ -42,6 +43,14 @@ def test_lemma_makes_inflected_forms_as_easy_as_the_base(session_margin: Margin)
     lexicon = session_margin.lexicon
     assert word_rank(lexicon, "released", "release") <= lexicon.rank("release")
     assert word_rank(lexicon, "US-led", "us-led") == max(lexicon.rank("us"), lexicon.rank("led"))
+    assert word_rank(lexicon, "24-mile", "24-mile") == lexicon.rank("mile")
+
+
+def test_clitics_and_measures_are_not_hard(session_margin: Margin) -> None:
+    imported = ImportedText((Block("He didn’t stop. They couldn't see the 24-mile fall, and we’ll never know."),))
+    document = session_margin.analyser.analyse(imported)
+    hard = hard_surfaces(session_margin, document, "B1")
+    assert not hard & {"n’t", "n't", "’ll", "24-mile"}, hard
 
 
 def test_coverage_and_verdict(session_margin: Margin, sample_document: Document) -> None:

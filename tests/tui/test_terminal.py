@@ -115,6 +115,23 @@ def focused(terminal: Terminal, placeholder: str, timeout: float = 30) -> None:
         time.sleep(0.2)
 
 
+def blurred(terminal: Terminal, text: str, key: str, timeout: float = 30) -> None:
+    """Press `key` and poll until the input showing `text` has lost the focus: its border is
+    drawn in another colour (the cursor blinks, so the rest of the line proves nothing)."""
+
+    def border() -> str:
+        line = next(line for line in terminal.screen(styles=True).splitlines() if text in line)
+        return line.split("▊")[0].rsplit("\x1b[", 1)[-1]
+
+    focused_border = border()
+    terminal.keys(key)
+    deadline = time.monotonic() + timeout
+    while border() == focused_border:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the input showing {text!r} kept the focus:\n{terminal.screen()}")
+        time.sleep(0.2)
+
+
 def gone(terminal: Terminal, text: str, timeout: float = 30) -> None:
     """Poll until `text` has left the screen: the dialog that showed it is closed."""
     deadline = time.monotonic() + timeout
@@ -164,8 +181,7 @@ def test_the_library_in_a_real_terminal(terminal: Terminal, margin_home: Path) -
     focused(terminal, "Search titles (/)")
     terminal.keys("s", "k", "y")
     terminal.wait_for("sky")
-    terminal.keys("Enter")  # back to the table, again on the app's next turn
-    time.sleep(1)
+    blurred(terminal, "sky", "Enter")  # back to the table
     terminal.keys("Down", "Enter")
     terminal.wait_for("¶ 1 of")
     terminal.keys("?")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
@@ -17,44 +20,97 @@ from reader.service import LibraryEntry
 from reader.tui.messages import LibraryEntryReady
 from reader.tui.session import session
 
-COLUMNS = (
-    ("title", "Article"),
-    ("words", "Words"),
-    ("level", "For you"),
-    ("progress", "Progress"),
-    ("opened", "Last opened"),
-)
+COLUMNS = {
+    "title": "Article",
+    "words": "Words",
+    "level": "For you",
+    "progress": "Progress",
+    "opened": "Last opened",
+}
+NARROW_COLUMNS = ("title", "words", "level", "progress")
+"""Below WIDE_TITLE columns of title the cells shorten and "Last opened" moves to the status line."""
+WIDE_TITLE = 24
+TABLE_CHROME = 4
+"""The vertical scrollbar and the title cell's padding."""
+HELP_HINT = "   ?: help"
+STATUS_PADDING = 4
 
 
-def for_you(entry: LibraryEntry) -> str:
-    if entry.coverage is None:
+def for_you(entry: LibraryEntry, compact: bool) -> str:
+    if entry.coverage is None or entry.verdict is None:
         return "…"
-    return f"{entry.verdict} · {entry.coverage:.1%} known"
+    verdict = entry.verdict.split()[0]  # "readable with the glosses" reads as "readable" in a cell
+    return f"{verdict} {entry.coverage:.1%}" if compact else f"{verdict} · {entry.coverage:.1%} known"
 
 
 def words(entry: LibraryEntry) -> str:
-    if not entry.words:
-        return "…"
-    return f"{entry.words:,}" + (f" · {entry.chapters} chapters" if entry.chapters else "")
+    return f"{entry.words:,}" if entry.words else "…"
 
 
-def progress(entry: LibraryEntry) -> str:
+def progress(entry: LibraryEntry, compact: bool) -> str:
     if entry.chapters:
         taken = entry.chapter_quizzes
-        quiz = f" · {taken} chapter quiz{'zes' * (taken != 1)}" if taken else ""
+        quiz = f" · {taken} {'' if compact else 'chapter '}quiz{'zes' * (taken != 1)}" if taken else ""
     else:
         quiz = f" · quiz {entry.quiz.right}/{entry.quiz.total}" if entry.quiz else ""
-    if entry.position is None:
-        return "not started" + quiz
+    position = entry.position
+    if position is None:
+        if not entry.chapters:
+            return "not started" + quiz
+        return (f"{entry.chapters} chapters" if compact else f"{entry.chapters} chapters, not started") + quiz
     if entry.chapter is not None:
-        return f"chapter {entry.chapter} of {entry.chapters} · {entry.position.share:.0%}{quiz}"
-    return f"¶ {entry.position.paragraph + 1} of {entry.position.paragraphs} · {entry.position.share:.0%}{quiz}"
+        unit, number, total = ("ch." if compact else "chapter"), entry.chapter, entry.chapters
+    else:
+        unit, number, total = "¶", position.paragraph + 1, position.paragraphs
+    if compact:
+        return f"{unit} {number}/{total}{quiz}"
+    return f"{unit} {number} of {total} · {position.share:.0%}{quiz}"
 
 
 def opened(entry: LibraryEntry) -> str:
     if entry.position is None:
         return ""
     return datetime.fromisoformat(entry.position.opened).astimezone().strftime("%d %b %H:%M")
+
+
+def row_cells(entry: LibraryEntry, compact: bool) -> dict[str, str]:
+    return {
+        "title": entry.title,
+        "words": words(entry),
+        "level": for_you(entry, compact),
+        "progress": progress(entry, compact),
+        "opened": opened(entry),
+    }
+
+
+@dataclass(frozen=True)
+class TableLayout:
+    """The columns that fit the screen, their widths (titles get what is left) and each row's cells."""
+
+    widths: dict[str, int]
+    rows: list[dict[str, str]]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(self.widths)
+
+    @property
+    def compact(self) -> bool:
+        return "opened" not in self.widths
+
+
+def table_layout(entries: list[LibraryEntry], width: int) -> TableLayout:
+    """Every column while titles keep WIDE_TITLE cells; else shorter cells and no "Last opened".
+    Widths are set, not measured by the table, so a row drawn before the table's next idle turn
+    is already laid out."""
+    for columns, compact in ((tuple(COLUMNS), False), (NARROW_COLUMNS, True)):
+        rows = [row_cells(entry, compact) for entry in entries]
+        widths = {key: max(cell_len(COLUMNS[key]), *(cell_len(row[key]) for row in rows)) for key in columns}
+        space = width - TABLE_CHROME - sum(2 + widths[key] for key in columns[1:])
+        if space >= WIDE_TITLE:
+            break
+    widths["title"] = max(12, min(space, widths["title"]))
+    return TableLayout(widths, rows)
 
 
 class LibraryScreen(Screen[None]):
@@ -71,6 +127,7 @@ class LibraryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.entries: dict[Path, LibraryEntry] = {}
+        self.fit = TableLayout(dict.fromkeys(COLUMNS, 0), [])
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -81,15 +138,16 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = "Library"
-        table = self.query_one(DataTable)
-        for key, label in COLUMNS:
-            table.add_column(label, key=key)
         self.refresh_vocabulary()
-        table.focus()
+        self.query_one(DataTable).focus()
 
     def on_screen_resume(self) -> None:
         if self.entries:
             self.refresh_vocabulary()
+
+    def on_resize(self) -> None:
+        if self.entries:
+            self.fill()
 
     def refresh_vocabulary(self) -> None:
         """Titles at once; coverage for this learner and progress as each analysis finishes."""
@@ -117,38 +175,49 @@ class LibraryScreen(Screen[None]):
             self.post_message(LibraryEntryReady(entry))
 
     def on_library_entry_ready(self, message: LibraryEntryReady) -> None:
-        self.entries[message.entry.path] = message.entry
-        table = self.query_one(DataTable)
-        key = str(message.entry.path)
-        if key in table.rows:
-            table.update_cell(key, "title", Text(message.entry.title), update_width=True)
-            table.update_cell(key, "words", words(message.entry), update_width=True)
-            table.update_cell(key, "level", for_you(message.entry), update_width=True)
-            table.update_cell(key, "progress", progress(message.entry), update_width=True)
-        self.query_one("#library-status", Static).update(self.status_line())
-
-    def status_line(self) -> str:
-        done = [entry for entry in self.entries.values() if entry.coverage is not None]
-        text = f"{len(self.entries)} articles"
-        if len(done) < len(self.entries):
-            text += f" · measuring difficulty {len(done)}/{len(self.entries)}…"
-        return text + "   Enter: read · /: search · v: level · ?: help"
+        if message.entry.path in self.entries:
+            self.entries[message.entry.path] = message.entry
+            self.fill()
 
     def fill(self) -> None:
+        """Rebuild the table for the screen's width, most recently read first, the cursor kept on its article."""
         table = self.query_one(DataTable)
+        selected = self.selected_path()
         query = self.query_one(Input).value.strip().lower()
-        table.clear()
-        recent = sorted(
-            self.entries.values(),
+        shown = sorted(
+            (entry for entry in self.entries.values() if query in entry.title.lower()),
             key=lambda entry: entry.position.opened if entry.position else "",
             reverse=True,
         )
-        for entry in recent:
-            if query and query not in entry.title.lower():
-                continue
-            cells = (Text(entry.title), words(entry), for_you(entry), progress(entry), opened(entry))
-            table.add_row(*cells, key=str(entry.path))
-        self.query_one("#library-status", Static).update(self.status_line())
+        self.fit = table_layout(shown, self.size.width or self.app.size.width)
+        table.clear(columns=True)
+        for key in self.fit.columns:
+            table.add_column(COLUMNS[key], key=key, width=self.fit.widths[key])
+        for entry, cells in zip(shown, self.fit.rows, strict=True):
+            title = Text(cells["title"], no_wrap=True, overflow="ellipsis")
+            table.add_row(title, *(cells[key] for key in self.fit.columns[1:]), key=str(entry.path))
+        if selected is not None and str(selected) in table.rows:
+            table.move_cursor(row=table.get_row_index(str(selected)), animate=False)
+        self.show_status()
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.show_status()
+
+    def show_status(self) -> None:
+        """What is still being measured, and at narrow widths what the rows leave out."""
+        done = sum(entry.coverage is not None for entry in self.entries.values())
+        measuring = [f"measuring difficulty {done}/{len(self.entries)}…"] if done < len(self.entries) else []
+        selected = self.selected_path()
+        if self.fit.compact and selected in self.entries:
+            entry = self.entries[selected]
+            seen = f"Opened {opened(entry)}" if entry.position else "Not opened yet"
+            about = Text(" · ".join([seen, *measuring, entry.title]))
+            about.truncate(max(0, self.size.width - STATUS_PADDING - cell_len(HELP_HINT)), overflow="ellipsis")
+            text = about.plain + HELP_HINT
+        else:
+            text = " · ".join([f"{len(self.entries)} articles", *measuring])
+            text += "   Enter: read · /: search · v: level · ?: help"
+        self.query_one("#library-status", Static).update(Content(text))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.fill()

@@ -21,6 +21,12 @@ from .helpers import build, settle
 SAMPLE_TITLE = "Afghan army drives out Taliban in western town, reports say"
 
 
+TITLES = st.integers(1, 150).flatmap(
+    lambda size: st.text(st.characters(codec="utf-8", exclude_categories=("C",)), min_size=size, max_size=size)
+)
+"""Titles of every length, long ones as often as short (plain st.text draws mostly short ones)."""
+
+
 @st.composite
 def entries(draw: st.DrawFn) -> LibraryEntry:
     chapters = draw(st.sampled_from([0, 0, 15, 40]))
@@ -39,7 +45,7 @@ def entries(draw: st.DrawFn) -> LibraryEntry:
     )
     return LibraryEntry(
         Path("article.txt"),
-        draw(st.text(st.characters(codec="utf-8", exclude_categories=("C",)), min_size=1, max_size=120)),
+        draw(TITLES),
         "key",
         words=draw(st.none() | st.integers(1, 500_000)),
         coverage=draw(st.none() | st.floats(0, 1)),

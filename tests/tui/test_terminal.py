@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -96,23 +96,30 @@ def styled_words(screen: str) -> dict[str, set[str]]:
     return found
 
 
+def poll(done: Callable[[], bool], failure: Callable[[], str], timeout: float = 30) -> None:
+    """Check `done` every 0.2 s until it holds (a terminal has no worker to await); `failure`
+    says what went wrong, with the screen, if it never does."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            raise AssertionError(failure())
+        time.sleep(0.2)
+
+
 def quit_app(terminal: Terminal, text: str) -> None:
     terminal.keys("C-q")
-    deadline = time.monotonic() + 20
-    while text in terminal.screen() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert text not in terminal.screen()
+    poll(lambda: text not in terminal.screen(), lambda: f"the app did not quit:\n{terminal.screen()}", timeout=20)
 
 
 def focused(terminal: Terminal, placeholder: str, timeout: float = 30) -> None:
     """Poll until the input showing `placeholder` has the focus, so typed keys reach it: a
     focused input draws its cursor over the placeholder's first letter, which the styled
     screen then shows apart from the rest (keys sent sooner go to the widget focused before)."""
-    deadline = time.monotonic() + timeout
-    while placeholder not in terminal.screen() or placeholder in terminal.screen(styles=True):
-        if time.monotonic() > deadline:
-            raise AssertionError(f"the input {placeholder!r} never took the focus:\n{terminal.screen()}")
-        time.sleep(0.2)
+    poll(
+        lambda: placeholder in terminal.screen() and placeholder not in terminal.screen(styles=True),
+        lambda: f"the input {placeholder!r} never took the focus:\n{terminal.screen()}",
+        timeout,
+    )
 
 
 def blurred(terminal: Terminal, text: str, key: str, timeout: float = 30) -> None:
@@ -125,20 +132,20 @@ def blurred(terminal: Terminal, text: str, key: str, timeout: float = 30) -> Non
 
     focused_border = border()
     terminal.keys(key)
-    deadline = time.monotonic() + timeout
-    while border() == focused_border:
-        if time.monotonic() > deadline:
-            raise AssertionError(f"the input showing {text!r} kept the focus:\n{terminal.screen()}")
-        time.sleep(0.2)
+    poll(
+        lambda: border() != focused_border,
+        lambda: f"the input showing {text!r} kept the focus:\n{terminal.screen()}",
+        timeout,
+    )
 
 
 def gone(terminal: Terminal, text: str, timeout: float = 30) -> None:
     """Poll until `text` has left the screen: the dialog that showed it is closed."""
-    deadline = time.monotonic() + timeout
-    while text in terminal.screen():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{text!r} never went away; the screen was:\n{terminal.screen()}")
-        time.sleep(0.2)
+    poll(
+        lambda: text not in terminal.screen(),
+        lambda: f"{text!r} never went away; the screen was:\n{terminal.screen()}",
+        timeout,
+    )
 
 
 def open_library(terminal: Terminal, home: Path) -> None:

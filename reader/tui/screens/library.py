@@ -33,7 +33,9 @@ WIDE_TITLE = 24
 TABLE_CHROME = 4
 """The vertical scrollbar and the title cell's padding."""
 HELP_HINT = "   ?: help"
+KEYS_HINT = "   Enter: read · /: search · v: level · ?: help"
 STATUS_PADDING = 4
+"""The status line's padding, both sides."""
 
 
 def for_you(entry: LibraryEntry, compact: bool) -> str:
@@ -216,7 +218,7 @@ class LibraryScreen(Screen[None]):
             text = about.plain + HELP_HINT
         else:
             text = " · ".join([f"{len(self.entries)} articles", *measuring])
-            text += "   Enter: read · /: search · v: level · ?: help"
+            text += KEYS_HINT
         self.query_one("#library-status", Static).update(Content(text))
 
     def on_input_changed(self, event: Input.Changed) -> None:

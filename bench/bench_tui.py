@@ -7,7 +7,9 @@
   in a pseudo-terminal, until the paragraph's words are in what it wrote to the terminal;
 - keypress to gloss shown, p95 over 200 Tab presses, the first gloss after opening included
   (from the Tab binding's action to the margin's lines rendered);
-- memory of the app with the sample open.
+- memory of the app with the sample open;
+- a library of LIBRARY_SIZE articles, each analysis cached: from the app's start to every row's
+  coverage drawn.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ SAMPLE = REPO / "content" / "qala-e-naw.txt"
 
 RUNS = 10
 """Cold starts of each kind: this machine's timings spread by a third between runs."""
+
+LIBRARY_SIZE = 300
+"""A classroom's worth of the learner's own articles."""
 
 OPENED_AT = 3
 """The paragraph the learner left off at: a body paragraph, so its words are on screen only once."""
@@ -122,6 +127,45 @@ async def main():
 asyncio.run(main())
 """
 
+FILL_LIBRARY = f"""
+import sys
+from pathlib import Path
+from reader.service import Margin
+
+margin = Margin()
+margin.paths.library.mkdir(parents=True, exist_ok=True)
+texts = sorted(Path(sys.argv[1]).parent.glob("*.txt"))
+for number in range({LIBRARY_SIZE}):
+    article = margin.paths.library / f"article-{{number:03d}}.txt"
+    words = texts[number % len(texts)].read_text(encoding="utf-8").split()[:500]
+    article.write_text(f"Article {{number}}" + chr(10) * 2 + " ".join(words), encoding="utf-8")
+    margin.library_entry(article.resolve(), margin.learner())
+print("{{}}")
+"""
+"""The library's articles (500 words from a shipped one each), written and analysed once."""
+
+LIBRARY_SETTLED = """
+import asyncio, json, sys, time
+started = time.perf_counter()
+from reader.service import Margin
+from reader.tui.app import make_app
+from reader.tui.screens.library import LibraryScreen
+
+async def main():
+    app = make_app(Margin(), None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        while True:
+            await pilot.pause(0)
+            library = next((screen for screen in app.screen_stack if isinstance(screen, LibraryScreen)), None)
+            if library and library.entries and all(entry.coverage is not None for entry in library.entries.values()):
+                break
+        print(json.dumps({"seconds": time.perf_counter() - started, "rows": len(library.entries)}))
+        app.exit()
+
+asyncio.run(main())
+"""
+"""From a fresh interpreter's first line to every row of the library showing its coverage."""
+
 
 def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="margin-bench-tui-"))
@@ -168,6 +212,10 @@ def main() -> None:
     )
     print(f"{'  the first gloss after opening':<58} {figures['timings'][0] * 1000:>9.1f} ms")
     print(f"{'memory of the app with the sample open (peak RSS)':<58} {figures['peak_rss_mb']:>9.0f} MB")
+    run(FILL_LIBRARY)
+    library = run(LIBRARY_SETTLED)
+    settled = f"library of {library['rows']} cached articles, start to every row measured"
+    print(f"{settled:<58} {library['seconds']:>10.2f} s")
 
 
 if __name__ == "__main__":

@@ -28,8 +28,8 @@ class GlossesReady(Message):
 
 
 @dataclass
-class LibraryEntryReady(Message):
-    entry: LibraryEntry
+class LibraryEntriesReady(Message):
+    entries: list[LibraryEntry]
 
 
 @dataclass

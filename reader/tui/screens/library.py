@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,10 +15,11 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.worker import get_current_worker
 
 from reader.core.errors import MarginError
 from reader.service import LibraryEntry
-from reader.tui.messages import LibraryEntryReady
+from reader.tui.messages import LibraryEntriesReady
 from reader.tui.session import session
 
 COLUMNS = {
@@ -36,6 +38,9 @@ HELP_HINT = "   ?: help"
 KEYS_HINT = "   Enter: read · /: search · v: level · ?: help"
 STATUS_PADDING = 4
 """The status line's padding, both sides."""
+BATCH_SECONDS = 0.1
+"""Entries measured within this long are drawn in one rebuild of the table: one rebuild per
+article made a library of hundreds of cached articles take seconds to settle."""
 
 
 def for_you(entry: LibraryEntry, compact: bool) -> str:
@@ -169,16 +174,26 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def analyse_all(self) -> None:
         app = session(self)
+        worker = get_current_worker()
+        batch: list[LibraryEntry] = []
+        sent = time.monotonic()
         for path in list(self.entries):
             try:
-                entry = app.margin.library_entry(path, app.learner)
+                batch.append(app.margin.library_entry(path, app.learner))
             except MarginError:
                 continue
-            self.post_message(LibraryEntryReady(entry))
+            if worker.is_cancelled:  # a newer refresh (learner, level or library changed) took over
+                return
+            if time.monotonic() - sent >= BATCH_SECONDS:
+                self.post_message(LibraryEntriesReady(batch))
+                batch, sent = [], time.monotonic()
+        if batch:
+            self.post_message(LibraryEntriesReady(batch))
 
-    def on_library_entry_ready(self, message: LibraryEntryReady) -> None:
-        if message.entry.path in self.entries:
-            self.entries[message.entry.path] = message.entry
+    def on_library_entries_ready(self, message: LibraryEntriesReady) -> None:
+        measured = {entry.path: entry for entry in message.entries if entry.path in self.entries}
+        if measured:
+            self.entries.update(measured)
             self.fill()
 
     def fill(self) -> None:

@@ -12,10 +12,9 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from reader.core.document import Document
-from reader.core.lexicon import Lexicon, Synset
-from reader.core.nlp import wordnet_pos
+from reader.core.lexicon import Lexicon, Synset, wordnet_pos
 from reader.core.pronunciation import Pronunciation, from_arpabet
-from reader.core.vocabulary import HardWord, band_description, word_rank
+from reader.core.vocabulary import PARTICLES, HardWord, band_description, word_rank
 
 POS_NAMES = {
     "NN": "noun",
@@ -27,26 +26,6 @@ POS_NAMES = {
     "a": "adjective",
     "r": "adverb",
 }
-PARTICLES = frozenset(
-    [
-        "up",
-        "out",
-        "over",
-        "back",
-        "off",
-        "down",
-        "in",
-        "on",
-        "away",
-        "through",
-        "about",
-        "around",
-        "along",
-        "across",
-        "forward",
-        "apart",
-    ]
-)
 LESK_MARGIN = 2
 """Overlap words another sense needs beyond the first sense's before it is chosen."""
 SYNONYM_MAX_RANK_SHARE = 0.5

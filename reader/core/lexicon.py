@@ -21,6 +21,16 @@ LEXICON_VERSION = "2"
 """Bump when the schema or what is stored changes: set-up then rebuilds the index."""
 
 WORDNET_POS = ("n", "v", "a", "r")
+TAG_CLASSES = {"N": "n", "V": "v", "J": "a", "R": "r"}
+"""The first letter of a Penn Treebank tag -> WordNet's part of speech."""
+
+
+def wordnet_pos(tag: str) -> str | None:
+    """Penn Treebank tag -> WordNet part of speech (n, v, a, r), proper nouns excluded."""
+    if tag.startswith("NNP"):
+        return None
+    return TAG_CLASSES.get(tag[:1])
+
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

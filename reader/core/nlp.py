@@ -16,9 +16,9 @@ from typing import Any
 from reader.core.document import Document, Paragraph, Phrase, Role, Sentence, Token, TokenFlag
 from reader.core.importers import ImportedText
 from reader.core.layout import find_date, role_of
-from reader.core.lexicon import Lexicon
+from reader.core.lexicon import WORDNET_POS, Lexicon, wordnet_pos
 
-ANALYSER_VERSION = "2"
+ANALYSER_VERSION = "3"
 """Bump when analysis output changes: cached analyses of older versions are then ignored."""
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -57,7 +57,6 @@ _PUNCT_TAGS = {
     "--": ":",
     "-": ":",
 }
-WORDNET_POS = {"N": "n", "V": "v", "J": "a", "R": "r"}
 
 
 def _punctuation_tag(form: str, tagger_tag: str) -> str:
@@ -67,13 +66,6 @@ def _punctuation_tag(form: str, tagger_tag: str) -> str:
     if form in ('"', "'", "“", "”", "‘", "’", "«", "»", "„"):
         return tagger_tag if tagger_tag in ("``", "''") else "''"
     return _PUNCT_TAGS.get(form, tagger_tag if tagger_tag in _PUNCT_TAGS.values() else ":")
-
-
-def wordnet_pos(tag: str) -> str | None:
-    """Penn Treebank tag -> WordNet part of speech (n, v, a, r), proper nouns excluded."""
-    if tag.startswith("NNP"):
-        return None
-    return WORDNET_POS.get(tag[:1])
 
 
 class Analyser:
@@ -183,6 +175,8 @@ class Analyser:
         if lemma is None:
             pos = wordnet_pos(tag)
             found = self.lexicon.lemmas(lower, pos) if pos else ()
+            if pos and not found:  # a tagger slip ("remembers" read as a plural noun): any word class will do
+                found = next(filter(None, (self.lexicon.lemmas(lower, other) for other in WORDNET_POS)), ())
             lemma = min(found, key=len) if found else lower
             self._lemma_memo[key] = lemma
         return lemma

@@ -35,8 +35,7 @@ from reader.core.facts import (
 )
 from reader.core.glossary import Glossary
 from reader.core.inflection import participle, past, plural, third_person
-from reader.core.lexicon import Lexicon
-from reader.core.nlp import wordnet_pos
+from reader.core.lexicon import Lexicon, wordnet_pos
 from reader.core.vocabulary import Level, Vocabulary
 
 QUESTIONS_SCHEMA = "margin.questions"

@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reader.core.document import Document, Token
+from reader.core.document import Document, Phrase, Token
 from reader.core.errors import MarginError
-from reader.core.lexicon import Lexicon
+from reader.core.lexicon import WORDNET_POS, Lexicon, wordnet_pos
 
 LEVELS: dict[str, int] = {
     "A1": 1_500,
@@ -34,9 +34,32 @@ READABLE = 0.95
 UNKNOWN_RANK = 1_000_000
 """Rank given to a word wordfreq has never seen (rarer than anything it lists)."""
 
+WORD_CLASS_TAGS = {"n": "NN", "v": "VB", "a": "JJ", "r": "RB"}
+"""WordNet's part of speech -> the two letters of the Penn tags that hard words are grouped by."""
 BANDS = (1_000, 2_000, 3_000, 5_000, 10_000, 20_000, 50_000)
 PHRASAL_VERB_LEVEL = LEVELS["B2"]
 """Below this vocabulary size, phrasal verbs ("take over") are glossed though their words are easy."""
+PARTICLES = frozenset(
+    [
+        "up",
+        "out",
+        "over",
+        "back",
+        "off",
+        "down",
+        "in",
+        "on",
+        "away",
+        "through",
+        "about",
+        "around",
+        "along",
+        "across",
+        "forward",
+        "apart",
+    ]
+)
+"""Adverb particles of phrasal verbs; the tagger often reads "back" and "away" as adverbs (RB), not particles (RP)."""
 
 _WORD_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -87,6 +110,16 @@ def word_rank(lexicon: Lexicon, form: str, lemma: str) -> int:
     if parts and parts != [lower]:
         return max(word_rank(lexicon, part, part) for part in parts)
     return UNKNOWN_RANK
+
+
+def is_particle_verb(phrase: Phrase, tokens: list[Token]) -> bool:
+    """A verb with an adverb particle ("taken over", "pull out"), whose meaning is not the sum
+    of its words. The tag tells a particle from a preposition that starts a phrase of its own
+    ("sat in the capsule", "looking for Inky"), and WordNet's verb + pronoun or noun entries
+    ("do it", "come home") are mostly meant literally: both are read as their words."""
+    return phrase.pos == "v" and any(
+        token.pos == "RP" or (token.pos == "RB" and token.lemma.lower() in PARTICLES) for token in tokens[1:]
+    )
 
 
 @dataclass
@@ -143,6 +176,14 @@ class Vocabulary:
         """Running words whose difficulty counts: not names, numbers or punctuation."""
         return token.is_word and not token.is_proper and not token.is_number
 
+    def word_class(self, token: Token) -> str:
+        """The tag's word class ("NN"), or the lemma's own where WordNet has no sense of it in
+        the tag's: a tagger slip ("octopus" read as an adverb) must not list a word twice."""
+        tagged, pos, lemma = token.pos[:2], wordnet_pos(token.pos), token.lemma.lower()
+        if pos is None or self.lexicon.senses(lemma, pos):
+            return tagged
+        return next((WORD_CLASS_TAGS[own] for own in WORDNET_POS if self.lexicon.senses(lemma, own)), tagged)
+
     def profile(self, document: Document, level: Level, known: Iterable[str] = ()) -> Profile:
         known_lemmas = {word.lower() for word in known}
         hard: dict[tuple[str, str], HardWord] = {}
@@ -161,7 +202,7 @@ class Vocabulary:
                 continue
             if index in in_phrase:
                 continue
-            pos = token.pos[:2]
+            pos = self.word_class(token)
             entry = hard.setdefault((token.lemma.lower(), pos), HardWord(token.lemma.lower(), pos, rank))
             entry.rank = min(entry.rank, rank)
             entry.occurrences.append((index, index + 1))
@@ -182,7 +223,7 @@ class Vocabulary:
                 self.token_rank(document, token) for token in tokens if self.is_countable(token) and not token.is_stop
             ]
             hardest = max(ranks, default=0)
-            phrasal = phrase.pos == "v" and level.size < PHRASAL_VERB_LEVEL
+            phrasal = level.size < PHRASAL_VERB_LEVEL and is_particle_verb(phrase, tokens)
             if hardest <= level.size and not phrasal:
                 continue
             entry = hard.setdefault(

@@ -53,6 +53,27 @@ def test_clitics_and_measures_are_not_hard(session_margin: Margin) -> None:
     assert not hard & {"n’t", "n't", "’ll", "24-mile"}, hard
 
 
+def test_tagger_slips_neither_make_easy_words_hard_nor_list_a_word_twice(session_margin: Margin) -> None:
+    # The tagger reads "remembers" as a plural noun, "quicker" as a noun, "octopuses" as a verb
+    # and one "octopus" as an adverb: the lemma and the word class come from WordNet then.
+    exercise = session_margin.open_document(TEXTS / "explainer_ose_exercise_elementary.txt")
+    skydiver = session_margin.open_document(TEXTS / "news_ose_skydiver_elementary.txt")
+    assert not hard_surfaces(session_margin, exercise, "B1") & {"remembers", "Remember"}
+    assert "quicker" not in hard_surfaces(session_margin, skydiver, "B1")
+    inky = session_margin.open_document(TEXTS / "news_ose_inky_the_octopus_elementary.txt")
+    octopus = [word for word in session_margin.profile(inky, parse_level("B1")).hard_words if word.lemma == "octopus"]
+    assert len(octopus) == 1 and len(octopus[0].occurrences) == 15
+
+
+def test_only_particle_verbs_are_glossed_when_their_words_are_easy(session_margin: Margin) -> None:
+    skydiver = session_margin.open_document(TEXTS / "news_ose_skydiver_elementary.txt")
+    exercise = session_margin.open_document(TEXTS / "explainer_ose_exercise_elementary.txt")
+    hard = hard_surfaces(session_margin, skydiver, "B1") | hard_surfaces(session_margin, exercise, "B1")
+    assert {"breathe out", "settle down", "went up"} <= hard  # particles: a meaning of their own
+    assert not hard & {"sat in", "think about", "went through", "done it", "take care"}  # read as their words
+    assert not hard_surfaces(session_margin, skydiver, "B2") & {"breathe out", "settle down", "went up"}
+
+
 def test_coverage_and_verdict(session_margin: Margin, sample_document: Document) -> None:
     low = session_margin.profile(sample_document, parse_level("A1"))
     high = session_margin.profile(sample_document, parse_level("C2"))

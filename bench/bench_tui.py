@@ -139,10 +139,11 @@ for number in range({LIBRARY_SIZE}):
     article = margin.paths.library / f"article-{{number:03d}}.txt"
     words = texts[number % len(texts)].read_text(encoding="utf-8").split()[:500]
     article.write_text(f"Article {{number}}" + chr(10) * 2 + " ".join(words), encoding="utf-8")
-    margin.library_entry(article.resolve(), margin.learner())
+for path in margin.library_paths():
+    margin.library_entry(path, margin.learner())
 print("{{}}")
 """
-"""The library's articles (500 words from a shipped one each), written and analysed once."""
+"""The library's articles (500 words from a shipped one each), written, then every article analysed once."""
 
 LIBRARY_SETTLED = """
 import asyncio, json, sys, time
@@ -154,8 +155,9 @@ from reader.tui.screens.library import LibraryScreen
 async def main():
     app = make_app(Margin(), None)
     async with app.run_test(size=(120, 40)) as pilot:
-        while True:
-            await pilot.pause(0)
+        while True:  # waits on the workers: a busy loop here would starve the measuring thread of the GIL
+            await app.workers.wait_for_complete()
+            await pilot.pause()
             library = next((screen for screen in app.screen_stack if isinstance(screen, LibraryScreen)), None)
             if library and library.entries and all(entry.coverage is not None for entry in library.entries.values()):
                 break

@@ -33,14 +33,14 @@ from reader.core.facts import (
     Span,
     TimeExpression,
 )
-from reader.core.glossary import Glossary
+from reader.core.glossary import Gloss, Glossary
 from reader.core.inflection import participle, past, plural, third_person
-from reader.core.lexicon import Lexicon, wordnet_pos
-from reader.core.vocabulary import Level, Vocabulary
+from reader.core.lexicon import Lexicon, Synset, wordnet_pos
+from reader.core.vocabulary import HardWord, Level, Vocabulary
 
 QUESTIONS_SCHEMA = "margin.questions"
 QUESTIONS_SCHEMA_VERSION = 1
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 
 class QuestionType(StrEnum):
@@ -52,6 +52,11 @@ class QuestionType(StrEnum):
     WHICH = "which"
     WHY = "why"
     CLOZE = "cloze"
+    MEANING = "meaning"
+
+
+VOCABULARY_TYPES = frozenset({QuestionType.CLOZE, QuestionType.MEANING})
+"""Questions about a word rather than a fact: a few per quiz, never most of it."""
 
 
 class Format(StrEnum):
@@ -84,6 +89,12 @@ DEFAULT_COUNT = 15
 MAX_ANSWER_WORDS = 12
 MAX_PER_PARAGRAPH = 2
 DISTRACTORS = 3
+MEANING_CONTEXT_WORDS = range(4, 26)
+"""Words of the sentence (or of its clause, when the sentence is longer) a meaning question quotes."""
+DEFINITION_WORDS = range(3, 13)
+"""A definition shorter says too little to choose by; a longer one is a paragraph to read."""
+SHARED_STEM = 5
+"""Letters a definition's word shares with the word defined before it gives the word away."""
 TYPE_SCORES = {
     QuestionType.HOW_MANY: 0.80,
     QuestionType.WHERE: 0.78,
@@ -93,11 +104,14 @@ TYPE_SCORES = {
     QuestionType.WHAT: 0.70,
     QuestionType.WHY: 0.76,
     QuestionType.CLOZE: 0.45,
+    QuestionType.MEANING: 0.50,
 }
 """How reliable each kind of question is before its own evidence is weighed."""
 PARAPHRASE_BONUS = 0.15
 """Asked in other words than the sentence's: it tests understanding, not string matching."""
 ORGANISATION_NOUNS = {"religious movement": "group", "movement": "group", "political movement": "group"}
+_QUOTE_MARK = re.compile(r"[“”\"‘]|[’'](?![a-z])")
+"""Quotation marks, not apostrophes ("Leicester’s"): dialogue is not a sentence to quote."""
 _SPACE_BEFORE = re.compile(r"\s+([,.;:?!%]|’s|'s|n't)")
 
 
@@ -257,6 +271,7 @@ class _DocumentWriter:
         found += self._why_questions()
         found += self._role_questions()
         found += self._cloze_questions()
+        found += self._meaning_questions()
         return [candidate for candidate in found if self._acceptable(candidate)]
 
     def _event_questions(self, event: Event) -> list[Candidate]:
@@ -437,6 +452,118 @@ class _DocumentWriter:
             if len(self._distractors(candidate)) >= DISTRACTORS:
                 found.append(candidate)
         return found
+
+    def _meaning_questions(self) -> list[Candidate]:
+        """ "What does “workmanship” mean in “He looked at the workmanship”?", the key its
+        WordNet definition, the options the definitions of other hard words of the article.
+        Only for a word with one sense in its part of speech, so the key cannot be the wrong
+        sense; it tests a reader's understanding of the word in its place, as teachers ask."""
+        found = []
+        for word, gloss, synset in self._definitions:
+            first, _end = word.occurrences[0]
+            token = self.document.tokens[first]
+            number = self.facts.sentence_index(first)
+            definition = gloss.definition or ""
+            if (
+                token.is_proper
+                or wordnet_pos(token.pos) != synset.pos
+                or self._describes_a_noun(first)
+                or len(self.lexicon.senses(gloss.lemma, synset.pos)) != 1
+                or _mentions_word(definition, gloss.lemma)
+                or self.document.paragraphs[self._paragraph_of(number)].role is not Role.BODY
+            ):
+                continue
+            context = self._context_of(first)
+            if context is None or self._gives_away(definition, context, gloss.word):
+                continue
+            pool = self._other_definitions(gloss, synset)
+            if len(pool) < DISTRACTORS:
+                continue
+            text = f"What does “{gloss.word}” mean in “{context}”?"
+            candidate = self._candidate(QuestionType.MEANING, text, Span(first, first + 1), "definition", number, None)
+            candidate.answer, candidate.accepted, candidate.answer_detail = definition, [definition], pool
+            candidate.paraphrased = True  # chosen by understanding the word, not found in the sentence
+            found.append(candidate)
+        return found
+
+    def _describes_a_noun(self, index: int) -> bool:
+        """A participle used as an adjective ("the humiliating treatment"): a verb's definition
+        ("cause to feel shame") would not read as its meaning there."""
+        tokens = self.document.tokens
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return tokens[index].pos in {"VBG", "VBN"} and following is not None and following.pos.startswith("NN")
+
+    def _gives_away(self, definition: str, context: str, word: str) -> bool:
+        """Whether the quoted context shows the key: "a colorless and odorless inert gas" for
+        argon in "a gas, like helium, neon and argon"."""
+        context_words = {other for other in re.findall(r"[a-z]+", context.lower()) if other != word.lower()}
+        for defining in re.findall(r"[a-z]+", definition.lower()):
+            if len(defining) < 3 or defining in self.glossary.stopwords:
+                continue
+            stem = defining[: max(3, len(defining) - 2)]
+            if any(other.startswith(stem) for other in context_words):
+                return True
+        return False
+
+    @cached_property
+    def _definitions(self) -> list[tuple[HardWord, Gloss, Synset]]:
+        """Each hard single word of the article with its gloss and WordNet sense here, when the
+        definition is of a length to read as an option."""
+        found = []
+        for word in self.profile.hard_words:
+            if word.phrase or not word.occurrences:
+                continue
+            gloss = self.glossary.gloss(self.document, word)
+            synset = self._synset_named(gloss)
+            if synset is not None and gloss.definition and len(gloss.definition.split()) in DEFINITION_WORDS:
+                found.append((word, gloss, synset))
+        return found
+
+    def _synset_named(self, gloss: Gloss) -> Synset | None:
+        pos = gloss.sense.split(".")[1] if gloss.sense else ""
+        for identifier, _count in self.lexicon.senses(gloss.lemma, "a" if pos == "s" else pos):
+            synset = self.lexicon.synset(identifier)
+            if synset.name == gloss.sense:
+                return synset
+        return None
+
+    def _context_of(self, index: int) -> str | None:
+        """The sentence around a word, or its clause (between semicolons or colons) when the
+        sentence is long; None for dialogue and for a context too short or too long to quote."""
+        sentence = self.document.sentence_of(index)
+        token = self.document.tokens[index]
+        text = self.document.text[sentence.start : sentence.end]
+        if len(text.split()) not in MEANING_CONTEXT_WORDS:
+            offset = token.start - sentence.start
+            clauses = list(re.finditer(r"[^;:]+", text))
+            text = next((clause.group() for clause in clauses if clause.start() <= offset < clause.end()), "")
+        text = text.strip().rstrip(".,;:")
+        if len(text.split()) not in MEANING_CONTEXT_WORDS or _QUOTE_MARK.search(text):
+            return None
+        return text
+
+    def _other_definitions(self, gloss: Gloss, synset: Synset) -> list[str]:
+        """Definitions of the article's other hard words of the same part of speech, those of the
+        same broad kind and the nearest in length first: never one of the same sense, a synonym's,
+        or the sense just above or below (a detainee is a prisoner), nor one that uses the word."""
+        length = len((gloss.definition or "").split())
+        category = self._category(gloss.lemma, synset.pos)
+        options = []
+        for _word, other, other_synset in self._definitions:
+            if (
+                other_synset.pos != synset.pos
+                or other_synset.id == synset.id
+                or set(other_synset.lemmas) & set(synset.lemmas)
+                or other_synset.id in synset.hypernyms
+                or synset.id in other_synset.hypernyms
+                or _mentions_word(other.definition or "", gloss.lemma)
+            ):
+                continue
+            definition = other.definition or ""
+            unlike = self._category(other.lemma, other_synset.pos) != category  # a place among people is no choice
+            distance = abs(len(definition.split()) - length)
+            options.append((unlike, distance, _stable(definition + gloss.word), definition))
+        return [option[-1] for option in sorted(options)]
 
     # Composition ----------------------------------------------------------------------
 
@@ -689,7 +816,7 @@ class _DocumentWriter:
         """The checklist: short enough, grammatical shape, no answer in the question, nothing
         the title gives away."""
         words = candidate.text.split()
-        if not (4 <= len(words) <= MAX_QUESTION_WORDS + (12 if candidate.type is QuestionType.CLOZE else 0)):
+        if not (4 <= len(words) <= MAX_QUESTION_WORDS + (12 if candidate.type in VOCABULARY_TYPES else 0)):
             return False
         if len(candidate.answer.split()) > MAX_ANSWER_WORDS and candidate.kind != "reason":
             return False
@@ -880,6 +1007,8 @@ class _DocumentWriter:
             pool = self._other_words(candidate.answer_detail)
         elif candidate.kind == "phrase":
             pool = self._other_phrases(candidate)
+        elif candidate.kind == "definition":
+            pool = candidate.answer_detail
         answer = normalise(candidate.answer)
         chosen: dict[str, str] = {}
         for option in dict.fromkeys(pool):
@@ -888,6 +1017,8 @@ class _DocumentWriter:
                 continue
             if candidate.kind in {"person", "place", "organisation"} and option.lower() in evidence_text:
                 continue
+            if candidate.kind == "person" and any(_same_person(option, other) for other in chosen.values()):
+                continue  # "Richard" beside "Richard III" would offer one man twice
             chosen[key] = option
             if len(chosen) == DISTRACTORS:
                 break
@@ -1023,6 +1154,22 @@ class _Subject:
     resolved: bool
 
 
+def _same_person(name: str, other: str) -> bool:
+    """Whether one name is the start of the other ("Richard", "Richard III")."""
+    return name.startswith(other + " ") or other.startswith(name + " ")
+
+
+def _mentions_word(definition: str, lemma: str) -> bool:
+    """Whether a definition uses the word it defines or a part of it ("tentacles of octopus
+    prepared as food", "a male spokesperson" for spokesman, "a pipe…" for drainpipe)."""
+    word = lemma.lower()
+    stem = word[:SHARED_STEM] if len(word) >= SHARED_STEM else None
+    return any(
+        defining in word or word in defining or defining[:SHARED_STEM] == stem
+        for defining in re.findall(r"[a-z]{4,}", definition.lower())
+    )
+
+
 def _sentence(parts: list[str]) -> str:
     text = " ".join(part for part in parts if part).strip()
     text = _SPACE_BEFORE.sub(r"\1", text)
@@ -1130,7 +1277,7 @@ def _select(document: Document, candidates: list[Candidate], count: int | None) 
                 continue
             if not relax and per_type[candidate.type] >= type_cap:
                 continue
-            if candidate.type is QuestionType.CLOZE and per_type[candidate.type] >= max(1, limit // 8):
+            if candidate.type in VOCABULARY_TYPES and per_type[candidate.type] >= max(1, limit // 8):
                 continue
             chosen.append(candidate)
             answers.add(key)

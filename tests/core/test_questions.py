@@ -16,7 +16,7 @@ from reader.core.questions import Format, Question, QuestionType, questions_json
 from reader.core.vocabulary import parse_level
 from reader.service import Margin
 
-from ..conftest import FIXTURES, TEXTS
+from ..conftest import FIXTURES, SAMPLE, TEXTS
 
 OWN = FIXTURES / "questions"
 B1 = parse_level("B1")
@@ -133,6 +133,64 @@ def test_shared_texts_give_questions_with_sound_keys(session_margin: Margin, nam
     assert questions
     for question in questions.values():
         check_question(session_margin, question)
+
+
+def test_meaning_in_context_offers_the_words_definition_among_other_hard_words(session_margin: Margin) -> None:
+    document = session_margin.open_document(TEXTS / "story_grimm_the_elves_and_the_shoemaker.txt")
+    questions = {question.text: question for question in session_margin.questions(document, B1, 12)}
+    question = questions["What does “workmanship” mean in “He looked at the workmanship”?"]
+    assert question.type is QuestionType.MEANING and question.format is Format.MULTIPLE_CHOICE
+    assert question.answer == "skill in an occupation or trade"
+    assert document.text[question.answer_start : question.answer_end] == "workmanship"
+    profile = session_margin.profile(document, B1)
+    definitions = {session_margin.gloss(document, word).definition for word in profile.hard_words}
+    assert set(question.options) <= definitions and len(set(question.options)) == 4
+    # "shoemaker" and "cobbler" share a sense: one's definition is never a wrong option for the other
+    assert not any("shoes" in option for option in question.options)
+
+
+def test_meaning_is_asked_only_where_the_key_is_certain_and_not_given_away(session_margin: Margin) -> None:
+    asked = {}
+    for path in (
+        TEXTS / "science_ose_four_new_elements_intermediate.txt",
+        TEXTS / "history_ose_richard_iii_intermediate.txt",
+        TEXTS / "news_ose_inky_the_octopus_elementary.txt",
+        SAMPLE,
+    ):
+        document = session_margin.open_document(path)
+        hard = session_margin.profile(document, B1).hard_words
+        for question in session_margin.questions(document, B1, 40):
+            if question.type is QuestionType.MEANING:
+                word = next(w for w in hard if document.tokens[w.occurrences[0][0]].start == question.answer_start)
+                asked[document.text[question.answer_start : question.answer_end]] = session_margin.gloss(document, word)
+    assert asked and not set(asked) & {
+        "argon",  # "…may be a gas, like helium, neon and argon": the context gives "an inert gas" away
+        "humiliating",  # "the humiliating treatment": the verb's "cause to feel shame" is not its meaning there
+        "drainpipe",  # "a pipe through which liquid is carried away": the word shows it
+    }
+    assert {"deadline", "influx", "airfield"} <= set(asked)
+    for gloss in asked.values():  # one WordNet sense only: the key cannot be the wrong one
+        pos = {"s": "a"}.get(part := (gloss.sense or "..").split(".")[1], part)
+        assert len(session_margin.lexicon.senses(gloss.lemma, pos)) == 1, gloss
+
+
+def test_meaning_is_not_asked_when_the_definition_shares_the_words_stem(session_margin: Margin) -> None:
+    text = (
+        "A spokesman for the army spoke to reporters on Monday.",
+        "The detainees were freed at the airfield before the deadline.",
+        "Officials feared an influx of insurgents near the airfield.",
+    )
+    document = session_margin.analyser.analyse(ImportedText(tuple(Block(line, Role.BODY) for line in text)))
+    questions = session_margin.questions(document, B1, 20, {QuestionType.MEANING})
+    asked = {document.text[question.answer_start : question.answer_end] for question in questions}
+    assert asked and "spokesman" not in asked  # "a male spokesperson"
+
+
+def test_one_person_is_never_offered_twice(session_margin: Margin) -> None:
+    for path in sorted(TEXTS.glob("*.txt")):
+        for question in quiz(session_margin, path).values():
+            for option in question.options:
+                assert not any(other.startswith(option + " ") for other in question.options), (path.name, question)
 
 
 def test_json_schema(sample_quiz: list[Question], sample_document: Document) -> None:

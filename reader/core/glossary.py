@@ -152,8 +152,9 @@ class Glossary:
         }
         synsets = [self.lexicon.synset(synset_id) for synset_id, _count in senses]
         overlaps = [len(context & self._signature(synset)) for synset in synsets]
+        usual = _usual_sense(lemma, senses, synsets)
         best = max(range(len(synsets)), key=lambda i: (overlaps[i], -i))
-        return synsets[best] if overlaps[best] >= overlaps[0] + LESK_MARGIN else synsets[0]
+        return synsets[best] if overlaps[best] >= overlaps[usual] + LESK_MARGIN else synsets[usual]
 
     def _signature(self, synset: Synset) -> set[str]:
         text = " ".join((synset.definition, *synset.examples, *synset.lemmas)).lower().replace("_", " ")
@@ -196,6 +197,24 @@ class Glossary:
                 return None
             words.append(list(variants[0]))
         return from_arpabet(words)
+
+
+def _usual_sense(lemma: str, senses: tuple[tuple[str, int], ...], synsets: list[Synset]) -> int:
+    """WordNet's first sense; but when no tagged text counted any of them, the order says
+    little, and a sense defined by the word itself ("octopus": "tentacles of octopus prepared as
+    food") is the derived one: then the first that stands on its own (the animal), and never a
+    name (Glenn Miller for "the miller")."""
+    if senses[0][1] > 0:
+        return 0
+    word = lemma.replace("_", " ").lower()
+    return next(
+        (
+            index
+            for index, synset in enumerate(synsets)
+            if not synset.instance and word not in _first_clause(synset.definition).lower()
+        ),
+        0,
+    )
 
 
 def _first_clause(definition: str) -> str:

@@ -9,6 +9,8 @@ from reader.core.pronunciation import from_arpabet
 from reader.core.vocabulary import parse_level
 from reader.service import Margin
 
+from ..conftest import TEXTS
+
 
 def glosses(margin: Margin, document: Document, level: str = "B1") -> dict[str, Gloss]:
     profile = margin.profile(document, parse_level(level))
@@ -73,3 +75,18 @@ def test_pronunciation_readable_forms() -> None:
     assert from_arpabet([["IH0", "N", "S", "ER1", "JH", "AH0", "N", "T"]]).respelling == "in-SUR-juhnt"
     assert from_arpabet([["IH0", "N", "S", "ER1", "JH", "AH0", "N", "T"]]).ipa == "/ɪnˈsɝdʒənt/"
     assert from_arpabet([["T", "EY1", "K"], ["OW1", "V", "ER0"]]).ipa == "/teɪk ˈoʊvɚ/"
+
+
+def test_a_sense_no_text_counted_is_not_chosen_for_being_defined_by_the_word_or_a_name(session_margin: Margin) -> None:
+    # WordNet lists octopus as food ("tentacles of octopus prepared as food") before the animal,
+    # and no tagged text counts either: the story about an aquarium's octopus means the animal.
+    document = session_margin.open_document(TEXTS / "news_ose_inky_the_octopus_elementary.txt")
+    octopus = next(
+        word for word in session_margin.profile(document, parse_level("B1")).hard_words if word.lemma == "octopus"
+    )
+    assert "cephalopod" in (session_margin.gloss(document, octopus).definition or "")
+    story = session_margin.open_document(TEXTS / "story_grimm_rumpelstiltskin.txt")
+    miller = next(
+        word for word in session_margin.profile(story, parse_level("A2")).hard_words if word.lemma == "miller"
+    )
+    assert "mill" in (session_margin.gloss(story, miller).definition or "")  # not Glenn Miller, the bandleader

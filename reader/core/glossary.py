@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from reader.core.document import Document
-from reader.core.lexicon import Lexicon, Synset, wordnet_pos
+from reader.core.lexicon import WORDNET_POS, Lexicon, Synset, wordnet_pos
 from reader.core.pronunciation import Pronunciation, from_arpabet
 from reader.core.vocabulary import PARTICLES, HardWord, band_description, word_rank
 
@@ -124,7 +124,7 @@ class Glossary:
                 return min(verbs, key=len), "v"
         if pos and self.lexicon.senses(word.lemma, pos):
             return word.lemma, pos
-        for other in ("n", "v", "a", "r"):
+        for other in WORDNET_POS:
             found = self.lexicon.lemmas(lower, other)
             if found:
                 return min(found, key=len), other

@@ -217,7 +217,7 @@ class Lexicon:
 
     def is_only_a_name(self, word: str) -> bool:
         """WordNet knows the word only capitalised ("paris"): not a word to test a learner on."""
-        for pos in ("n", "v", "a", "r"):
+        for pos in WORDNET_POS:
             senses = self.senses(word, pos)
             if senses and any(lemma.lower() == word and lemma.islower() for lemma in self.synset(senses[0][0]).lemmas):
                 return False

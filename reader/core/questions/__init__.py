@@ -8,6 +8,7 @@ document), `claims` (what the text says, restated, with the details that can be 
 `kinds/` (one module per kind), `distractors`, `gates`, `select`, `writer`."""
 
 from reader.core.questions.model import (
+    DEFAULT_TYPES,
     GENERATED_TYPES,
     GENERATOR_VERSION,
     QUESTIONS_SCHEMA,
@@ -22,6 +23,7 @@ from reader.core.questions.model import (
 from reader.core.questions.writer import QuestionWriter
 
 __all__ = [
+    "DEFAULT_TYPES",
     "GENERATED_TYPES",
     "GENERATOR_VERSION",
     "QUESTIONS_SCHEMA",

@@ -4,6 +4,7 @@ as the quiz shows them."""
 from __future__ import annotations
 
 import random
+from collections.abc import Set
 
 from reader.core.facts import Facts
 from reader.core.glossary import Glossary
@@ -15,7 +16,7 @@ from reader.core.questions.kinds.attributes import who_is_questions
 from reader.core.questions.kinds.meaning import meaning_questions
 from reader.core.questions.kinds.statements import statement_questions
 from reader.core.questions.kinds.timeline import order_questions, years_between_questions
-from reader.core.questions.model import Candidate, Format, Question, QuestionType
+from reader.core.questions.model import DEFAULT_TYPES, Candidate, Format, Question, QuestionType
 from reader.core.questions.select import select
 from reader.core.vocabulary import Level, Vocabulary
 
@@ -37,16 +38,17 @@ class QuestionWriter:
     ) -> list[Question]:
         """The best questions, kinds mixed, at most two per paragraph, in text order."""
         context = QuizContext(facts, self.lexicon, self.glossary, self.vocabulary, level)
+        wanted = DEFAULT_TYPES if types is None else types
         candidates = [
             candidate
-            for candidate in candidates_of(context, types)
-            if (types is None or candidate.type in types) and passes(context, candidate)
+            for candidate in candidates_of(context, wanted)
+            if candidate.type in wanted and passes(context, candidate)
         ]
         chosen = select(context, candidates, count)
         return [finish(context, candidate) for candidate in sorted(chosen, key=lambda c: c.answer_chars)]
 
 
-def candidates_of(context: QuizContext, types: set[QuestionType] | None) -> list[Candidate]:
+def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candidate]:
     """Every kind's candidates (only the kinds asked for)."""
     finder = ClaimFinder(context)
     makers = (
@@ -58,7 +60,7 @@ def candidates_of(context: QuizContext, types: set[QuestionType] | None) -> list
     )
     found: list[Candidate] = []
     for kinds, make in makers:
-        if types is None or kinds & types:
+        if kinds & types:
             found += make()
     return found
 

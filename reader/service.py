@@ -39,6 +39,7 @@ WORD_INDEX = "word index"
 """How the built lexicon is named in messages about missing data."""
 
 Progress = Callable[[str, float], None]
+Notice = Callable[[str], None]
 
 
 REVIEW_COUNT = 24
@@ -100,12 +101,21 @@ class DataStatus:
 class Margin:
     """One learner-facing session of Margin over one set of folders."""
 
-    def __init__(self, paths: AppPaths | None = None, content: list[Path] | None = None) -> None:
+    def __init__(
+        self, paths: AppPaths | None = None, content: list[Path] | None = None, notice: Notice | None = None
+    ) -> None:
         self.paths = paths or app_paths()
+        self.notice = notice
+        """Told, in one line, what the learner should know while Margin works on (the CLI prints
+        it, the TUI shows it as a notification): waiting for another Margin to let go of the database."""
         self.cache = AnalysisCache(self.paths.analysis_cache)
         self.content_folders = content if content is not None else [Path.cwd() / "content", BUNDLED_CONTENT]
         self._lock = threading.Lock()
         self._analyser: Any = None
+
+    def tell(self, message: str) -> None:
+        if self.notice is not None:
+            self.notice(message)
 
     # Language data -------------------------------------------------------------------
 
@@ -278,7 +288,7 @@ class Margin:
 
     @cached_property
     def database(self) -> Database:
-        return Database(self.paths.learners)
+        return Database(self.paths.learners, on_wait=self.tell)
 
     @cached_property
     def store(self) -> LearnerStore:

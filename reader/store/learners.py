@@ -52,7 +52,7 @@ class LearnerStore:
         return Learner(row[0], row[1], row[2], bool(row[3]))
 
     def learners(self) -> list[Learner]:
-        rows = self.database.connection().execute("SELECT id, name, level, placed FROM learners ORDER BY name")
+        rows = self.database.rows("SELECT id, name, level, placed FROM learners ORDER BY name")
         return [Learner(row[0], row[1], row[2], bool(row[3])) for row in rows]
 
     def set_level(self, learner: Learner, level: int, placed: bool | None = None) -> Learner:
@@ -65,10 +65,10 @@ class LearnerStore:
 
     def words(self, learner: Learner) -> dict[str, str]:
         """Lemma -> status ("known" or "learning")."""
-        rows = self.database.connection().execute(
+        rows = self.database.rows(
             "SELECT lemma, status FROM words WHERE learner_id = ? ORDER BY updated DESC, lemma", (learner.id,)
         )
-        return dict(rows.fetchall())
+        return dict(rows)
 
     def known(self, learner: Learner) -> set[str]:
         return {lemma for lemma, status in self.words(learner).items() if status == KNOWN}
@@ -92,7 +92,7 @@ class LearnerStore:
         return self.positions(learner).get(article)
 
     def positions(self, learner: Learner) -> dict[str, Position]:
-        rows = self.database.connection().execute(
+        rows = self.database.rows(
             "SELECT article, path, title, paragraph, paragraphs, opened FROM positions WHERE learner_id = ?",
             (learner.id,),
         )

@@ -41,7 +41,7 @@ class QuizStore:
 
     def results(self, learner: Learner) -> dict[str, QuizResult]:
         """The latest result of each article the learner took a quiz on."""
-        rows = self.database.connection().execute(
+        rows = self.database.rows(
             "SELECT article, right, total, finished FROM quizzes WHERE learner_id = ? ORDER BY rowid",
             (learner.id,),
         )
@@ -49,7 +49,7 @@ class QuizStore:
 
     def answers(self, learner: Learner, article: str) -> list[tuple[str, bool]]:
         """(question id, correct) of every answer given on the article, oldest first."""
-        rows = self.database.connection().execute(
+        rows = self.database.rows(
             "SELECT question, correct FROM answers WHERE learner_id = ? AND article = ? ORDER BY rowid",
             (learner.id, article),
         )

@@ -15,7 +15,7 @@ class ReviewStore:
         self.database = database
 
     def decisions(self, article: str) -> list[Decision]:
-        rows = self.database.connection().execute(
+        rows = self.database.rows(
             "SELECT question, anchor, status, data, position FROM reviews WHERE article = ? ORDER BY rowid",
             (article,),
         )
@@ -23,7 +23,7 @@ class ReviewStore:
 
     def chapter_decisions(self, book: str) -> dict[int, list[Decision]]:
         """The decisions on each chapter of a book, by chapter number."""
-        rows = self.database.connection().execute(
+        rows = self.database.rows(
             "SELECT DISTINCT article FROM reviews WHERE substr(article, 1, ?) = ?",
             (len(book) + len(CHAPTER_MARK), book + CHAPTER_MARK),
         )

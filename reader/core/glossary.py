@@ -13,6 +13,7 @@ from typing import Any
 
 from reader.core.document import Document
 from reader.core.lexicon import WORDNET_POS, Lexicon, Synset, wordnet_pos
+from reader.core.offensive import is_offensive
 from reader.core.pronunciation import Pronunciation, from_arpabet
 from reader.core.vocabulary import PARTICLES, HardWord, band_description, word_rank
 
@@ -164,7 +165,8 @@ class Glossary:
     def _simpler_synonym(self, synset: Synset, lemma: str, rank: int) -> str | None:
         """A much more frequent word whose main meaning is this one: a member of the sense,
         or for nouns of its parent ("detainee" ≈ "prisoner"). A common word whose main
-        meaning is another ("fly" for "flee") would mislead, so it is never offered."""
+        meaning is another ("fly" for "flee") would mislead, and an offensive word ("gay" for
+        "sunny") is never put before a learner: neither is offered."""
         limit = rank * SYNONYM_MAX_RANK_SHARE
 
         def simplest(candidate: Synset, floor: int) -> str | None:
@@ -175,7 +177,11 @@ class Glossary:
             )
             for found_rank, name in ranked:
                 main_senses = [sense for sense, _count in self.lexicon.senses(name, candidate.pos)[:MAIN_SENSES]]
-                if floor <= found_rank <= limit and candidate.id in main_senses:
+                if (
+                    floor <= found_rank <= limit
+                    and candidate.id in main_senses
+                    and not is_offensive(self.lexicon, name)
+                ):
                     return name
             return None
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_VERSION = "2"
+LEXICON_VERSION = "3"
 """Bump when the schema or what is stored changes: set-up then rebuilds the index."""
 
 WORDNET_POS = ("n", "v", "a", "r")
@@ -42,7 +42,7 @@ CREATE TABLE senses (
 CREATE TABLE synsets (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, definition TEXT NOT NULL,
     examples TEXT NOT NULL, lemmas TEXT NOT NULL, hypernyms TEXT NOT NULL,
-    instance INTEGER NOT NULL) WITHOUT ROWID;
+    instance INTEGER NOT NULL, offensive INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE exceptions (
     form TEXT NOT NULL, pos TEXT NOT NULL, lemma TEXT NOT NULL,
     PRIMARY KEY (form, pos, lemma)) WITHOUT ROWID;
@@ -85,7 +85,8 @@ SUFFIX_RULES: dict[str, tuple[tuple[str, str], ...]] = {
 @dataclass(frozen=True, slots=True)
 class Synset:
     """One WordNet sense: its definition, examples, member lemmas and hypernym ids; `instance`
-    when it is one named thing ("Tehran") rather than a class ("city")."""
+    when it is one named thing ("Tehran") rather than a class ("city"); `offensive` when it is
+    a slur or an obscene or vulgar sense (see reader.core.offensive)."""
 
     id: str
     name: str
@@ -94,6 +95,7 @@ class Synset:
     lemmas: tuple[str, ...]
     hypernyms: tuple[str, ...]
     instance: bool = False
+    offensive: bool = False
 
     @property
     def pos(self) -> str:
@@ -179,12 +181,12 @@ class Lexicon:
         row = (
             self._db()
             .execute(
-                "SELECT name, definition, examples, lemmas, hypernyms, instance FROM synsets WHERE id=?",
+                "SELECT name, definition, examples, lemmas, hypernyms, instance, offensive FROM synsets WHERE id=?",
                 (synset_id,),
             )
             .fetchone()
         )
-        name, definition, examples, lemmas, hypernyms, instance = row
+        name, definition, examples, lemmas, hypernyms, instance, offensive = row
         return Synset(
             synset_id,
             name,
@@ -193,6 +195,7 @@ class Lexicon:
             tuple(json.loads(lemmas)),
             tuple(json.loads(hypernyms)),
             bool(instance),
+            bool(offensive),
         )
 
     def _phrases_starting(self, first: str) -> dict[str, tuple[str, ...]]:
@@ -317,6 +320,8 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
 
 
 def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgress) -> None:
+    from reader.core.offensive import is_offensive_sense
+
     def synset_id(pos: str, offset: int) -> str:
         return f"{'a' if pos == 's' else pos}{offset:08d}"
 
@@ -341,11 +346,12 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgres
                 json.dumps([lemma.name() for lemma in synset.lemmas()]),
                 json.dumps(hypernyms),
                 int(bool(synset._pointers.get("@i"))),
+                int(is_offensive_sense([domain.name() for domain in synset.usage_domains()], synset.definition())),
             )
         )
         if number % 5000 == 0:
             report("WordNet", min(99.0, 100 * number / total))
-    connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     sense_rows = []
     phrase_rows = set()
     for lemma, by_pos in wordnet._lemma_pos_offset_map.items():

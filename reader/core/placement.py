@@ -4,14 +4,17 @@ Real words are drawn from frequency bands of the word index; a few made-up words
 English catch over-claiming (a learner who says yes to them says yes too easily), and each
 band's share of "yes" is corrected for that guessing rate, as in yes/no vocabulary tests
 (Meara & Buxton 1987). The estimate is the sum over bands of band width × corrected share.
+A word is drawn only when it is one to show a class: not only a name, never offensive.
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from itertools import islice
 
 from reader.core.lexicon import Lexicon
+from reader.core.offensive import is_offensive
 
 BANDS: tuple[tuple[int, int], ...] = (
     (1, 1_000),
@@ -51,6 +54,11 @@ class PlacementItem:
     """Index into BANDS, or None for a made-up word."""
 
 
+def can_draw(lexicon: Lexicon, word: str) -> bool:
+    """Whether a word of a band may be shown: a word, not only a name ("paris"), and not offensive."""
+    return not lexicon.is_only_a_name(word) and not is_offensive(lexicon, word)
+
+
 def placement_items(lexicon: Lexicon, seed: int | None = None) -> list[PlacementItem]:
     """About fifty words in random order: WORDS_PER_BAND from each band, and made-up words."""
     rng = random.Random(seed)
@@ -58,8 +66,8 @@ def placement_items(lexicon: Lexicon, seed: int | None = None) -> list[Placement
     for band, (low, high) in enumerate(BANDS):
         candidates = lexicon.common_words_between(low, high)
         rng.shuffle(candidates)
-        chosen = [word for word in candidates[: WORDS_PER_BAND * 4] if not lexicon.is_only_a_name(word)]
-        items += [PlacementItem(word, band) for word in chosen[:WORDS_PER_BAND]]
+        chosen = islice((word for word in candidates if can_draw(lexicon, word)), WORDS_PER_BAND)
+        items += [PlacementItem(word, band) for word in chosen]
     items += [
         PlacementItem(word, None) for word in rng.sample(PSEUDO_WORDS, PSEUDO_PER_CHECK) if not lexicon.rank(word)
     ]

@@ -4,7 +4,7 @@
     margin setup [--from FOLDER | --index URL] [--force]
     margin analyse FILE [--json]
     margin vocab FILE [--chapter N] [--level B1] [--json]
-    margin quiz FILE [--chapter N] [--count N] [--types who,where,…] [--level B1] [--json]
+    margin quiz FILE [--chapter N] [--count N] [--types 'who is,meaning',…] [--level B1] [--json]
     margin facts FILE [--chapter N] [--json]
     margin review FILE [--level B1]                 (the teacher's review screen)
     margin import PATH… [--title T] [--level B1]     (PATH: files, folders, or - for standard input)
@@ -91,7 +91,7 @@ def _command_parser() -> argparse.ArgumentParser:
     quiz.add_argument("file", type=Path)
     _chapter_option(quiz)
     quiz.add_argument("--count", type=_positive, default=12, help="how many questions (default 12)")
-    quiz.add_argument("--types", help="only these types, e.g. who,where,how many")
+    quiz.add_argument("--types", help="only these kinds, e.g. 'who is,true statement,meaning'")
     quiz.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level for the vocabulary questions")
     quiz.add_argument("--json", action="store_true", help="print the margin.questions JSON")
 
@@ -141,14 +141,14 @@ def _positive(text: str) -> int:
 
 
 def _question_types(text: str) -> set[Any]:
-    from reader.core.questions import QuestionType
+    from reader.core.questions import GENERATED_TYPES
 
-    names = {kind.value: kind for kind in QuestionType} | {"how_many": QuestionType.HOW_MANY}
+    names = {spelling: kind for kind in GENERATED_TYPES for spelling in (kind.value, kind.value.replace(" ", "_"))}
     chosen = set()
-    for name in (part.strip().lower() for part in text.split(",")):
-        if name not in names:
-            raise MarginError(f"unknown type {name!r}; the types are {', '.join(k.value for k in QuestionType)}")
-        chosen.add(names[name])
+    for name in (part.strip().lower().replace("-", " ") for part in text.split(",")):
+        if name not in names and name.replace(" ", "_") not in names:
+            raise MarginError(f"unknown type {name!r}; the types are {', '.join(k.value for k in GENERATED_TYPES)}")
+        chosen.add(names.get(name) or names[name.replace(" ", "_")])
     return chosen
 
 
@@ -242,6 +242,12 @@ def _quiz(options: argparse.Namespace) -> int:
         questions = margin.class_questions(document, key, level, options.count)
     else:
         questions = margin.questions(document, level, options.count, types)
+    if len(questions) < options.count:
+        print(
+            f"Only {len(questions)} good question{'s' * (len(questions) != 1)} in this text "
+            f"(asked for {options.count}): Margin leaves out what it cannot ask well.",
+            file=sys.stderr,
+        )
     if options.json:
         _print_json(questions_json(document, questions))
         return 0

@@ -1,0 +1,357 @@
+"""Claims: what the text says, restated as a short sentence a question can offer as an option.
+
+A claim is a clause's core (a named subject, the verb group as written, with its negation,
+modal and hedges, and what follows it up to the clause's end) or a person's role ("Polly Arnold
+is a chemist at Edinburgh University"). Each claim knows its details that can be swapped for
+another of the same kind from the text (a person, a place of the same scale, an organisation,
+a number, a year); a swap that no sentence of the text supports makes a false claim."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from reader.core.answers import normalise
+from reader.core.entities import SPEECH_VERBS, TITLES, EntityKind, Mention
+from reader.core.facts import YEAR, Event
+from reader.core.questions.context import QuizContext
+from reader.core.questions.distractors import nearby_numbers, place_scale, same_person
+
+CLAIM_WORDS = range(5, 21)
+"""A claim shorter says too little to be told from another; a longer one is a paragraph to read."""
+CONTINUING_TAGS = frozenset({"POS", "NN", "NNS", "NNP", "NNPS", "JJ", "CD"})
+"""Tags right after a clause that show it was cut mid-phrase."""
+CONTINUING_WORDS = frozenset({"’s", "'s", "of", "’", "'"})
+OPEN_ENDED_TAGS = frozenset({"DT", "IN", "CC", "TO", "POS", "PDT", "PRP$", "WDT", "MD"})
+"""Tags a claim cannot end on: something was to follow."""
+ROLE_WORDS = range(2, 11)
+NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ"})
+"""A claim says something after its verb: a thing, a number or a quality."""
+
+
+@dataclass(frozen=True)
+class Detail:
+    """A swappable part of a claim: characters [start, end) of the claim's text, its kind and
+    the values the text offers instead."""
+
+    start: int
+    end: int
+    kind: str
+    alternatives: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A statement the text makes, with where it stands and what could be swapped in it."""
+
+    text: str
+    sentence: int
+    verb: str
+    """The lemma a sentence must also have to support a swapped version."""
+    subject: str
+    """The full name of who or what the claim is about."""
+    details: tuple[Detail, ...] = field(default=())
+    year: int | None = None
+    """The year the text dates it to, for questions about time order."""
+    undated: str = ""
+    """The claim without its date ("Mandela joined the ANC"), when it has one."""
+
+
+class ClaimFinder:
+    """Every claim of one document, and the false versions of each."""
+
+    def __init__(self, context: QuizContext) -> None:
+        self.context = context
+        self.facts = context.facts
+        self.document = context.document
+
+    @cached_property
+    def claims(self) -> list[Claim]:
+        found = [claim for event in self.facts.events if (claim := self._from_event(event)) is not None]
+        found += self.roles_as_claims
+        unique: dict[str, Claim] = {}
+        for claim in sorted(found, key=lambda claim: claim.sentence):
+            unique.setdefault(normalise(claim.text), claim)
+        return list(unique.values())
+
+    def falsified(self, claim: Claim) -> list[str]:
+        """The claim with one detail swapped, each version unsupported by any sentence."""
+        versions = []
+        for detail in sorted(claim.details, key=lambda detail: detail.kind == "person" and detail.start == 0):
+            for alternative in detail.alternatives:
+                if alternative == claim.subject or same_person(alternative, claim.subject):
+                    continue
+                text = claim.text[: detail.start] + alternative + claim.text[detail.end :]
+                if not self.supported(alternative, claim):
+                    versions.append(text)
+                    break
+        return versions
+
+    def supported(self, alternative: str, claim: Claim) -> bool:
+        """Whether some sentence names the alternative with the claim's verb, so the swapped
+        claim could be true after all."""
+        wanted = normalise(alternative)
+        for number, lemmas in enumerate(self._sentence_lemmas):
+            if claim.verb in lemmas and wanted and wanted in self._sentence_words[number]:
+                return True
+        return False
+
+    @cached_property
+    def _sentence_lemmas(self) -> list[set[str]]:
+        tokens = self.document.tokens
+        return [
+            {tokens[i].lemma.lower() for i in range(sentence.first_token, sentence.end_token)}
+            for sentence in self.document.sentences
+        ]
+
+    @cached_property
+    def _sentence_words(self) -> list[str]:
+        return [f" {normalise(self.context.sentence_text(number))} " for number in range(len(self.document.sentences))]
+
+    # Clauses ----------------------------------------------------------------------------
+
+    def _from_event(self, event: Event) -> Claim | None:
+        tokens = self.document.tokens
+        verb = tokens[event.verb].lemma.lower()
+        if verb in SPEECH_VERBS or not self.context.in_body(event.sentence):
+            return None
+        agent = self._agent(event)
+        if agent is None:
+            return None
+        name, subject, kind = agent
+        group_first = min([*event.auxiliaries, event.verb])
+        if group_first != event.subject.end and not all(
+            tokens[i].pos == "RB" for i in range(event.subject.end, group_first)
+        ):
+            return None  # "Sullivan, who works in finance, has…": the subject is too far away
+        end = self._core_end(event)
+        if end is None:
+            return None
+        rest = self.context.render(group_first, end)
+        if not rest or not any(tokens[i].pos in NAMING_TAGS for i in range(event.verb + 1, end)):
+            return None  # "Felix Baumgartner is now working.": what he works at was left out
+        text = f"{subject} {rest}."
+        if len(text.split()) not in CLAIM_WORDS:
+            return None
+        offset = len(subject) + 1 - tokens[group_first].start
+        details = [self._subject_detail(name, subject, kind, verb)]
+        details += self._details(group_first, end, offset, event.sentence, name)
+        year, undated = self._date(group_first, end, subject)
+        return Claim(text, event.sentence, verb, name, tuple(d for d in details if d), year, undated)
+
+    def _agent(self, event: Event) -> tuple[str, str, str] | None:
+        """Who a clause is about, as (name, the words a claim starts with, kind): a person (by
+        full name), an organisation (as the text writes it), or a character the text keeps
+        coming back to ("the shoemaker", "the Town Mouse"); None for anyone else."""
+        mention = self.context.mention_for(event.subject)
+        if mention is not None and mention.kind is EntityKind.PERSON:
+            return mention.name, mention.name, "person"
+        written = self.facts.text(event.subject)
+        capitalised = written[:1].upper() + written[1:]
+        if mention is not None and mention.kind is not EntityKind.PERSON:
+            return mention.name, capitalised, mention.kind.value
+        key = normalise(written)
+        if key in self._characters:
+            return key, capitalised, "character"
+        tokens = self.document.tokens
+        tags = [tokens[i].pos for i in range(event.subject.first, event.subject.end)]
+        if 1 <= len(tags) <= 5 and tags[-1] in {"NN", "NNS", "NNP", "NNPS"} and "PRP" not in tags:
+            return key, capitalised, "thing"  # "Coca leaves", "the government": asked about, never swapped
+        return None
+
+    @cached_property
+    def _characters(self) -> dict[str, str]:
+        """Definite noun phrases that are the subject of two clauses or more ("the shoemaker"),
+        normalised -> as written."""
+        tokens = self.document.tokens
+        seen: dict[str, list[str]] = {}
+        for event in self.facts.events:
+            span = event.subject
+            tags = [tokens[i].pos for i in range(span.first, span.end)]
+            words = [self.document.token_text(tokens[i]) for i in range(span.first, span.end)]
+            if (
+                not 2 <= len(words) <= 4
+                or words[0].lower() != "the"
+                or tags[-1] not in {"NN", "NNP"}
+                or any(tag not in {"JJ", "NN", "NNP"} for tag in tags[1:])
+                or self.facts.mention_in(span) is not None
+            ):
+                continue
+            seen.setdefault(normalise(" ".join(words)), []).append(" ".join(words))
+        return {key: forms[0] for key, forms in seen.items() if len(forms) >= 2}
+
+    def _core_end(self, event: Event) -> int | None:
+        """Where the claim stops: the clause's end, or its object's when the clause runs on;
+        None when even that is cut mid-phrase ("…improving astronauts’ chances")."""
+        for end in (event.end, event.obj.end if event.obj else None):
+            if end is None or end <= event.verb:
+                continue
+            if end < len(self.document.tokens) and self._continues(end):
+                continue
+            last, before = self.document.tokens[end - 1], self.document.tokens[end - 2]
+            if last.pos in OPEN_ENDED_TAGS or (last.pos.startswith("JJ") and before.pos == "DT"):
+                continue  # "was a charming" (man), "joined the": cut short
+            return end
+        return None
+
+    def _continues(self, index: int) -> bool:
+        token = self.document.tokens[index]
+        if self.document.sentence_of(index).first_token == index:
+            return False
+        return token.pos in CONTINUING_TAGS or self.document.token_text(token) in CONTINUING_WORDS
+
+    def _subject_detail(self, name: str, subject: str, kind: str, verb: str) -> Detail | None:
+        """Another person for a person, another character for a character: never one the text
+        says did the same."""
+        doers = self._doers.get(verb, set())
+        if kind == "person":
+            pool = [other for other in self.context.people if not same_person(other, name)]
+        elif kind == "character":
+            pool = [form[:1].upper() + form[1:] for key, form in self._characters.items() if key != name]
+        else:
+            return None
+        others = tuple(
+            other for other in pool if other != name and normalise(other) not in doers and other not in doers
+        )
+        return Detail(0, len(subject), kind, others) if others else None
+
+    @cached_property
+    def _doers(self) -> dict[str, set[str]]:
+        """Verb lemma -> the names of those the text says did it."""
+        found: dict[str, set[str]] = {}
+        for event in self.facts.events:
+            agent = self._agent(event)
+            if agent is not None:
+                found.setdefault(self.document.tokens[event.verb].lemma.lower(), set()).add(agent[0])
+        return found
+
+    def _details(self, first: int, end: int, offset: int, sentence: int, subject: str) -> list[Detail | None]:
+        """Names, numbers and years inside tokens [first, end), as characters of the claim."""
+        details: list[Detail | None] = []
+        sentence_text = self.context.sentence_text(sentence).lower()
+        tokens = self.document.tokens
+        for mention in self.facts.mentions:
+            if first <= mention.first and mention.end <= end and mention.name != subject:
+                start, stop = tokens[mention.first].start + offset, tokens[mention.end - 1].end + offset
+                alike = [
+                    other.name
+                    for other in self.facts.mentions
+                    if other.kind is mention.kind
+                    and other.name != mention.name
+                    and not same_person(other.name, mention.name)
+                    and other.name.lower() not in sentence_text
+                    and (mention.kind is not EntityKind.PLACE or place_scale(other) == place_scale(mention))
+                ]
+                details.append(Detail(start, stop, mention.kind.value, tuple(dict.fromkeys(alike))))
+        for quantity in self.facts.quantities:
+            if first <= quantity.number.first and quantity.number.end <= end:
+                written = self.facts.text(quantity.number)
+                if YEAR.match(written):
+                    continue
+                start = tokens[quantity.number.first].start + offset
+                stop = tokens[quantity.number.end - 1].end + offset
+                options = tuple(number for number in nearby_numbers(quantity, self.facts, hedged=False))
+                details.append(Detail(start, stop, "number", options))
+        for index in range(first, end):
+            written = self.document.token_text(tokens[index])
+            if YEAR.match(written):
+                year = int(written)
+                others = [str(other) for other in self._years if other != year]
+                others += [str(year + step) for step in (3, -4, 7, -9)]
+                start = tokens[index].start + offset
+                details.append(Detail(start, start + len(written), "year", tuple(dict.fromkeys(others))))
+        return details
+
+    @cached_property
+    def _years(self) -> list[int]:
+        return sorted(
+            {int(word) for word in re.findall(r"\b(?:1[5-9]\d\d|20\d\d)\b", self.document.text) if YEAR.match(word)}
+        )
+
+    def _date(self, first: int, end: int, subject: str) -> tuple[int | None, str]:
+        """The year the clause gives ("in 1994", "in July 1918") and the clause without it."""
+        for time in self.facts.times:
+            if time.precision not in {"year", "date"} or not (first <= time.span.first and time.span.end <= end):
+                continue
+            words = self.facts.text(time.span).split()
+            if not words or not YEAR.match(words[-1]):
+                continue
+            if time.span.end != end:
+                return None, ""  # "in 1994 after…": the date is inside the clause, not at its end
+            rest = self.context.render(first, time.span.first)
+            if not rest or len(rest.split()) < 2:
+                return None, ""
+            rest = rest.rstrip(" ,")
+            return int(words[-1]), f"{subject} {rest}"
+        return None, ""
+
+    # Roles ------------------------------------------------------------------------------
+
+    @cached_property
+    def roles(self) -> dict[str, tuple[str, int]]:
+        """Person's full name -> (the role the text gives them, the sentence), for people whose
+        role no one else shares: an apposition ("Polly Arnold, a chemist at Edinburgh
+        University,") or a title of two words or more before the name ("Taliban spokesman
+        Suhail Shaheen")."""
+        found: dict[str, tuple[str, int]] = {}
+        for mention in self.facts.mentions:
+            if mention.kind is not EntityKind.PERSON or mention.name in found:
+                continue
+            sentence = self.facts.sentence_index(mention.first)
+            if not self.context.in_body(sentence):
+                continue
+            role = self._apposition(mention) or self._title_role(mention)
+            if role:
+                found[mention.name] = (role, sentence)
+        counts: dict[str, int] = {}
+        for role, _sentence in found.values():
+            counts[normalise(role)] = counts.get(normalise(role), 0) + 1
+        return {name: value for name, value in found.items() if counts[normalise(value[0])] == 1}
+
+    def _apposition(self, mention: Mention) -> str | None:
+        """ "NAME, a/the ROLE …," — a noun phrase between commas with no verb in it."""
+        tokens = self.document.tokens
+        sentence = self.document.sentence_of(mention.first)
+        index = mention.end
+        if index >= sentence.end_token or self.document.token_text(tokens[index]) != ",":
+            return None
+        first = index + 1
+        end = first
+        while end < sentence.end_token and self.document.token_text(tokens[end]) not in {",", ".", ";", ":", "(", ")"}:
+            end += 1
+        if end >= sentence.end_token or end == first:
+            return None
+        words = [self.document.token_text(tokens[i]).lower() for i in range(first, end)]
+        tags = [tokens[i].pos for i in range(first, end)]
+        if (
+            len(words) not in ROLE_WORDS
+            or words[0] not in {"a", "an", "the"}
+            or any((tag.startswith("VB") and tag not in {"VBN", "VBG"}) or tag == "MD" for tag in tags)
+            or any(tag in {"WDT", "WP", "CD"} for tag in tags)
+            or not any(tag in {"NN", "NNS"} for tag in tags)
+        ):
+            return None
+        return self.context.render(first, end)
+
+    def _title_role(self, mention: Mention) -> str | None:
+        """ "Provincial Governor" -> "the provincial governor", "Taliban spokesman" -> "the
+        Taliban spokesman": a title is a common noun once the name is gone; names stay."""
+        words = mention.role.split()
+        if len(words) < 2:
+            return None
+        common = [word.lower() if word in TITLES or word.endswith(("al", "ial", "ary")) else word for word in words]
+        return "the " + " ".join(common)
+
+    @cached_property
+    def roles_as_claims(self) -> list[Claim]:
+        """ "Polly Arnold is a chemist at Edinburgh University." for each role."""
+        claims = []
+        for name, (role, sentence) in self.roles.items():
+            others = tuple(other for other in self.context.people if not same_person(other, name) and other != name)
+            text = f"{name} is {role}."
+            if len(text.split()) not in CLAIM_WORDS:
+                continue
+            details = (Detail(0, len(name), "person", others),) if others else ()
+            claims.append(Claim(text, sentence, "be", name, details))
+        return claims

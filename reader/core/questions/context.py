@@ -1,0 +1,136 @@
+"""What every kind of question reads from one document: its facts, its paragraphs, its title,
+the people it names and who "he" or "she" is. Built once per document; the kinds only read it."""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from functools import cached_property
+
+from reader.core.answers import normalise
+from reader.core.document import Document, Role
+from reader.core.entities import EntityKind, Mention
+from reader.core.facts import Facts, Span
+from reader.core.glossary import Glossary
+from reader.core.lexicon import Lexicon
+from reader.core.vocabulary import Level, Profile, Vocabulary
+
+ANTECEDENT_SENTENCES = 3
+"""How far back "he" may look for the person it stands for."""
+RESOLVABLE_PRONOUNS = frozenset({"he", "she"})
+PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
+QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "``", "''"})
+
+
+class QuizContext:
+    """One document as the question kinds see it."""
+
+    def __init__(self, facts: Facts, lexicon: Lexicon, glossary: Glossary, vocabulary: Vocabulary, level: Level):
+        self.facts = facts
+        self.document: Document = facts.document
+        self.lexicon = lexicon
+        self.glossary = glossary
+        self.vocabulary = vocabulary
+        self.level = level
+
+    @cached_property
+    def profile(self) -> Profile:
+        return self.vocabulary.profile(self.document, self.level)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [paragraph.first_sentence for paragraph in self.document.paragraphs]
+
+    def paragraph_of(self, sentence: int) -> int:
+        """Index into Document.paragraphs of the paragraph holding the sentence."""
+        return max(0, bisect_right(self._paragraph_starts, sentence) - 1)
+
+    def in_body(self, sentence: int) -> bool:
+        return self.document.paragraphs[self.paragraph_of(sentence)].role is Role.BODY
+
+    def sentence_text(self, number: int) -> str:
+        sentence = self.document.sentences[number]
+        return self.document.text[sentence.start : sentence.end]
+
+    @cached_property
+    def title(self) -> str:
+        return normalise(self.document.title)
+
+    def in_title(self, name: str) -> bool:
+        """Whether the title names it (or its last word, a surname): asking about the article's
+        own subject gives the answer away."""
+        words = set(self.title.split())
+        parts = normalise(name).split()
+        return bool(parts) and (normalise(name) in self.title or parts[-1] in words)
+
+    @cached_property
+    def people(self) -> dict[str, list[Mention]]:
+        """Each person's full name -> their mentions, in text order."""
+        found: dict[str, list[Mention]] = {}
+        for mention in self.facts.mentions:
+            if mention.kind is EntityKind.PERSON:
+                found.setdefault(mention.name, []).append(mention)
+        return found
+
+    def sentence_of_token(self, index: int) -> int:
+        return self.facts.sentence_index(index)
+
+    def mention_for(self, span: Span) -> Mention | None:
+        """The named thing a clause's subject is: the name itself ("the Taliban"), a title and
+        the name ("Provincial Governor Hisamudin Shams"), or the person "he"/"she" stands for."""
+        tokens = self.document.tokens
+        if span.end - span.first == 1 and tokens[span.first].pos == "PRP":
+            word = self.document.token_text(tokens[span.first]).lower()
+            return self.antecedent(span.first) if word in RESOLVABLE_PRONOUNS else None
+        mention = self.facts.mention_in(span)
+        if mention is not None:
+            return mention
+        last = self.facts.mention_at.get(span.end - 1)
+        if last is not None and last.end == span.end and last.role:
+            return last
+        return None
+
+    def antecedent(self, index: int) -> Mention | None:
+        """The person the pronoun at `index` refers to: the nearest sentence before it (this one,
+        or up to three back) that names people must name exactly one, of a fitting gender."""
+        pronoun = self.document.token_text(self.document.tokens[index]).lower()
+        excluded = "female" if pronoun == "he" else "male"
+        here = self.sentence_of_token(index)
+        for number in range(here, max(-1, here - ANTECEDENT_SENTENCES - 1), -1):
+            current = self.document.sentences[number]
+            end = index if number == here else current.end_token
+            people = [
+                mention
+                for mention in self.facts.mentions
+                if mention.kind is EntityKind.PERSON and current.first_token <= mention.first < end
+            ]
+            if not people:
+                continue
+            if len({mention.name for mention in people}) != 1:
+                return None
+            person = people[-1]
+            return None if self.lexicon.name_kinds(person.name.split()[0]) == {excluded} else person
+        return None
+
+    def render(self, first: int, end: int) -> str | None:
+        """Tokens [first, end) as the text has them; None when a pronoun would point nowhere or
+        a quotation mark would be left open."""
+        if end <= first:
+            return ""
+        tokens = self.document.tokens
+        for index in range(first, end):
+            token = tokens[index]
+            if token.pos in PRONOUN_TAGS or self.document.token_text(token) in QUOTE_MARKS:
+                return None
+        text = self.document.text[tokens[first].start : tokens[end - 1].end]
+        if "\n" in text:
+            return None
+        sentence = self.document.sentence_of(first)
+        if first == sentence.first_token and tokens[first].pos not in {"NNP", "NNPS"} and text[1:2].islower():
+            text = text[:1].lower() + text[1:]
+        return text
+
+
+def stable(text: str) -> str:
+    """A deterministic shuffle key: the same text always sorts the same way."""
+    return hashlib.sha1(text.encode()).hexdigest()

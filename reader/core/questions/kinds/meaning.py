@@ -1,0 +1,233 @@
+"""'What does “workmanship” mean in “He looked at the workmanship”?': the word's sense there
+among the senses of other words of the text of the same part of speech and the same broad kind
+of thing, so every option reads as a possible meaning in that sentence.
+
+Asked only where the sense is sure: the word has one sense in its part of speech and WordNet's
+tagged texts have seen that sense used (a sense never seen is often WordNet lacking the one
+meant: "viral" is only "caused by a virus", "campaigner" only a candidate for office)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reader.core.glossary import Gloss
+from reader.core.lexicon import Lexicon, Synset, wordnet_pos
+from reader.core.questions.context import QuizContext, stable
+from reader.core.questions.distractors import DISTRACTORS, balanced, choose
+from reader.core.questions.model import Candidate, QuestionType
+from reader.core.vocabulary import HardWord, Level
+
+CONTEXT_WORDS = range(4, 26)
+"""Words of the sentence (or of its clause, when the sentence is longer) a meaning question quotes."""
+DEFINITION_WORDS = range(3, 13)
+"""A definition shorter says too little to choose by; a longer one is a paragraph to read."""
+SHARED_STEM = 5
+"""Letters a definition's word shares with the word defined before it gives the word away."""
+_QUOTE_MARK = re.compile(r"[“”\"‘]|[’'](?![a-z])")
+"""Quotation marks, not apostrophes ("Leicester’s"): dialogue is not a sentence to quote."""
+
+
+POOL_LEVEL = Level(1_500, "")
+"""Words beyond this many are the pool of wrong meanings: the text's own words of a kind."""
+DOMINANT = 3
+"""A sense WordNet's tagged texts counted this many times more than any other is sure enough."""
+
+
+def meaning_questions(context: QuizContext) -> list[Candidate]:
+    asked = _definitions(context, context.profile.hard_words)
+    definitions = _definitions(context, context.vocabulary.profile(context.document, POOL_LEVEL).hard_words)
+    found = []
+    for word, gloss, synset in asked:
+        first, _end = word.occurrences[0]
+        document = context.document
+        token = document.tokens[first]
+        number = context.sentence_of_token(first)
+        definition = gloss.definition or ""
+        if (
+            token.is_proper
+            or wordnet_pos(token.pos) != synset.pos
+            or _describes_a_noun(context, first)
+            or not _sure(context.lexicon, gloss.lemma, synset)
+            or mentions_word(definition, gloss.lemma)
+            or not context.in_body(number)
+        ):
+            continue
+        quoted = _context_of(context, first)
+        if quoted is None or _gives_away(context, definition, quoted, gloss.word):
+            continue
+        distractors = choose(definition, _other_definitions(context, definitions, gloss, synset))
+        if len(distractors) < DISTRACTORS or not balanced(definition, distractors):
+            continue
+        found.append(
+            Candidate(
+                QuestionType.MEANING,
+                f"What does “{gloss.word}” mean in “{quoted}”?",
+                definition,
+                (token.start, token.end),
+                (number, number + 1),
+                distractors,
+                [definition],
+                frozenset({number}),
+                score=0.7,
+                difficulty=2,
+            )
+        )
+    return found
+
+
+def _sure(lexicon: Lexicon, lemma: str, synset: Synset) -> bool:
+    """The sense is the word's only one in its part of speech and tagged texts have seen it used,
+    or tagged texts saw it used far more often than any other."""
+    senses = lexicon.senses(lemma, "a" if synset.pos == "s" else synset.pos)
+    if not senses or senses[0][0] != synset.id or senses[0][1] == 0:
+        return False
+    return len(senses) == 1 or senses[0][1] >= DOMINANT * max(1, senses[1][1])
+
+
+def _describes_a_noun(context: QuizContext, index: int) -> bool:
+    """A participle used as an adjective ("the humiliating treatment"): a verb's definition
+    ("cause to feel shame") would not read as its meaning there."""
+    tokens = context.document.tokens
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return tokens[index].pos in {"VBG", "VBN"} and following is not None and following.pos.startswith("NN")
+
+
+def _gives_away(context: QuizContext, definition: str, quoted: str, word: str) -> bool:
+    """Whether the quoted context shows the key: "a colorless and odorless inert gas" for
+    argon in "a gas, like helium, neon and argon"."""
+    context_words = {other for other in re.findall(r"[a-z]+", quoted.lower()) if other != word.lower()}
+    for defining in re.findall(r"[a-z]+", definition.lower()):
+        if len(defining) < 3 or defining in context.glossary.stopwords:
+            continue
+        stem = defining[: max(3, len(defining) - 2)]
+        if any(other.startswith(stem) for other in context_words):
+            return True
+    return False
+
+
+def _definitions(context: QuizContext, words: list[HardWord]) -> list[tuple[HardWord, Gloss, Synset]]:
+    """Each single word with its gloss and WordNet sense here, when the definition is of a
+    length to read as an option."""
+    found = []
+    for word in words:
+        if word.phrase or not word.occurrences:
+            continue
+        gloss = context.glossary.gloss(context.document, word)
+        synset = _synset_named(context.lexicon, gloss)
+        if synset is not None and gloss.definition and len(gloss.definition.split()) in DEFINITION_WORDS:
+            found.append((word, gloss, synset))
+    return found
+
+
+def _synset_named(lexicon: Lexicon, gloss: Gloss) -> Synset | None:
+    pos = gloss.sense.split(".")[1] if gloss.sense else ""
+    for identifier, _count in lexicon.senses(gloss.lemma, "a" if pos == "s" else pos):
+        synset = lexicon.synset(identifier)
+        if synset.name == gloss.sense:
+            return synset
+    return None
+
+
+def _context_of(context: QuizContext, index: int) -> str | None:
+    """The sentence around a word, or its clause (between semicolons or colons) when the
+    sentence is long; None for dialogue and for a context too short or too long to quote."""
+    document = context.document
+    sentence = document.sentence_of(index)
+    token = document.tokens[index]
+    text = document.text[sentence.start : sentence.end]
+    if len(text.split()) not in CONTEXT_WORDS:
+        offset = token.start - sentence.start
+        clauses = list(re.finditer(r"[^;:]+", text))
+        text = next((clause.group() for clause in clauses if clause.start() <= offset < clause.end()), "")
+    text = text.strip().rstrip(".,;:")
+    if len(text.split()) not in CONTEXT_WORDS or _QUOTE_MARK.search(text):
+        return None
+    return text
+
+
+def _other_definitions(
+    context: QuizContext, definitions: list[tuple[HardWord, Gloss, Synset]], gloss: Gloss, synset: Synset
+) -> list[str]:
+    """Definitions of the article's other hard words of the same part of speech and the same
+    broad kind of thing (a person for a person: a place among people is no choice), nearest in
+    length first: never one of the same sense, a synonym's, or the sense just above or below
+    (a detainee is a prisoner), nor one that uses the word."""
+    length = len((gloss.definition or "").split())
+    category = _category(context.lexicon, gloss.lemma, synset.pos)
+    options = []
+    taken: list[Synset] = []
+    for _word, other, other_synset in definitions:
+        if (
+            other_synset.pos != synset.pos
+            or other_synset.id == synset.id
+            or set(other_synset.lemmas) & set(synset.lemmas)
+            or _related(context.lexicon, synset, other_synset)
+            or mentions_word(other.definition or "", gloss.lemma)
+            or _category(context.lexicon, other.lemma, other_synset.pos) != category
+        ):
+            continue
+        definition = other.definition or ""
+        distance = abs(len(definition.split()) - length)
+        options.append((distance, stable(definition + gloss.word), definition, other_synset))
+    chosen = []
+    for *_order, definition, other_synset in sorted(options, key=lambda option: option[:3]):
+        if any(_related(context.lexicon, other_synset, earlier) for earlier in taken):
+            continue  # two options of one meaning ("a maiden", "a damsel") rule each other out
+        taken.append(other_synset)
+        chosen.append(definition)
+    return chosen
+
+
+def _related(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:
+    """One sense above or below the other, or both under one sense two steps up (a trainer
+    beside an instructor): such a definition could pass for the key."""
+    if other.id in _ancestors(lexicon, synset.id) or synset.id in _ancestors(lexicon, other.id):
+        return True  # a buyer is a human being
+    return bool(_ancestors(lexicon, synset.id, 2) & _ancestors(lexicon, other.id, 2))
+
+
+@cache
+def _ancestors(lexicon: Lexicon, synset_id: str, depth: int = 20) -> frozenset[str]:
+    """Every sense above this one, up to `depth` steps."""
+    found: set[str] = set()
+    layer = set(lexicon.synset(synset_id).hypernyms)
+    for _step in range(depth):
+        if not layer:
+            break
+        found |= layer
+        layer = {parent for child in layer for parent in lexicon.synset(child).hypernyms} - found
+    return frozenset(found)
+
+
+@cache
+def _category_cached(lexicon: Lexicon, lemma: str, pos: str) -> str:
+    senses = lexicon.senses(lemma, pos)
+    if not senses:
+        return ""
+    chain = [senses[0][0]]
+    while len(chain) < 20:
+        hypernyms = lexicon.synset(chain[-1]).hypernyms
+        if not hypernyms:
+            break
+        chain.append(hypernyms[0])
+    return chain[-min(len(chain), 5 if pos == "n" else 1)]
+
+
+def _category(lexicon: Lexicon, lemma: str, pos: str | None) -> str:
+    """The broad kind of thing a word's main sense is (person, act, artifact…): WordNet's
+    ancestor four steps below the root."""
+    if pos is None:
+        return ""
+    return _category_cached(lexicon, lemma, pos)
+
+
+def mentions_word(definition: str, lemma: str) -> bool:
+    """Whether a definition uses the word it defines or a part of it ("tentacles of octopus
+    prepared as food", "a male spokesperson" for spokesman, "a pipe…" for drainpipe)."""
+    word = lemma.lower()
+    stem = word[:SHARED_STEM] if len(word) >= SHARED_STEM else None
+    return any(
+        defining in word or word in defining or defining[:SHARED_STEM] == stem
+        for defining in re.findall(r"[a-z]{4,}", definition.lower())
+    )

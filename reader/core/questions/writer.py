@@ -1,0 +1,94 @@
+"""The question writer: every kind's candidates, the gates, the selection, and the questions
+as the quiz shows them."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Set
+
+from reader.core.facts import Facts
+from reader.core.glossary import Glossary
+from reader.core.lexicon import Lexicon
+from reader.core.questions.claims import ClaimFinder
+from reader.core.questions.context import QuizContext
+from reader.core.questions.gates import passes
+from reader.core.questions.kinds.attributes import who_is_questions
+from reader.core.questions.kinds.meaning import meaning_questions
+from reader.core.questions.kinds.statements import statement_questions
+from reader.core.questions.kinds.timeline import order_questions, years_between_questions
+from reader.core.questions.model import DEFAULT_TYPES, Candidate, Format, Question, QuestionType
+from reader.core.questions.select import select
+from reader.core.vocabulary import Level, Vocabulary
+
+
+class QuestionWriter:
+    """Writes questions for documents; one per word index, reusable."""
+
+    def __init__(self, lexicon: Lexicon, glossary: Glossary, vocabulary: Vocabulary) -> None:
+        self.lexicon = lexicon
+        self.glossary = glossary
+        self.vocabulary = vocabulary
+
+    def questions(
+        self,
+        facts: Facts,
+        level: Level,
+        count: int | None = None,
+        types: set[QuestionType] | None = None,
+    ) -> list[Question]:
+        """The best questions, kinds mixed, at most two per paragraph, in text order."""
+        context = QuizContext(facts, self.lexicon, self.glossary, self.vocabulary, level)
+        wanted = DEFAULT_TYPES if types is None else types
+        candidates = [
+            candidate
+            for candidate in candidates_of(context, wanted)
+            if candidate.type in wanted and passes(context, candidate)
+        ]
+        chosen = select(context, candidates, count)
+        return [finish(context, candidate) for candidate in sorted(chosen, key=lambda c: c.answer_chars)]
+
+
+def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candidate]:
+    """Every kind's candidates (only the kinds asked for)."""
+    finder = ClaimFinder(context)
+    makers = (
+        ({QuestionType.WHO_IS}, lambda: who_is_questions(context, finder)),
+        ({QuestionType.TRUE_STATEMENT, QuestionType.FALSE_STATEMENT}, lambda: statement_questions(context, finder)),
+        ({QuestionType.ORDER}, lambda: order_questions(context, finder)),
+        ({QuestionType.YEARS_BETWEEN}, lambda: years_between_questions(context, finder)),
+        ({QuestionType.MEANING}, lambda: meaning_questions(context)),
+    )
+    found: list[Candidate] = []
+    for kinds, make in makers:
+        if kinds & types:
+            found += make()
+    return found
+
+
+def finish(context: QuizContext, candidate: Candidate) -> Question:
+    options: tuple[str, ...] = ()
+    question_format = Format.SHORT_ANSWER
+    if candidate.distractors:
+        shuffled = [candidate.answer, *candidate.distractors]
+        random.Random(candidate.text + candidate.answer).shuffle(shuffled)
+        options = tuple(shuffled)
+        question_format = Format.MULTIPLE_CHOICE
+    document = context.document
+    first = document.sentences[candidate.evidence[0]]
+    last = document.sentences[candidate.evidence[1] - 1]
+    return Question(
+        candidate.type,
+        question_format,
+        candidate.text,
+        candidate.answer,
+        candidate.answer_chars[0],
+        candidate.answer_chars[1],
+        tuple(dict.fromkeys(candidate.accepted or [candidate.answer])),
+        options,
+        first.start,
+        last.end,
+        context.paragraph_of(candidate.evidence[0]),
+        candidate.difficulty,
+        candidate.score,
+        document.text[first.start : last.end],
+    )

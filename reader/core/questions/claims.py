@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from reader.core.answers import normalise
-from reader.core.entities import SPEECH_VERBS, TITLES, EntityKind, Mention
+from reader.core.entities import HONORIFICS, SPEECH_VERBS, TITLES, EntityKind, Mention
 from reader.core.facts import YEAR, Event
+from reader.core.lexicon import Lexicon
 from reader.core.questions.context import QuizContext
 from reader.core.questions.distractors import nearby_numbers, place_scale, same_person
 
@@ -23,9 +24,18 @@ CLAIM_WORDS = range(5, 21)
 CONTINUING_TAGS = frozenset({"POS", "NN", "NNS", "NNP", "NNPS", "JJ", "CD"})
 """Tags right after a clause that show it was cut mid-phrase."""
 CONTINUING_WORDS = frozenset({"’s", "'s", "of", "’", "'"})
+CLAUSE_WORDS = frozenset(
+    "and but or because when after before while as which who whom whose where since although though so "
+    "until unless if than that".split()
+)
+"""Words that may follow the end of a claim: another clause starts there."""
+UNKNOWN_RANK = 60_000
+"""A word rarer than this (or unknown to wordfreq) in a claim is a name, a foreign phrase or a
+tagging slip: "Scarlett Johansson chose qu'on regarde"."""
 OPEN_ENDED_TAGS = frozenset({"DT", "IN", "CC", "TO", "POS", "PDT", "PRP$", "WDT", "MD"})
 """Tags a claim cannot end on: something was to follow."""
 ROLE_WORDS = range(2, 11)
+JOINED_WORDS = 30
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ"})
 """A claim says something after its verb: a thing, a number or a quality."""
 
@@ -47,8 +57,8 @@ class Claim:
 
     text: str
     sentence: int
-    verb: str
-    """The lemma a sentence must also have to support a swapped version."""
+    verbs: tuple[str, ...]
+    """The lemmas a sentence must also have to support a swapped version."""
     subject: str
     """The full name of who or what the claim is about."""
     details: tuple[Detail, ...] = field(default=())
@@ -56,6 +66,15 @@ class Claim:
     """The year the text dates it to, for questions about time order."""
     undated: str = ""
     """The claim without its date ("Mandela joined the ANC"), when it has one."""
+    written_subject: str = ""
+    """The words the claim starts with for its subject ("Maria Lopez", "The town council")."""
+    sentences: frozenset[int] = frozenset()
+    """Every sentence the claim restates: two for a claim that joins two."""
+
+    @property
+    def predicate(self) -> str:
+        """What the claim says of its subject, without the final full stop."""
+        return self.text[len(self.written_subject) + 1 :].rstrip(".")
 
 
 class ClaimFinder:
@@ -75,6 +94,79 @@ class ClaimFinder:
             unique.setdefault(normalise(claim.text), claim)
         return list(unique.values())
 
+    @cached_property
+    def connected(self) -> list[Claim]:
+        """Claims a reader must put together from two places of the text: a person named by
+        the role another sentence gives them ("The owner of the harbour café opposed the plan"),
+        and two clauses about one subject from different sentences joined by "and"."""
+        return sorted([*self._by_role, *self._joined], key=lambda claim: claim.sentence)
+
+    @cached_property
+    def _by_role(self) -> list[Claim]:
+        found = []
+        roles = self.roles
+        for claim in self.claims:
+            if claim.subject not in roles or claim.verbs == ("be",) or claim.written_subject != claim.subject:
+                continue
+            role, where = roles[claim.subject]
+            if where in claim.sentences:
+                continue  # "Tom Becker, the owner of the café, opposed…": one sentence still
+            subject = role[:1].upper() + role[1:]
+            others = tuple(
+                other_role[:1].upper() + other_role[1:]
+                for other, (other_role, _s) in roles.items()
+                if other != claim.subject and other not in self._doers.get(claim.verbs[0], set())
+            )
+            details = [Detail(0, len(subject), "role", others)] if others else []
+            shift = len(subject) - len(claim.written_subject)
+            details += [shifted(d, shift) for d in claim.details if d.start > 0]
+            text = f"{subject} {claim.predicate}."
+            found.append(
+                Claim(
+                    text, claim.sentence, claim.verbs, claim.subject, tuple(details), None, "", subject, claim.sentences
+                )
+            )
+        return found
+
+    @cached_property
+    def _joined(self) -> list[Claim]:
+        found = []
+        events = [claim for claim in self.claims if claim.verbs != ("be",) and claim.details]
+        for index, first in enumerate(events):
+            second = next(
+                (
+                    other
+                    for other in events[index + 1 :]
+                    if other.subject == first.subject
+                    and other.written_subject == first.written_subject
+                    and not other.sentences & first.sentences
+                ),
+                None,
+            )
+            if second is None:
+                continue
+            text = f"{first.written_subject} {first.predicate} and {second.predicate}."
+            if len(text.split()) > JOINED_WORDS:
+                continue
+            shift = (
+                len(first.written_subject) + 1 + len(first.predicate) + len(" and ") - len(second.written_subject) - 1
+            )
+            details = [*first.details, *(shifted(d, shift) for d in second.details if d.start > 0)]
+            found.append(
+                Claim(
+                    text,
+                    first.sentence,
+                    first.verbs + second.verbs,
+                    first.subject,
+                    tuple(details),
+                    None,
+                    "",
+                    first.written_subject,
+                    first.sentences | second.sentences,
+                )
+            )
+        return found
+
     def falsified(self, claim: Claim) -> list[str]:
         """The claim with one detail swapped, each version unsupported by any sentence."""
         versions = []
@@ -91,11 +183,24 @@ class ClaimFinder:
     def supported(self, alternative: str, claim: Claim) -> bool:
         """Whether some sentence names the alternative with the claim's verb, so the swapped
         claim could be true after all."""
-        wanted = normalise(alternative)
+        wanted = f" {normalise(alternative)} "
+        nouns = self._nouns_of(claim)
         for number, lemmas in enumerate(self._sentence_lemmas):
-            if claim.verb in lemmas and wanted and wanted in self._sentence_words[number]:
+            if wanted and wanted in self._sentence_words[number] and (set(claim.verbs) & lemmas or nouns & lemmas):
                 return True
         return False
+
+    def _nouns_of(self, claim: Claim) -> set[str]:
+        """The common nouns a claim's sentences use about its subject (a swapped-in name that
+        shares a sentence with one of them may have done the same, in other words)."""
+        tokens = self.document.tokens
+        words = set(re.findall(r"[a-z]+", claim.predicate.lower()))
+        return {
+            tokens[i].lemma.lower()
+            for number in claim.sentences
+            for i in range(self.document.sentences[number].first_token, self.document.sentences[number].end_token)
+            if tokens[i].pos in {"NN", "NNS"} and self.document.token_text(tokens[i]).lower() in words
+        }
 
     @cached_property
     def _sentence_lemmas(self) -> list[set[str]]:
@@ -132,13 +237,36 @@ class ClaimFinder:
         if not rest or not any(tokens[i].pos in NAMING_TAGS for i in range(event.verb + 1, end)):
             return None  # "Felix Baumgartner is now working.": what he works at was left out
         text = f"{subject} {rest}."
-        if len(text.split()) not in CLAIM_WORDS:
+        if len(text.split()) not in CLAIM_WORDS or not self._plain(group_first, end):
             return None
         offset = len(subject) + 1 - tokens[group_first].start
         details = [self._subject_detail(name, subject, kind, verb)]
         details += self._details(group_first, end, offset, event.sentence, name)
         year, undated = self._date(group_first, end, subject)
-        return Claim(text, event.sentence, verb, name, tuple(d for d in details if d), year, undated)
+        return Claim(
+            text,
+            event.sentence,
+            (verb,),
+            name,
+            tuple(d for d in details if d),
+            year,
+            undated,
+            subject,
+            frozenset({event.sentence}),
+        )
+
+    def _plain(self, first: int, end: int) -> bool:
+        """Every lower-case word of tokens [first, end) is an English word wordfreq knows well."""
+        tokens = self.document.tokens
+        for index in range(first, end):
+            token = tokens[index]
+            text = self.document.token_text(token)
+            if token.is_punct or token.is_number or token.is_proper or not text[:1].islower():
+                continue
+            rank = self.context.lexicon.rank(text.lower().strip("’'"))
+            if rank is None or rank > UNKNOWN_RANK:
+                return False
+        return True
 
     def _agent(self, event: Event) -> tuple[str, str, str] | None:
         """Who a clause is about, as (name, the words a claim starts with, kind): a person (by
@@ -189,11 +317,22 @@ class ClaimFinder:
                 continue
             if end < len(self.document.tokens) and self._continues(end):
                 continue
+            if not self._boundary(end):
+                continue
             last, before = self.document.tokens[end - 1], self.document.tokens[end - 2]
             if last.pos in OPEN_ENDED_TAGS or (last.pos.startswith("JJ") and before.pos == "DT"):
                 continue  # "was a charming" (man), "joined the": cut short
             return end
         return None
+
+    def _boundary(self, index: int) -> bool:
+        """Whether a clause may stop before token `index`: at punctuation, the sentence's end or
+        a word that starts another clause, never mid-phrase ("for 100" of "for 100 days")."""
+        sentence = self.document.sentence_of(index - 1)
+        if index >= sentence.end_token:
+            return True
+        token = self.document.tokens[index]
+        return token.is_punct or self.document.token_text(token).lower() in CLAUSE_WORDS
 
     def _continues(self, index: int) -> bool:
         token = self.document.tokens[index]
@@ -301,7 +440,7 @@ class ClaimFinder:
             sentence = self.facts.sentence_index(mention.first)
             if not self.context.in_body(sentence):
                 continue
-            role = self._apposition(mention) or self._title_role(mention)
+            role = self._apposition(mention) or self._title_role(mention) or self._role_before(mention)
             if role:
                 found[mention.name] = (role, sentence)
         counts: dict[str, int] = {}
@@ -310,7 +449,8 @@ class ClaimFinder:
         return {name: value for name, value in found.items() if counts[normalise(value[0])] == 1}
 
     def _apposition(self, mention: Mention) -> str | None:
-        """ "NAME, a/the ROLE …," — a noun phrase between commas with no verb in it."""
+        """ "NAME, a/the ROLE …," / "NAME, Oxfam’s chief executive," / "NAME, professor of …,":
+        a noun phrase between commas, with no verb or relative clause in it."""
         tokens = self.document.tokens
         sentence = self.document.sentence_of(mention.first)
         index = mention.end
@@ -326,20 +466,54 @@ class ClaimFinder:
         tags = [tokens[i].pos for i in range(first, end)]
         if (
             len(words) not in ROLE_WORDS
-            or words[0] not in {"a", "an", "the"}
+            or tags[0] not in {"DT", "NN", "NNS", "NNP", "JJ", "VBN"}
+            or (tags[0] == "DT" and words[0] not in {"a", "an", "the"})
             or any((tag.startswith("VB") and tag not in {"VBN", "VBG"}) or tag == "MD" for tag in tags)
-            or any(tag in {"WDT", "WP", "CD"} for tag in tags)
+            or any(tag in {"WDT", "WP", "CD", "PRP", "PRP$"} for tag in tags)
             or not any(tag in {"NN", "NNS"} for tag in tags)
+            or not self._is_person_noun(next(i for i in range(first, end) if tokens[i].pos in {"NN", "NNS"}), end)
         ):
             return None
         return self.context.render(first, end)
+
+    def _role_before(self, mention: Mention) -> str | None:
+        """ "the science fiction writer Cory Doctorow", "author Philip Pullman": lower-case words
+        naming what a person is, right before the name."""
+        tokens = self.document.tokens
+        sentence = self.document.sentence_of(mention.first)
+        first = mention.first
+        while first > sentence.first_token and tokens[first - 1].pos in {"NN", "JJ"}:
+            text = self.document.token_text(tokens[first - 1])
+            if not text[:1].islower():
+                break
+            first -= 1
+        if first == mention.first or tokens[mention.first - 1].pos != "NN":
+            return None
+        if not self._is_person_noun(mention.first - 1, mention.first):
+            return None
+        role = self.context.render(first, mention.first)
+        if not role:
+            return None
+        determiner = self.document.token_text(tokens[first - 1]).lower() if first > sentence.first_token else ""
+        if determiner == "the":
+            return f"the {role}"
+        return f"{'an' if role[:1] in 'aeiou' else 'a'} {role}"
+
+    def _is_person_noun(self, index: int, end: int) -> bool:
+        """Whether the noun at `index` (or the last noun before `end` of its phrase) names a
+        kind of person in its usual sense ("researcher", "spokesman", "chief executive")."""
+        tokens = self.document.tokens
+        head = index
+        while head + 1 < end and tokens[head + 1].pos in {"NN", "NNS"}:
+            head += 1
+        return is_person(self.context.lexicon, tokens[head].lemma.lower())
 
     def _title_role(self, mention: Mention) -> str | None:
         """ "Provincial Governor" -> "the provincial governor", "Taliban spokesman" -> "the
         Taliban spokesman": a title is a common noun once the name is gone; names stay."""
         words = mention.role.split()
-        if len(words) < 2:
-            return None
+        if len(words) < 2 or any(word.endswith(".") or word in HONORIFICS or word.isupper() for word in words):
+            return None  # "Most Rev.": an abbreviated title is no role to offer
         common = [word.lower() if word in TITLES or word.endswith(("al", "ial", "ary")) else word for word in words]
         return "the " + " ".join(common)
 
@@ -353,5 +527,28 @@ class ClaimFinder:
             if len(text.split()) not in CLAIM_WORDS:
                 continue
             details = (Detail(0, len(name), "person", others),) if others else ()
-            claims.append(Claim(text, sentence, "be", name, details))
+            claims.append(Claim(text, sentence, ("be",), name, details, None, "", name, frozenset({sentence})))
         return claims
+
+
+def shifted(detail: Detail, by: int) -> Detail:
+    return Detail(detail.start + by, detail.end + by, detail.kind, detail.alternatives)
+
+
+PERSON = "person.n.01"
+
+
+@cache
+def is_person(lexicon: Lexicon, noun: str) -> bool:
+    """Whether the noun's first WordNet sense is a kind of person."""
+    senses = lexicon.senses(noun, "n")
+    if not senses:
+        return False
+    layer = {senses[0][0]}
+    for _depth in range(14):
+        if any(lexicon.synset(synset).name == PERSON for synset in layer):
+            return True
+        layer = {parent for synset in layer for parent in lexicon.synset(synset).hypernyms}
+        if not layer:
+            break
+    return False

@@ -4,6 +4,7 @@ the people it names and who "he" or "she" is. Built once per document; the kinds
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_right
 from functools import cached_property
 
@@ -20,6 +21,12 @@ ANTECEDENT_SENTENCES = 3
 RESOLVABLE_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
 QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "``", "''"})
+
+
+QUOTED_WORDS = range(4, 26)
+"""Words of the sentence (or of its clause, when the sentence is longer) a question quotes."""
+_QUOTE_MARK = re.compile(r"[“”\"‘]|[’'](?![a-z])")
+"""Quotation marks, not apostrophes ("Leicester’s"): dialogue is not a sentence to quote."""
 
 
 class QuizContext:
@@ -111,6 +118,23 @@ class QuizContext:
             person = people[-1]
             return None if self.lexicon.name_kinds(person.name.split()[0]) == {excluded} else person
         return None
+
+    def quote_around(self, index: int) -> str | None:
+        """The sentence around a token, or its clause (between semicolons or colons) when the
+        sentence is long, to quote in a question; None for dialogue and for a context too short
+        or too long to quote."""
+        document = self.document
+        sentence = document.sentence_of(index)
+        token = document.tokens[index]
+        text = document.text[sentence.start : sentence.end]
+        if len(text.split()) not in QUOTED_WORDS:
+            offset = token.start - sentence.start
+            clauses = list(re.finditer(r"[^;:]+", text))
+            text = next((clause.group() for clause in clauses if clause.start() <= offset < clause.end()), "")
+        text = text.strip().rstrip(".,;:")
+        if len(text.split()) not in QUOTED_WORDS or _QUOTE_MARK.search(text):
+            return None
+        return text
 
     def render(self, first: int, end: int) -> str | None:
         """Tokens [first, end) as the text has them; None when a pronoun would point nowhere or

@@ -10,6 +10,8 @@ from reader.core.entities import Mention
 from reader.core.facts import NUMBER_WORDS, Facts, Quantity
 
 DISTRACTORS = 3
+MIN_DISTRACTORS = 2
+"""Three options still make a fair choice when both wrong ones would tempt; fewer do not."""
 LONGER_THAN_OTHERS = 1.8
 """A key this many times longer (in words) than every distractor stands out by its form."""
 

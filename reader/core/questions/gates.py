@@ -6,7 +6,7 @@ import re
 
 from reader.core.answers import normalise
 from reader.core.questions.context import QuizContext
-from reader.core.questions.model import Candidate, QuestionType
+from reader.core.questions.model import Candidate
 
 MAX_STEM_WORDS = 60
 PRONOUNS = re.compile(r"\b(?:he|she|it|they|him|her|them|his|its|their)\b", re.IGNORECASE)
@@ -45,8 +45,9 @@ def options_distinct(candidate: Candidate) -> bool:
 
 
 def dangling(candidate: Candidate) -> bool:
-    """A pronoun or demonstrative in the stem (outside a quoted context) or in an option."""
-    stem = QUOTED.sub(" ", candidate.text) if candidate.type is QuestionType.MEANING else candidate.text
+    """A pronoun or demonstrative in the stem (outside what it quotes of the text) or in an
+    option."""
+    stem = QUOTED.sub(" ", candidate.text)
     return bool(PRONOUNS.search(stem)) or any(
         PRONOUNS.search(option) or DEMONSTRATIVES.search(option)
         for option in [candidate.answer, *candidate.distractors]

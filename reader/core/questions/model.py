@@ -32,6 +32,8 @@ class QuestionType(StrEnum):
     """ "How many years passed between …?" from two events the text dates."""
     MEANING = "meaning"
     """ "What does “ousted” mean in …?" -> the word's sense there."""
+    REFERENCE = "reference"
+    """ "Who is “he” in “He insisted that…”?" -> the person named before."""
     WHO = "who"
     WHERE = "where"
     WHEN = "when"
@@ -49,6 +51,7 @@ GENERATED_TYPES = (
     QuestionType.ORDER,
     QuestionType.YEARS_BETWEEN,
     QuestionType.MEANING,
+    QuestionType.REFERENCE,
 )
 """What the generator can write: kinds a reader must connect or compare to answer."""
 DEFAULT_TYPES = frozenset({QuestionType.WHO_IS, QuestionType.ORDER, QuestionType.YEARS_BETWEEN, QuestionType.MEANING})

@@ -14,6 +14,7 @@ from reader.core.questions.context import QuizContext
 from reader.core.questions.gates import passes
 from reader.core.questions.kinds.attributes import who_is_questions
 from reader.core.questions.kinds.meaning import meaning_questions
+from reader.core.questions.kinds.reference import reference_questions
 from reader.core.questions.kinds.statements import statement_questions
 from reader.core.questions.kinds.timeline import order_questions, years_between_questions
 from reader.core.questions.model import DEFAULT_TYPES, Candidate, Format, Question, QuestionType
@@ -57,6 +58,7 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
         ({QuestionType.ORDER}, lambda: order_questions(context, finder)),
         ({QuestionType.YEARS_BETWEEN}, lambda: years_between_questions(context, finder)),
         ({QuestionType.MEANING}, lambda: meaning_questions(context)),
+        ({QuestionType.REFERENCE}, lambda: reference_questions(context)),
     )
     found: list[Candidate] = []
     for kinds, make in makers:

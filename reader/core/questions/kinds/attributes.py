@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext, stable
-from reader.core.questions.distractors import DISTRACTORS, balanced, choose
+from reader.core.questions.distractors import MIN_DISTRACTORS, balanced, choose
 from reader.core.questions.model import Candidate, QuestionType
 
 
@@ -20,7 +20,7 @@ def who_is_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidat
             key=lambda other_role: stable(other_role + name),
         )
         distractors = choose(role, others)
-        if len(distractors) < DISTRACTORS or not balanced(role, distractors):
+        if len(distractors) < MIN_DISTRACTORS or not balanced(role, distractors):
             continue
         evidence = context.document.sentences[sentence]
         found.append(

@@ -14,18 +14,16 @@ from functools import cache
 from reader.core.glossary import Gloss
 from reader.core.lexicon import Lexicon, Synset, wordnet_pos
 from reader.core.questions.context import QuizContext, stable
-from reader.core.questions.distractors import DISTRACTORS, balanced, choose
+from reader.core.questions.distractors import MIN_DISTRACTORS, balanced, choose
 from reader.core.questions.model import Candidate, QuestionType
 from reader.core.vocabulary import HardWord, Level
 
-CONTEXT_WORDS = range(4, 26)
-"""Words of the sentence (or of its clause, when the sentence is longer) a meaning question quotes."""
 DEFINITION_WORDS = range(3, 13)
 """A definition shorter says too little to choose by; a longer one is a paragraph to read."""
+ENDINGS = ("s", "es", "ed", "ing", "ly", "er", "ers")
+"""Endings taken off a definition's word before looking for it inside the word defined."""
 SHARED_STEM = 5
 """Letters a definition's word shares with the word defined before it gives the word away."""
-_QUOTE_MARK = re.compile(r"[“”\"‘]|[’'](?![a-z])")
-"""Quotation marks, not apostrophes ("Leicester’s"): dialogue is not a sentence to quote."""
 
 
 POOL_LEVEL = Level(1_500, "")
@@ -53,11 +51,11 @@ def meaning_questions(context: QuizContext) -> list[Candidate]:
             or not context.in_body(number)
         ):
             continue
-        quoted = _context_of(context, first)
+        quoted = context.quote_around(first)
         if quoted is None or _gives_away(context, definition, quoted, gloss.word):
             continue
         distractors = choose(definition, _other_definitions(context, definitions, gloss, synset))
-        if len(distractors) < DISTRACTORS or not balanced(definition, distractors):
+        if len(distractors) < MIN_DISTRACTORS or not balanced(definition, distractors):
             continue
         found.append(
             Candidate(
@@ -127,23 +125,6 @@ def _synset_named(lexicon: Lexicon, gloss: Gloss) -> Synset | None:
         if synset.name == gloss.sense:
             return synset
     return None
-
-
-def _context_of(context: QuizContext, index: int) -> str | None:
-    """The sentence around a word, or its clause (between semicolons or colons) when the
-    sentence is long; None for dialogue and for a context too short or too long to quote."""
-    document = context.document
-    sentence = document.sentence_of(index)
-    token = document.tokens[index]
-    text = document.text[sentence.start : sentence.end]
-    if len(text.split()) not in CONTEXT_WORDS:
-        offset = token.start - sentence.start
-        clauses = list(re.finditer(r"[^;:]+", text))
-        text = next((clause.group() for clause in clauses if clause.start() <= offset < clause.end()), "")
-    text = text.strip().rstrip(".,;:")
-    if len(text.split()) not in CONTEXT_WORDS or _QUOTE_MARK.search(text):
-        return None
-    return text
 
 
 def _other_definitions(
@@ -224,10 +205,12 @@ def _category(lexicon: Lexicon, lemma: str, pos: str | None) -> str:
 
 def mentions_word(definition: str, lemma: str) -> bool:
     """Whether a definition uses the word it defines or a part of it ("tentacles of octopus
-    prepared as food", "a male spokesperson" for spokesman, "a pipe…" for drainpipe)."""
+    prepared as food", "a male spokesperson" for spokesman, "become friends with" for befriend,
+    "the act of reaching out" for outreach)."""
     word = lemma.lower()
     stem = word[:SHARED_STEM] if len(word) >= SHARED_STEM else None
-    return any(
-        defining in word or word in defining or defining[:SHARED_STEM] == stem
-        for defining in re.findall(r"[a-z]{4,}", definition.lower())
-    )
+    for defining in re.findall(r"[a-z]{4,}", definition.lower()):
+        bases = {defining, *(defining[: -len(end)] for end in ENDINGS if defining.endswith(end))}
+        if word in defining or defining[:SHARED_STEM] == stem or any(len(b) >= 4 and b in word for b in bases):
+            return True
+    return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.core.questions.claims import Claim, ClaimFinder
 from reader.core.questions.context import QuizContext
-from reader.core.questions.distractors import DISTRACTORS, balanced, choose
+from reader.core.questions.distractors import DISTRACTORS, MIN_DISTRACTORS, balanced, choose
 from reader.core.questions.model import Candidate, QuestionType
 
 TRUE_STEM = "According to the text, which of these is true?"
@@ -14,7 +14,7 @@ FALSE_STEM = "According to the text, which of these is NOT true?"
 
 
 def statement_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidate]:
-    claims = finder.claims
+    claims = finder.connected
     falsified = {claim.text: finder.falsified(claim) for claim in claims}
     usable = [claim for claim in claims if falsified[claim.text]]
     found: list[Candidate] = []
@@ -29,7 +29,7 @@ def statement_questions(context: QuizContext, finder: ClaimFinder) -> list[Candi
             key, pool = falsified[claim.text][0], [other.text for other in others]
             kind, stem = QuestionType.FALSE_STATEMENT, FALSE_STEM
         distractors = choose(key, pool)
-        if len(distractors) < DISTRACTORS or not balanced(key, distractors):
+        if len(distractors) < MIN_DISTRACTORS or not balanced(key, distractors):
             continue
         sentence = context.document.sentences[claim.sentence]
         found.append(
@@ -41,7 +41,7 @@ def statement_questions(context: QuizContext, finder: ClaimFinder) -> list[Candi
                 (claim.sentence, claim.sentence + 1),
                 distractors,
                 [key],
-                frozenset({claim.sentence, *(other.sentence for other in others)}),
+                frozenset(claim.sentences.union(*(other.sentences for other in others))),
                 score=0.8,
                 difficulty=3,
             )
@@ -57,9 +57,9 @@ def _spread(claims: list[Claim], index: int) -> list[Claim]:
     chosen: list[Claim] = []
     for offset in range(1, len(claims)):
         other = claims[(index + offset * step) % len(claims)]
-        if other.sentence == own.sentence or (other.subject == own.subject and other.verb == own.verb):
+        if other.sentences & own.sentences or (other.subject == own.subject and set(other.verbs) & set(own.verbs)):
             continue
-        if other in chosen or any(other.sentence == taken.sentence for taken in chosen):
+        if other in chosen or any(other.sentences & taken.sentences for taken in chosen):
             continue
         chosen.append(other)
         if len(chosen) == DISTRACTORS:

@@ -8,7 +8,7 @@ from itertools import combinations
 
 from reader.core.questions.claims import Claim, ClaimFinder
 from reader.core.questions.context import QuizContext
-from reader.core.questions.distractors import DISTRACTORS, choose, numbers_near
+from reader.core.questions.distractors import DISTRACTORS, MIN_DISTRACTORS, choose, numbers_near
 from reader.core.questions.model import Candidate, QuestionType
 
 ORDER_STEM = "According to the text, which of these happened first?"
@@ -32,7 +32,7 @@ def order_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidate
     first, *later = chosen
     key = first.undated + "."
     distractors = choose(key, [claim.undated + "." for claim in later])
-    if len(distractors) < DISTRACTORS:
+    if len(distractors) < MIN_DISTRACTORS:
         return []
     sentence = context.document.sentences[first.sentence]
     return [
@@ -66,7 +66,7 @@ def years_between_questions(context: QuizContext, finder: ClaimFinder) -> list[C
         pool = sorted(pool, key=lambda option: abs(int(option.split()[0]) - years))
         pool += [f"{number} years" for number in numbers_near(years, str(years))]
         distractors = choose(key, pool)
-        if len(distractors) < DISTRACTORS:
+        if len(distractors) < MIN_DISTRACTORS:
             continue
         stem = f"How many years passed between these two events in the text: “{earlier.undated}” and “{later.undated}”?"
         last = context.document.sentences[max(earlier.sentence, later.sentence)]

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 
 from reader.core.answers import normalise
 from reader.core.entities import HONORIFICS, SPEECH_VERBS, TITLES, EntityKind, Mention
 from reader.core.facts import YEAR, Event
-from reader.core.lexicon import Lexicon
-from reader.core.questions.context import QuizContext
+from reader.core.questions.context import QuizContext, is_person
 from reader.core.questions.distractors import nearby_numbers, place_scale, same_person
 
 CLAIM_WORDS = range(5, 21)
@@ -442,7 +441,7 @@ class ClaimFinder:
                 continue
             role = self._apposition(mention) or self._title_role(mention) or self._role_before(mention)
             if role:
-                found[mention.name] = (role, sentence)
+                found[mention.name] = (self._without_nationality(role), sentence)
         counts: dict[str, int] = {}
         for role, _sentence in found.values():
             counts[normalise(role)] = counts.get(normalise(role), 0) + 1
@@ -511,11 +510,28 @@ class ClaimFinder:
     def _title_role(self, mention: Mention) -> str | None:
         """ "Provincial Governor" -> "the provincial governor", "Taliban spokesman" -> "the
         Taliban spokesman": a title is a common noun once the name is gone; names stay."""
-        words = mention.role.split()
+        words = [word for word in mention.role.split() if not self._nationality(word)]
         if len(words) < 2 or any(word.endswith(".") or word in HONORIFICS or word.isupper() for word in words):
             return None  # "Most Rev.": an abbreviated title is no role to offer
+        if not is_person(self.context.lexicon, words[-1].lower()):
+            return None
         common = [word.lower() if word in TITLES or word.endswith(("al", "ial", "ary")) else word for word in words]
         return "the " + " ".join(common)
+
+    def _without_nationality(self, role: str) -> str:
+        """ "a Scottish artist" -> "an artist": the name would give the nationality away."""
+        words = [word for word in role.split() if not self._nationality(word)]
+        if len(words) >= 2 and words[0].lower() in {"a", "an"}:
+            words[0] = "an" if words[1][:1].lower() in "aeiou" else "a"
+        return " ".join(words)
+
+    def _nationality(self, word: str) -> bool:
+        """ "Japanese", "Scottish": a capitalised adjective that a person's name may give away."""
+        return (
+            word[:1].isupper()
+            and bool(self.context.lexicon.senses(word.lower(), "a"))
+            and not (self.context.lexicon.senses(word.lower(), "n"))
+        )
 
     @cached_property
     def roles_as_claims(self) -> list[Claim]:
@@ -533,22 +549,3 @@ class ClaimFinder:
 
 def shifted(detail: Detail, by: int) -> Detail:
     return Detail(detail.start + by, detail.end + by, detail.kind, detail.alternatives)
-
-
-PERSON = "person.n.01"
-
-
-@cache
-def is_person(lexicon: Lexicon, noun: str) -> bool:
-    """Whether the noun's first WordNet sense is a kind of person."""
-    senses = lexicon.senses(noun, "n")
-    if not senses:
-        return False
-    layer = {senses[0][0]}
-    for _depth in range(14):
-        if any(lexicon.synset(synset).name == PERSON for synset in layer):
-            return True
-        layer = {parent for synset in layer for parent in lexicon.synset(synset).hypernyms}
-        if not layer:
-            break
-    return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from functools import cached_property
+from functools import cache, cached_property
 
 from reader.core.answers import normalise
 from reader.core.document import Document, Role
@@ -158,3 +158,22 @@ class QuizContext:
 def stable(text: str) -> str:
     """A deterministic shuffle key: the same text always sorts the same way."""
     return hashlib.sha1(text.encode()).hexdigest()
+
+
+PERSON = "person.n.01"
+
+
+@cache
+def is_person(lexicon: Lexicon, noun: str) -> bool:
+    """Whether the noun's first WordNet sense is a kind of person."""
+    senses = lexicon.senses(noun, "n")
+    if not senses:
+        return False
+    layer = {senses[0][0]}
+    for _depth in range(14):
+        if any(lexicon.synset(synset).name == PERSON for synset in layer):
+            return True
+        layer = {parent for synset in layer for parent in lexicon.synset(synset).hypernyms}
+        if not layer:
+            break
+    return False

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from reader.core.answers import normalise
 from reader.core.entities import Mention
 from reader.core.facts import NUMBER_WORDS, Facts, Quantity
+from reader.core.lexicon import Lexicon
 
 DISTRACTORS = 3
 MIN_DISTRACTORS = 2
@@ -101,3 +102,26 @@ def balanced(key: str, distractors: list[str]) -> bool:
     length = len(key.split())
     lengths = [len(option.split()) for option in distractors]
     return length <= LONGER_THAN_OTHERS * max(lengths) + 1 and min(lengths) <= LONGER_THAN_OTHERS * length + 1
+
+
+def related_nouns(lexicon: Lexicon, noun: str, other: str) -> bool:
+    """Whether two nouns share a WordNet sense, or one's usual sense is a kind of the other's
+    (a writer and an author; a chemist and a scientist)."""
+    if noun == other:
+        return True
+    senses = {synset for synset, _count in lexicon.senses(noun, "n")}
+    others = {synset for synset, _count in lexicon.senses(other, "n")}
+    if senses & others:
+        return True
+    return bool(senses & _ancestors_of(lexicon, others) or others & _ancestors_of(lexicon, senses))
+
+
+def _ancestors_of(lexicon: Lexicon, synsets: set[str]) -> set[str]:
+    found: set[str] = set()
+    layer = {parent for synset in synsets for parent in lexicon.synset(synset).hypernyms}
+    for _depth in range(12):
+        if not layer:
+            break
+        found |= layer
+        layer = {parent for synset in layer for parent in lexicon.synset(synset).hypernyms} - found
+    return found

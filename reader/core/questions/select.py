@@ -31,13 +31,14 @@ def select(context: QuizContext, candidates: list[Candidate], count: int | None)
             queue = by_kind[kind]
             while queue and len(chosen) < limit and per_kind[kind] < kind_cap:
                 candidate = queue.pop(0)
-                paragraph = context.paragraph_of(candidate.evidence[0])
+                asked_in = candidate.evidence[1] - 1  # the sentence the question is about
+                paragraph = context.paragraph_of(asked_in)
                 key = normalise(candidate.answer)
-                if key in answers or candidate.evidence[0] in evidence or per_paragraph[paragraph] >= MAX_PER_PARAGRAPH:
+                if key in answers or asked_in in evidence or per_paragraph[paragraph] >= MAX_PER_PARAGRAPH:
                     continue
                 chosen.append(candidate)
                 answers.add(key)
-                evidence.add(candidate.evidence[0])
+                evidence.add(asked_in)
                 per_paragraph[paragraph] += 1
                 per_kind[kind] += 1
                 progress = True

@@ -23,6 +23,8 @@ DEFINITION_WORDS = range(3, 13)
 ENDINGS = ("s", "es", "ed", "ing", "ly", "er", "ers")
 """Endings taken off a definition's word before looking for it inside the word defined."""
 SHARED_STEM = 5
+SUPPORT_STEM = 5
+"""Letters two words share for one to speak of the other's sense ("capital", "capitalists")."""
 """Letters a definition's word shares with the word defined before it gives the word away."""
 
 
@@ -54,6 +56,8 @@ def meaning_questions(context: QuizContext) -> list[Candidate]:
         quoted = context.quote_around(first)
         if quoted is None or _gives_away(context, definition, quoted, gloss.word):
             continue
+        if not _supported_elsewhere(context, synset, number, gloss.lemma):
+            continue  # nothing else in the article speaks of this sense: it may be another one
         distractors = choose(definition, _other_definitions(context, definitions, gloss, synset))
         if len(distractors) < MIN_DISTRACTORS or not balanced(definition, distractors):
             continue
@@ -81,6 +85,38 @@ def _sure(lexicon: Lexicon, lemma: str, synset: Synset) -> bool:
     if not senses or senses[0][0] != synset.id or senses[0][1] == 0:
         return False
     return len(senses) == 1 or senses[0][1] >= DOMINANT * max(1, senses[1][1])
+
+
+def _supported_elsewhere(context: QuizContext, synset: Synset, sentence: int, lemma: str) -> bool:
+    """Whether another sentence of the article uses a word of the sense's own description (its
+    definition, examples, synonyms and the senses above it): "investor" ("commits capital")
+    beside "venture capitalists"; not the military "aide" in an article about a president."""
+    lexicon = context.lexicon
+    parents = [lexicon.synset(parent) for parent in synset.hypernyms]
+    described = " ".join(
+        [synset.definition, *synset.examples, *synset.lemmas, *(p.definition for p in parents)]
+        + [lemma_name for p in parents for lemma_name in p.lemmas]
+    )
+    own = lemma.lower()[:SUPPORT_STEM]
+    stems = {
+        word[:SUPPORT_STEM]
+        for word in re.findall(r"[a-z]{4,}", described.lower().replace("_", " "))
+        if word not in context.glossary.stopwords and word[:SUPPORT_STEM] != own
+    }
+    return bool(stems & _article_stems(context, sentence))
+
+
+def _article_stems(context: QuizContext, skipped: int) -> set[str]:
+    document = context.document
+    found = set()
+    for number, sentence in enumerate(document.sentences):
+        if number == skipped or not context.in_body(number):
+            continue
+        for token in document.tokens[sentence.first_token : sentence.end_token]:
+            for word in {document.token_text(token).lower(), token.lemma.lower()}:
+                if len(word) >= 4 and word.isalpha() and word not in context.glossary.stopwords:
+                    found.add(word[:SUPPORT_STEM])
+    return found
 
 
 def _describes_a_noun(context: QuizContext, index: int) -> bool:

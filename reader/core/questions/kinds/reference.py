@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.entities import EntityKind
-from reader.core.questions.context import RESOLVABLE_PRONOUNS, QuizContext, stable
+from reader.core.questions.context import RESOLVABLE_PRONOUNS, QuizContext, is_person, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, choose, same_person
 from reader.core.questions.model import Candidate, QuestionType
 
@@ -24,8 +23,11 @@ def reference_questions(context: QuizContext) -> list[Candidate]:
         person = context.antecedent(index)
         if person is None or not context.in_body(sentence) or context.in_title(person.name):
             continue
-        if context.sentence_of_token(person.first) == sentence:
-            continue  # the name stands in the same sentence: nothing to follow
+        if not _gendered(context, person.name, pronoun.lower()) or _someone_between(context, person.end, index):
+            continue  # "Cruises" for "he", or "the pope" named in between: not certain
+        first = context.sentence_of_token(person.first)
+        if first == sentence or sentence - first > 2:
+            continue  # the name in the same sentence (nothing to follow) or too far back to show
         quoted = context.quote_around(index)
         if quoted is None or len(re.findall(rf"\b{pronoun}\b", quoted, re.IGNORECASE)) != 1:
             continue
@@ -36,14 +38,13 @@ def reference_questions(context: QuizContext) -> list[Candidate]:
         distractors = choose(person.name, _fitting(context, others, pronoun.lower()))
         if len(distractors) < MIN_DISTRACTORS:
             continue
-        first = context.sentence_of_token(person.first)
         found.append(
             Candidate(
                 QuestionType.REFERENCE,
                 f"Who is “{pronoun}” in “{quoted}”?",
                 person.name,
                 (person.start, person.end_char),
-                (first, sentence + 1) if sentence - first <= 2 else (sentence, sentence + 1),
+                (first, sentence + 1),
                 distractors,
                 [person.name, person.name.split()[-1]],
                 frozenset({first, sentence}),
@@ -55,11 +56,25 @@ def reference_questions(context: QuizContext) -> list[Candidate]:
 
 
 def _fitting(context: QuizContext, names: list[str], pronoun: str) -> list[str]:
-    """People whose first name does not rule them out for the pronoun ("she" for a Peter)."""
+    """People whose first name does not rule them out for the pronoun (Céline Dion for "he"),
+    those whose first name is of the pronoun's gender first."""
     excluded = "female" if pronoun == "he" else "male"
-    return [
-        name
-        for name in names
-        if context.lexicon.name_kinds(name.split()[0]) != {excluded}
-        and any(m.kind is EntityKind.PERSON for m in context.people[name])
-    ]
+    possible = [name for name in names if len(name.split()) >= 2]
+    possible = [name for name in possible if excluded not in context.lexicon.name_kinds(name.split()[0])]
+    return sorted(possible, key=lambda name: not _gendered(context, name, pronoun))
+
+
+def _gendered(context: QuizContext, name: str, pronoun: str) -> bool:
+    """Whether the name's first word is a first name of the pronoun's gender (perhaps of both)."""
+    wanted = "male" if pronoun == "he" else "female"
+    return len(name.split()) >= 2 and wanted in context.lexicon.name_kinds(name.split()[0])
+
+
+def _someone_between(context: QuizContext, first: int, end: int) -> bool:
+    """Whether tokens [first, end) name someone else the pronoun could mean: a person noun
+    ("the pope", "a fisherman")."""
+    tokens = context.document.tokens
+    return any(
+        tokens[index].pos == "NN" and is_person(context.lexicon, tokens[index].lemma.lower())
+        for index in range(first, end)
+    )

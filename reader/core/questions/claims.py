@@ -35,6 +35,8 @@ OPEN_ENDED_TAGS = frozenset({"DT", "IN", "CC", "TO", "POS", "PDT", "PRP$", "WDT"
 """Tags a claim cannot end on: something was to follow."""
 ROLE_WORDS = range(2, 11)
 JOINED_WORDS = 30
+GENERIC_RANK = 1_500
+"""A one-word role more common than this ("child", "friend") says too little to ask about."""
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ"})
 """A claim says something after its verb: a thing, a number or a quality."""
 
@@ -440,7 +442,7 @@ class ClaimFinder:
             if not self.context.in_body(sentence):
                 continue
             role = self._apposition(mention) or self._title_role(mention) or self._role_before(mention)
-            if role:
+            if role and not self._generic(role):
                 found[mention.name] = (self._without_nationality(role), sentence)
         counts: dict[str, int] = {}
         for role, _sentence in found.values():
@@ -515,8 +517,17 @@ class ClaimFinder:
             return None  # "Most Rev.": an abbreviated title is no role to offer
         if not is_person(self.context.lexicon, words[-1].lower()):
             return None
-        common = [word.lower() if word in TITLES or word.endswith(("al", "ial", "ary")) else word for word in words]
-        return "the " + " ".join(common)
+        if words[-1] in TITLES:
+            words[-1] = words[-1].lower()  # "Special Forces Commander" -> "Special Forces commander"
+            if len(words) == 2 and words[0].endswith(("al", "ial", "ary")):
+                words[0] = words[0].lower()  # "Provincial Governor" -> "provincial governor"
+        return "the " + " ".join(words)
+
+    def _generic(self, role: str) -> bool:
+        """ "the child", "a brother": one everyday word tells nothing of who someone is."""
+        words = [word for word in role.lower().split() if word not in {"a", "an", "the"}]
+        rank = self.context.lexicon.rank(words[-1]) if words else None
+        return len(words) < 2 and (rank is None or rank < GENERIC_RANK)
 
     def _without_nationality(self, role: str) -> str:
         """ "a Scottish artist" -> "an artist": the name would give the nationality away."""

@@ -32,6 +32,8 @@ class QuestionType(StrEnum):
     """ "How many years passed between …?" from two events the text dates."""
     MEANING = "meaning"
     """ "What does “ousted” mean in …?" -> the word's sense there."""
+    WORD = "word"
+    """ "Which word in paragraph 4 means “…”?" -> the word of the paragraph with that sense."""
     REFERENCE = "reference"
     """ "Who is “he” in “He insisted that…”?" -> the person named before."""
     WHO = "who"
@@ -52,13 +54,14 @@ GENERATED_TYPES = (
     QuestionType.YEARS_BETWEEN,
     QuestionType.MEANING,
     QuestionType.REFERENCE,
+    QuestionType.WORD,
 )
 """What the generator can write: kinds a reader must connect or compare to answer."""
 DEFAULT_TYPES = frozenset(GENERATED_TYPES) - {QuestionType.TRUE_STATEMENT, QuestionType.FALSE_STATEMENT}
 """What a quiz holds unless a teacher asks for more: the statement kinds were judged blind at
 19 % (true) and 31 % (NOT true) acceptance (bench/results/questions-blind/4a5be64), most often as
 copies of one sentence, so they are written only on request (`--types 'true statement'`)."""
-VOCABULARY_TYPES = frozenset({QuestionType.CLOZE, QuestionType.MEANING})
+VOCABULARY_TYPES = frozenset({QuestionType.CLOZE, QuestionType.MEANING, QuestionType.WORD})
 """Questions about a word rather than a fact: a few per quiz, never most of it."""
 
 

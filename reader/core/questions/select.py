@@ -36,6 +36,8 @@ def select(context: QuizContext, candidates: list[Candidate], count: int | None)
                 key = normalise(candidate.answer)
                 if key in answers or asked_in in evidence or per_paragraph[paragraph] >= MAX_PER_PARAGRAPH:
                     continue
+                if any(_eliminates(candidate, other) for other in chosen):
+                    continue
                 chosen.append(candidate)
                 answers.add(key)
                 evidence.add(asked_in)
@@ -44,3 +46,11 @@ def select(context: QuizContext, candidates: list[Candidate], count: int | None)
                 progress = True
                 break
     return chosen
+
+
+def _eliminates(candidate: Candidate, other: Candidate) -> bool:
+    """Whether two questions share two options or more: answering one would tell the other's
+    answer by elimination ("Who is A?" and "Who is B?" among the same three roles)."""
+    options = {normalise(option) for option in [candidate.answer, *candidate.distractors]}
+    others = {normalise(option) for option in [other.answer, *other.distractors]}
+    return len(options & others) >= 2

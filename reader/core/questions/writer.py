@@ -17,6 +17,7 @@ from reader.core.questions.kinds.meaning import meaning_questions
 from reader.core.questions.kinds.reference import reference_questions
 from reader.core.questions.kinds.statements import statement_questions
 from reader.core.questions.kinds.timeline import order_questions, years_between_questions
+from reader.core.questions.kinds.word import word_questions
 from reader.core.questions.model import DEFAULT_TYPES, Candidate, Format, Question, QuestionType
 from reader.core.questions.select import select
 from reader.core.vocabulary import Level, Vocabulary
@@ -59,6 +60,7 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
         ({QuestionType.YEARS_BETWEEN}, lambda: years_between_questions(context, finder)),
         ({QuestionType.MEANING}, lambda: meaning_questions(context)),
         ({QuestionType.REFERENCE}, lambda: reference_questions(context)),
+        ({QuestionType.WORD}, lambda: word_questions(context)),
     )
     found: list[Candidate] = []
     for kinds, make in makers:

@@ -9,6 +9,7 @@ meant: "viral" is only "caused by a virus", "campaigner" only a candidate for of
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from reader.core.glossary import Gloss
@@ -34,30 +35,50 @@ DOMINANT = 3
 """A sense WordNet's tagged texts counted this many times more than any other is sure enough."""
 
 
-def meaning_questions(context: QuizContext) -> list[Candidate]:
-    asked = _definitions(context, context.profile.hard_words)
-    definitions = _definitions(context, context.vocabulary.profile(context.document, POOL_LEVEL).hard_words)
+@dataclass(frozen=True)
+class SureSense:
+    """A hard word of the article whose sense there is sure, with its gloss and WordNet sense."""
+
+    word: HardWord
+    gloss: Gloss
+    synset: Synset
+    token: int
+    sentence: int
+
+
+def sure_senses(context: QuizContext) -> list[SureSense]:
+    """The article's hard single words whose sense is sure (the only one, or one tagged texts
+    used far more than any other), whose definition does not hold the word itself, and whose
+    sense another sentence of the article speaks of."""
     found = []
-    for word, gloss, synset in asked:
+    for word, gloss, synset in _definitions(context, context.profile.hard_words):
         first, _end = word.occurrences[0]
-        document = context.document
-        token = document.tokens[first]
+        token = context.document.tokens[first]
         number = context.sentence_of_token(first)
-        definition = gloss.definition or ""
         if (
             token.is_proper
             or wordnet_pos(token.pos) != synset.pos
             or _describes_a_noun(context, first)
             or not _sure(context.lexicon, gloss.lemma, synset)
-            or mentions_word(definition, gloss.lemma)
+            or mentions_word(gloss.definition or "", gloss.lemma)
             or not context.in_body(number)
+            or not _supported_elsewhere(context, synset, number, gloss.lemma)
         ):
             continue
+        found.append(SureSense(word, gloss, synset, first, number))
+    return found
+
+
+def meaning_questions(context: QuizContext) -> list[Candidate]:
+    definitions = _definitions(context, context.vocabulary.profile(context.document, POOL_LEVEL).hard_words)
+    found = []
+    for sure in sure_senses(context):
+        gloss, synset, first, number = sure.gloss, sure.synset, sure.token, sure.sentence
+        token = context.document.tokens[first]
+        definition = gloss.definition or ""
         quoted = context.quote_around(first)
         if quoted is None or _gives_away(context, definition, quoted, gloss.word):
             continue
-        if not _supported_elsewhere(context, synset, number, gloss.lemma):
-            continue  # nothing else in the article speaks of this sense: it may be another one
         distractors = choose(definition, _other_definitions(context, definitions, gloss, synset))
         if len(distractors) < MIN_DISTRACTORS or not balanced(definition, distractors):
             continue
@@ -194,6 +215,14 @@ def _other_definitions(
         taken.append(other_synset)
         chosen.append(definition)
     return chosen
+
+
+def related_senses(lexicon: Lexicon, synset: Synset, lemma: str, pos: str) -> bool:
+    """Whether any sense of `lemma` is the sense, or near it (see `_related`)."""
+    return any(
+        identifier == synset.id or _related(lexicon, synset, lexicon.synset(identifier))
+        for identifier, _count in lexicon.senses(lemma, pos)
+    )
 
 
 def _related(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:

@@ -27,6 +27,7 @@ from typing import Any
 from reader import __version__
 from reader.core.errors import EXPECTED_ERRORS, InputError, MarginError, explain
 from reader.core.exporters import FORMATS
+from reader.core.files import text_name
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -202,7 +203,7 @@ def _analyse(options: argparse.Namespace) -> int:
     if options.json:
         _print_json(document.to_json())
         return 0
-    print(document.title or options.file.name)
+    print(document.title or text_name(options.file.name))
     for number, paragraph in enumerate(document.paragraphs, 1):
         text = document.text[paragraph.start : paragraph.end]
         sentences = paragraph.end_sentence - paragraph.first_sentence
@@ -228,7 +229,7 @@ def _vocab(options: argparse.Namespace) -> int:
         return 0
     profile = margin.profile(document, level)
     difficulty = margin.difficulty(document)
-    print(f"{document.title or options.file.name}")
+    print(f"{document.title or text_name(options.file.name)}")
     print(
         f"Level {level.label}: {profile.coverage:.1%} of {profile.running_words} running words known "
         f"({profile.verdict}); {len(profile.hard_words)} hard words. Readable from {difficulty.level}."
@@ -259,7 +260,7 @@ def _quiz(options: argparse.Namespace) -> int:
     if options.json:
         _print_json(questions_json(document, questions))
         return 0
-    print(document.title or options.file.name)
+    print(document.title or text_name(options.file.name))
     for number, question in enumerate(questions, 1):
         print(f"\n{number}. [{question.type.value}] {question.text}")
         for letter, option in zip("abcd", question.options, strict=False):
@@ -288,7 +289,6 @@ def _facts(options: argparse.Namespace) -> int:
 
 
 def _import(options: argparse.Namespace) -> int:
-    from reader.core.files import text_name
     from reader.core.importers import read_article_bytes
 
     sources: list[tuple[str, Path | None]] = []
@@ -311,7 +311,7 @@ def _import(options: argparse.Namespace) -> int:
                 else:
                     raw, name = read_article_bytes(path), text_name(path.name)
                 results = margin.import_file(raw, name, label, options.title, options.level)
-            except (InputError, OSError) as error:
+            except InputError as error:  # this file; a full disk or a locked database stops the command
                 failures += 1
                 _warn(explain(error))
                 continue
@@ -326,7 +326,7 @@ def _import(options: argparse.Namespace) -> int:
 
 def _export(options: argparse.Namespace) -> int:
     from reader.core.exporters import ArticleQuestions, exporter
-    from reader.core.files import check_replaceable, replacing, text_name, write_atomically
+    from reader.core.files import check_replaceable, replacing, write_atomically
     from reader.core.vocabulary import parse_level
 
     level = parse_level(options.level)
@@ -340,7 +340,9 @@ def _export(options: argparse.Namespace) -> int:
         if options.chapter is not None:
             raise MarginError("a class pack holds whole books, with every chapter's review; leave out --chapter")
         write_atomically(target, margin.pack(files, text_name(target.stem)))
-        print(f"{len(files)} article{'s' * (len(files) != 1)} and their reviewed questions written to {target}")
+        print(
+            f"{len(files)} article{'s' * (len(files) != 1)} and their reviewed questions written to {text_name(target)}"
+        )
         return 0
     articles = []
     cards = 0
@@ -348,7 +350,7 @@ def _export(options: argparse.Namespace) -> int:
     for path in files:
         try:
             book, book_key = _open(margin, path)
-        except (InputError, OSError) as error:  # one unreadable file does not stop a class set
+        except InputError as error:  # one unreadable file does not stop a class set; a full disk does
             skipped += 1
             _warn(f"skipped {path}: {explain(error)}")
             continue
@@ -369,7 +371,7 @@ def _export(options: argparse.Namespace) -> int:
         write_atomically(target, exporter(options.format)(articles).encode("utf-8"))
     total = sum(len(article.questions) for article in articles)
     what = f"{cards} cards" if options.format == "anki" else f"{total} questions"
-    print(f"{what} from {len(articles)} article{'s' * (len(articles) != 1)} written to {target}")
+    print(f"{what} from {len(articles)} article{'s' * (len(articles) != 1)} written to {text_name(target)}")
     if skipped:
         _warn(f"{skipped} file{'s' * (skipped != 1)} skipped (named above)")
         return EXIT_USAGE

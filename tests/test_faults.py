@@ -114,14 +114,14 @@ def test_a_full_disk_is_one_line_and_leaves_no_partial_file(
             stream.write(data[: len(data) // 2])
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self))
 
-    monkeypatch.setattr(Path, "write_bytes", half_then_full)
-    code, _, err = run(capsys, "import", str(SECOND))
-    assert one_line(code, err) and "No space left on device" in err
     export = learner_home / "class.gift"
-    code, _, err = run(capsys, "export", str(SAMPLE), "--format", "gift", "-o", str(export))
-    assert one_line(code, err) and not export.exists()
+    with monkeypatch.context() as patched:
+        patched.setattr(Path, "write_bytes", half_then_full)
+        code, _, err = run(capsys, "import", str(SECOND))
+        assert one_line(code, err) and "No space left on device" in err
+        code, _, err = run(capsys, "export", str(SAMPLE), "--format", "gift", "-o", str(export))
+        assert one_line(code, err) and not export.exists()
     assert not [path for path in learner_home.rglob("*") if path.name.startswith(".margin-")]
-    monkeypatch.undo()
     assert_kept(learner_home)
 
 
@@ -131,7 +131,10 @@ def test_another_margin_holding_the_lock_is_waited_for_then_one_line(
     monkeypatch.setattr(database, "BUSY_NOTICE_SECONDS", 0.05)
     monkeypatch.setattr(database, "BUSY_TIMEOUT_SECONDS", 0.3)  # the holder keeps the lock for 8 s
     path = learner_home / "data" / "learners.sqlite3"
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), "8"], stdout=subprocess.PIPE, text=True)
+    monkeypatch.setattr("textual.app.App.run", lambda app: pytest.fail("the app started"))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path), "8"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
         code, _, err = run(capsys, str(SAMPLE))

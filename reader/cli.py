@@ -393,13 +393,9 @@ def _open(margin: Any, path: Path, chapter: int | None = None) -> tuple[Any, str
 
 
 def _stdin_bytes() -> bytes:
-    from reader.core.errors import InputError
-    from reader.core.importers import MAX_FILE_BYTES
+    from reader.core.importers import read_stream
 
-    raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
-    if len(raw) > MAX_FILE_BYTES:
-        raise InputError(f"standard input: more than {MAX_FILE_BYTES // 1_048_576} MiB")
-    return raw
+    return read_stream(sys.stdin.buffer, "standard input")
 
 
 def _article_files(paths: list[Path]) -> list[Path]:

@@ -4,7 +4,6 @@ twice. Files appear whole or not at all (`write_atomically`)."""
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from datetime import UTC, datetime
@@ -12,7 +11,7 @@ from pathlib import Path
 
 from reader.core.cache import article_key
 from reader.core.files import write_atomically
-from reader.core.importers import METADATA_FIELDS, ImportedText, metadata_path, read_metadata_file
+from reader.core.importers import METADATA_FIELDS, ImportedText, metadata_path, metadata_toml, read_metadata_file
 
 SUFFIXES = {"pdf": ".pdf", "epub": ".epub", "docx": ".docx", "html": ".html", "markdown": ".md", "text": ".txt"}
 SLUG_LENGTH = 48
@@ -43,20 +42,15 @@ def store_article(
     target = folder / f"{slug(title)}-{digest}{SUFFIXES[kind]}"
     sidecar = {key: metadata[key] for key in METADATA_FIELDS if metadata.get(key)}
     sidecar["imported"] = datetime.now(UTC).isoformat(timespec="seconds")
-    write_atomically(metadata_path(target), _toml(sidecar).encode("utf-8"))
+    write_atomically(metadata_path(target), metadata_toml(sidecar).encode("utf-8"))
     write_atomically(target, raw)
     return target, False
-
-
-def _toml(values: dict[str, str]) -> str:
-    """Flat string keys: a JSON string is a valid TOML basic string."""
-    return "".join(f"{key} = {json.dumps(value, ensure_ascii=False)}\n" for key, value in values.items())
 
 
 def set_title(path: Path, title: str) -> None:
     """Retitle a library article (its `.meta.toml`); the text, and so its key, stay."""
     sidecar = {**read_metadata_file(path), "title": title}
-    write_atomically(metadata_path(path), _toml(sidecar).encode("utf-8"))
+    write_atomically(metadata_path(path), metadata_toml(sidecar).encode("utf-8"))
 
 
 def remove(path: Path) -> None:

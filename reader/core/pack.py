@@ -13,13 +13,40 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from reader.core.errors import InputError
+from reader.core.importers import MAX_FILE_BYTES, METADATA_FIELDS
 from reader.core.importers.archive import open_zip, read_entry
-from reader.core.review import Decision
+from reader.core.review import DECISION_SHAPE, Decision, stored_question
+from reader.core.schema import MAX_JSON_BYTES, ListOf, MapOf, Number, Record, SchemaError, Text, check, load_json
 
 PACK_SCHEMA = "margin.pack"
 PACK_VERSION = 1
 MANIFEST = "manifest.json"
 PACK_SUFFIX = ".margin"
+MAX_ARTICLES = 1_000
+MAX_DECISIONS = 2_000
+"""Decisions per article: a book's chapters each have a review of some 24 questions."""
+
+HEADER_SHAPE = Record({"schema": Text(100), "version": Number(integer=True)})
+"""What is read first, to tell a foreign or newer pack from a damaged one."""
+MANIFEST_SHAPE = Record(
+    {
+        "schema": Text(100),
+        "version": Number(integer=True),
+        "title": Text(1_000),
+        "articles": ListOf(
+            Record(
+                {
+                    "file": Text(500),
+                    "metadata": MapOf(Text(), len(METADATA_FIELDS) + 10),
+                    "review": ListOf(DECISION_SHAPE, MAX_DECISIONS),
+                },
+                optional=frozenset({"metadata", "review"}),
+            ),
+            MAX_ARTICLES,
+        ),
+    },
+    optional=frozenset({"title"}),
+)
 
 
 @dataclass(frozen=True)
@@ -81,27 +108,28 @@ def is_pack(raw: bytes) -> bool:
 
 
 def read_pack(raw: bytes, name: str) -> list[PackEntry]:
-    """The pack's articles; one clear error for a damaged, foreign or newer pack."""
+    """The pack's articles; one clear error for a damaged, foreign or newer pack. The manifest
+    is checked against `MANIFEST_SHAPE` before anything in it is used."""
     archive = open_zip(raw, name)
     try:
-        manifest = json.loads(read_entry(archive, MANIFEST, name))
-    except ValueError:
-        raise InputError(f"{name}: the pack's manifest is damaged") from None
-    if not isinstance(manifest, dict) or manifest.get("schema") != PACK_SCHEMA:
-        raise InputError(f"{name}: not a Margin class pack")
-    if manifest.get("version") != PACK_VERSION:
-        raise InputError(f"{name}: made by a newer Margin (pack version {manifest.get('version')}); update Margin")
+        manifest = load_json(read_entry(archive, MANIFEST, name, MAX_JSON_BYTES), HEADER_SHAPE)
+        if manifest["schema"] != PACK_SCHEMA:
+            raise InputError(f"{name}: not a Margin class pack")
+        if manifest["version"] != PACK_VERSION:
+            raise InputError(f"{name}: made by a newer Margin (pack version {manifest['version']}); update Margin")
+        check(manifest, MANIFEST_SHAPE)
+    except SchemaError as error:
+        raise InputError(f"{name}: the pack's manifest is damaged ({error})") from None
     entries = []
-    for article in manifest.get("articles", []):
-        try:
-            decisions: list[Decision] = []
-            chapters: dict[int, list[Decision]] = {}
-            for d in article.get("review", []):
-                decision = Decision(d["question"], d["anchor"], d["status"], d.get("data"), d.get("position"))
-                (decisions if d.get("chapter") is None else chapters.setdefault(int(d["chapter"]), [])).append(decision)
-            metadata = {str(key): str(value) for key, value in article.get("metadata", {}).items()}
-            raw_article = read_entry(archive, article["file"], name)
-            entries.append(PackEntry(article["file"], raw_article, metadata, decisions, chapters))
-        except (KeyError, TypeError, ValueError):
-            raise InputError(f"{name}: the pack's manifest is damaged") from None
+    for article in manifest["articles"]:
+        decisions: list[Decision] = []
+        chapters: dict[int, list[Decision]] = {}
+        for d in article.get("review") or []:
+            if d.get("data") is not None and stored_question(d["data"]) is None:
+                raise InputError(f"{name}: the pack's manifest is damaged (a reviewed question Margin cannot read)")
+            decision = Decision(d["question"], d["anchor"], d["status"], d.get("data"), d.get("position"))
+            (decisions if d.get("chapter") is None else chapters.setdefault(d["chapter"], [])).append(decision)
+        metadata = article.get("metadata") or {}
+        raw_article = read_entry(archive, article["file"], name, MAX_FILE_BYTES)
+        entries.append(PackEntry(article["file"], raw_article, metadata, decisions, chapters))
     return entries

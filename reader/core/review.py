@@ -5,8 +5,11 @@ added, and the order is the teacher's where they changed it."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from reader.core.schema import ListOf, Number, OneOf, Record, SchemaError, Text, check
 
 if TYPE_CHECKING:  # the learner store reads decisions at start-up; the question writer loads later
     from reader.core.questions import Question
@@ -17,6 +20,38 @@ EDITED = "edited"
 OWN = "own"
 NEW = "new"
 """Status of a question nobody has decided on yet."""
+STATUSES = frozenset({ACCEPTED, REJECTED, EDITED, OWN})
+"""What a stored decision may say."""
+
+SPAN = Record({"start": Number(integer=True, least=0), "end": Number(integer=True, least=0)})
+QUESTION_SHAPE = Record(
+    {
+        "type": Text(40),
+        "format": Text(40),
+        "question": Text(),
+        "answer": Text(),
+        "answer_span": SPAN,
+        "accepted": ListOf(Text(), 50),
+        "options": ListOf(Text(), 20),
+        "evidence": Record({"text": Text(100_000), "start": Number(True, 0), "end": Number(True, 0)}),
+        "paragraph": Number(integer=True, least=0),
+        "difficulty": Number(integer=True),
+        "score": Number(),
+    }
+)
+"""A reviewed question as stored (`Question.to_json`), checked before `Question.from_json`."""
+DECISION_SHAPE = Record(
+    {
+        "question": Text(200),
+        "anchor": Text(200),
+        "status": OneOf(STATUSES),
+        "data": QUESTION_SHAPE,
+        "position": Number(),
+        "chapter": Number(integer=True, least=1),
+    },
+    optional=frozenset({"data", "position", "chapter"}),
+)
+"""A decision in a class pack's manifest (`pack.decision_json`)."""
 
 
 @dataclass(frozen=True)
@@ -39,11 +74,40 @@ class Reviewed:
     order: float
 
 
-def apply(generated: list[Question], decisions: list[Decision]) -> list[Reviewed]:
-    """Every question with its status, rejected ones included (the review screen shows them;
-    `kept` drops them), in the teacher's order."""
+def stored_question(data: Any) -> Question | None:
+    """The teacher's question from stored data, or None when the data is not one (edited by
+    hand, or written by another version): it is then left out, never raised on."""
     from reader.core.questions import Question
 
+    try:
+        check(data, QUESTION_SHAPE)
+        return Question.from_json(data)
+    except (SchemaError, ValueError):  # ValueError: a type or format this version does not know
+        return None
+
+
+def readable(decisions: list[Decision]) -> list[Decision]:
+    """The decisions that can be applied: a known status, a question that reads (or none where
+    none is needed), a finite position or none. The others are skipped; they stay stored."""
+    found = []
+    for decision in decisions:
+        if decision.status not in STATUSES or not isinstance(decision.question, str):
+            continue
+        if decision.data is not None and stored_question(decision.data) is None:
+            continue
+        position = decision.position
+        if isinstance(position, bool) or not isinstance(position, int | float) or not math.isfinite(position):
+            position = None
+        found.append(Decision(decision.question, str(decision.anchor), decision.status, decision.data, position))
+    return found
+
+
+def apply(generated: list[Question], decisions: list[Decision]) -> list[Reviewed]:
+    """Every question with its status, rejected ones included (the review screen shows them;
+    `kept` drops them), in the teacher's order. Unreadable decisions are skipped (`readable`)."""
+    from reader.core.questions import Question
+
+    decisions = readable(decisions)
     by_id = {decision.question: decision for decision in decisions}
     by_anchor = {decision.anchor: decision for decision in decisions if decision.status != OWN}
     reviewed = []

@@ -7,10 +7,17 @@ plain-text rules are sure (the first line's title); the layout step decides the 
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import select
+import stat
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, datetime, time
 from pathlib import Path
+from typing import BinaryIO
 
 from reader.core.document import Role
 from reader.core.errors import InputError
@@ -18,6 +25,16 @@ from reader.core.files import text_name
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 """Largest article file accepted (10 MiB: several long novels of plain text, a long EPUB)."""
+MAX_TEXT_CHARACTERS = MAX_FILE_BYTES
+"""Most text an article may hold once unpacked, whatever its format: no more than the largest
+plain-text file (an EPUB or a PDF that expands beyond it is refused while it is read)."""
+MAX_METADATA_BYTES = 64 * 1024
+STREAM_IDLE_SECONDS = 30.0
+"""How long standard input may stay silent before the import gives up on it."""
+
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+"""C0 and C1 controls (escape sequences that set a terminal's title or clipboard), DEL, bidi
+overrides, zero-width and byte-order marks and lone surrogates: never part of text to read."""
 
 METADATA_SUFFIX = ".meta.toml"
 METADATA_FIELDS = ("title", "author", "source", "date", "licence", "attribution", "level")
@@ -45,6 +62,11 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
+def clean_line(text: str) -> str:
+    """Text from a file as it may be stored and shown: controls gone, white space single."""
+    return " ".join(CONTROL_CHARACTERS.sub("", text).split())
+
+
 def import_path(path: Path) -> ImportedText:
     """Read an article file and its optional `<name>.meta.toml` beside it."""
     name = text_name(path.name)
@@ -56,8 +78,25 @@ def import_path(path: Path) -> ImportedText:
 
 def import_bytes(raw: bytes, name: str) -> ImportedText:
     """Clean paragraphs from a file's bytes, in the format its content shows (the name's
-    extension only tells Markdown from plain text, and an HTML fragment from text)."""
-    return _importer(raw, name)(raw, name)
+    extension only tells Markdown from plain text, and an HTML fragment from text). Every
+    paragraph and every metadata value is cleaned of control characters here, for all formats."""
+    imported = _importer(raw, name)(raw, name)
+    blocks = tuple(Block(text, block.role) for block in imported.blocks if (text := clean_line(block.text)))
+    if not any(block.role is None for block in blocks):
+        raise InputError(f"{name}: no readable text in it")
+    check_text_budget(sum(len(block.text) for block in blocks), name)
+    metadata = {key: text for key, value in imported.metadata.items() if (text := clean_line(value))}
+    return ImportedText(blocks, metadata)
+
+
+def check_text_budget(characters: int, name: str) -> None:
+    """Refuse an article whose text has grown past `MAX_TEXT_CHARACTERS` (importers call this
+    as they unpack, so a small file that expands without bound stops early)."""
+    if characters > MAX_TEXT_CHARACTERS:
+        raise InputError(
+            f"{name}: refused, it unpacks to more than {MAX_TEXT_CHARACTERS:,} characters of text "
+            f"(the most a {MAX_FILE_BYTES // 1_048_576} MiB text file holds)"
+        )
 
 
 def format_of(raw: bytes, name: str) -> str:
@@ -100,23 +139,64 @@ def _importer(raw: bytes, name: str) -> Callable[[bytes, str], ImportedText]:
     return importer
 
 
-def read_article_bytes(path: Path) -> bytes:
-    """The file's bytes, or an InputError that says in one line what is wrong."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not an article file")
+def read_article_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, or an InputError that says in one line what is wrong. Only regular
+    files are read (a device, a FIFO or a terminal is refused before it is opened, so nothing
+    blocks or reads without end), and never more than `limit` bytes, whatever the size says."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(
-                f"{path}: too large ({size / 1_048_576:.1f} MiB; the limit is {MAX_FILE_BYTES // 1_048_576} MiB)"
-            )
-        return path.read_bytes()
+        status = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if stat.S_ISDIR(status.st_mode):
+        raise InputError(f"{path}: is a folder, not an article file")
+    if not stat.S_ISREG(status.st_mode):
+        raise InputError(f"{path}: not a regular file (a device, a pipe or a socket); save the article to a file")
+    if status.st_size > limit:
+        raise InputError(_too_large(path, status.st_size / 1_048_576, limit))
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(limit + 1)
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(raw) > limit:  # a file that grew, or a /proc file whose size says 0
+        raise InputError(_too_large(path, len(raw) / 1_048_576, limit))
+    return raw
+
+
+def _too_large(name: object, mebibytes: float, limit: int) -> str:
+    return f"{name}: too large ({mebibytes:.1f} MiB or more; the limit is {limit / 1_048_576:g} MiB)"
+
+
+def read_stream(stream: BinaryIO, name: str, limit: int = MAX_FILE_BYTES, idle: float | None = None) -> bytes:
+    """At most `limit` bytes of a stream such as standard input: a terminal is refused (nobody
+    types an article), a stream silent for `idle` seconds is given up on, and more than `limit`
+    bytes is refused as soon as it has been read. `idle` is `STREAM_IDLE_SECONDS` unless given."""
+    idle = STREAM_IDLE_SECONDS if idle is None else idle
+    if stream.isatty():
+        raise InputError(f"{name}: a terminal; pipe or redirect an article file into Margin")
+    try:
+        descriptor = stream.fileno()
+    except OSError:  # an in-memory stream: nothing to wait for
+        raw = stream.read(limit + 1)
+        if len(raw) > limit:
+            raise InputError(_too_large(name, len(raw) / 1_048_576, limit)) from None
+        return raw
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        ready, _, _ = select.select([descriptor], [], [], idle)
+        if not ready:
+            raise InputError(f"{name}: nothing arrived for {idle:g} seconds")
+        chunk = os.read(descriptor, min(1 << 20, limit + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+    raise InputError(_too_large(name, size / 1_048_576, limit))
 
 
 def metadata_path(article: Path) -> Path:
@@ -129,7 +209,24 @@ def read_metadata_file(article: Path) -> dict[str, str]:
     if not sidecar.is_file():
         return {}
     try:
-        data = tomllib.loads(sidecar.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise InputError(f"{sidecar}: not valid TOML ({error})") from None
-    return {key: str(data[key]).strip() for key in METADATA_FIELDS if key in data}
+        # Controls in the text are dropped first: earlier versions wrote a DEL from a title as
+        # it was, which TOML forbids, and the article must still open.
+        text = _WRITTEN_CONTROLS.sub("", read_article_bytes(sidecar, MAX_METADATA_BYTES).decode("utf-8"))
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, RecursionError) as error:
+        reason = str(error).splitlines()[0] if not isinstance(error, RecursionError) else "nested too deeply"
+        raise InputError(f"{sidecar}: not valid TOML ({reason})") from None
+    found = {key: clean_line(str(data[key])) for key in METADATA_FIELDS if isinstance(data.get(key), METADATA_VALUES)}
+    return {key: value for key, value in found.items() if value}
+
+
+METADATA_VALUES = (str, int, float, date, datetime, time)
+"""What a metadata field may hold in TOML (a table or an array is no title)."""
+_WRITTEN_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""The control characters TOML forbids anywhere (tab and line ends are its own)."""
+
+
+def metadata_toml(values: dict[str, str]) -> str:
+    """Flat string keys, each value cleaned (`clean_line`), as TOML: a JSON string of clean
+    text is a valid TOML basic string."""
+    return "".join(f"{key} = {json.dumps(clean_line(value), ensure_ascii=False)}\n" for key, value in values.items())

@@ -41,8 +41,12 @@ def open_zip(raw: bytes, name: str) -> zipfile.ZipFile:
     return archive
 
 
-def read_entry(archive: zipfile.ZipFile, entry: str, name: str) -> bytes:
+def read_entry(archive: zipfile.ZipFile, entry: str, name: str, limit: int = MAX_ENTRY_BYTES) -> bytes:
+    """The entry's bytes; refused when it unpacks to more than `limit` (zipfile never gives
+    more than the size the archive declares)."""
     try:
+        if archive.getinfo(entry).file_size > limit:
+            raise InputError(f"{name}: refused, {entry} unpacks to more than {limit / 1_048_576:g} MiB")
         return archive.read(entry)
     except KeyError:
         raise InputError(f"{name}: {entry} is missing inside the file") from None

@@ -4,7 +4,11 @@ fetched (no network, no scripts run, no remote resources): it only reads the byt
 
 from __future__ import annotations
 
+import socket
+import sys
+import threading
 from html.parser import HTMLParser
+from typing import Any
 
 from reader.core.errors import InputError
 from reader.core.importers import ImportedText
@@ -23,8 +27,7 @@ def import_html_bytes(raw: bytes, name: str = "page.html") -> ImportedText:
 
 
 def import_html_text(html: str, name: str) -> ImportedText:
-    import trafilatura
-
+    trafilatura = _trafilatura()
     document = trafilatura.bare_extraction(
         html,
         output_format="python",
@@ -53,6 +56,23 @@ def import_html_text(html: str, name: str) -> ImportedText:
     }
     imported = import_markdown_text(markdown or text, name, metadata)
     return imported
+
+
+def _trafilatura() -> Any:
+    """trafilatura, imported without opening a socket: it imports urllib3 (for downloads Margin
+    never makes), which at import binds a socket to ::1 to learn whether IPv6 works, unless
+    Python says it has no IPv6. That is said for the length of the import only."""
+    if "trafilatura" not in sys.modules:
+        with _IMPORTING:
+            has_ipv6, socket.has_ipv6 = socket.has_ipv6, False
+            try:
+                import trafilatura  # noqa: F401 - imported for sys.modules
+            finally:
+                socket.has_ipv6 = has_ipv6
+    return sys.modules["trafilatura"]
+
+
+_IMPORTING = threading.Lock()
 
 
 def _nesting(html: str) -> int:

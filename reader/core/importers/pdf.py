@@ -5,32 +5,45 @@ with no text layer is told so; Margin does no OCR."""
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 
 from reader.core.errors import InputError
-from reader.core.importers import ImportedText
+from reader.core.importers import ImportedText, check_text_budget
 from reader.core.importers.text import import_text_bytes
 
 EDGE_LINES = 2
 """Lines at the top and bottom of each page that may be running headers or footers."""
 MIN_CHARACTERS_PER_PAGE = 20
 _HYPHENATED = re.compile(r"(\w)-\n(\w)")
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+"""pypdf's notes on repairing a damaged file are not for a learner's terminal; its errors are."""
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
 
 
 def import_pdf_bytes(raw: bytes, name: str = "document.pdf") -> ImportedText:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PyPdfError
 
+    pages: list[str] = []
+    characters = 0
     try:
         reader = PdfReader(io.BytesIO(raw))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{name}: the PDF is password-protected")
-        pages = [page.extract_text(extraction_mode="layout") or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError) as error:
+        for page in reader.pages:
+            pages.append(page.extract_text(extraction_mode="layout") or "")
+            characters += len(pages[-1])
+            check_text_budget(characters, name)
+        info: dict[str, object] = dict(reader.metadata or {})
+    except LimitReachedError:
+        raise InputError(f"{name}: refused, a stream in this PDF expands beyond pypdf's limits") from None
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as error:
+        # pypdf reports damage in a file with these as well as its own errors (a page tree
+        # that loops is a RecursionError, a missing object an AttributeError on None)
         raise InputError(
-            f"{name}: a damaged PDF ({str(error).splitlines()[0] if str(error) else 'unreadable'})"
+            f"{name}: a damaged PDF ({str(error).splitlines()[0] if str(error) else type(error).__name__})"
         ) from None
     if sum(len(page.strip()) for page in pages) < MIN_CHARACTERS_PER_PAGE * max(1, len(pages)):
         raise InputError(f"{name}: this PDF has no text layer (a scan?); Margin needs a PDF with text in it")
@@ -38,7 +51,6 @@ def import_pdf_bytes(raw: bytes, name: str = "document.pdf") -> ImportedText:
     text = _HYPHENATED.sub(r"\1\2", text)
     imported = import_text_bytes(text.encode("utf-8"), name)
     metadata = dict(imported.metadata)
-    info: dict[str, object] = dict(reader.metadata or {})
     for key, field in (("title", "/Title"), ("author", "/Author")):
         value = info.get(field)
         if value and str(value).strip():

@@ -12,7 +12,7 @@ import unicodedata
 
 from reader.core.document import Role
 from reader.core.errors import InputError
-from reader.core.importers import SUPPORTED_FORMATS, Block, ImportedText
+from reader.core.importers import CONTROL_CHARACTERS, SUPPORTED_FORMATS, Block, ImportedText
 from reader.core.importers.boilerplate import drop_boilerplate
 
 _NOT_TEXT = f"this looks like a binary file in a format Margin does not read; it reads {SUPPORTED_FORMATS}"
@@ -20,7 +20,6 @@ WRAPPED_WIDTH = 100
 """Lines no longer than this in a block are taken as hard-wrapped and joined."""
 
 TERMINAL = ".!?…\"'”’)»"
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -41,7 +40,7 @@ def decode(raw: bytes, name: str) -> str:
         raise InputError(f"{name}: the file is empty")
     text = _decode_bytes(raw, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
+    text = unicodedata.normalize("NFC", CONTROL_CHARACTERS.sub("", text))
     if not text.strip():
         raise InputError(f"{name}: the file has only white space")
     return text

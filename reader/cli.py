@@ -11,7 +11,8 @@
     margin export FILE|DIR… --format gift|aiken|csv|json|markdown|html|anki -o OUT [--count N] [--level B1]
                                                     (a book: one set per chapter, or --chapter N)
 
-Errors a user can act on print one line on stderr and exit with status 2.
+Errors a user can act on print one line on stderr and exit with status 2; `--debug`, anywhere
+on the line, shows the traceback instead.
 """
 
 from __future__ import annotations
@@ -24,31 +25,44 @@ from pathlib import Path
 from typing import Any
 
 from reader import __version__
-from reader.core.errors import MarginError
+from reader.core.errors import EXPECTED_ERRORS, InputError, MarginError, explain
 from reader.core.exporters import FORMATS
+from reader.core.files import text_name
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+DEBUG = "--debug"
 DEFAULT_LEVEL = "B1"
 
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
+    debug = DEBUG in arguments
+    arguments = [word for word in arguments if word != DEBUG]
     command = next((word for word in arguments if not word.startswith("-")), None)
     try:
         if command in COMMANDS and arguments and arguments[0] == command:
             options = _command_parser().parse_args(arguments)
+            options.debug = debug
             return int(COMMANDS[command](options) or 0)
         options = _app_parser().parse_args(arguments)
+        options.debug = debug
         return _run_app(options)
-    except MarginError as error:
-        print(f"margin: {error}", file=sys.stderr)
-        return EXIT_USAGE
     except KeyboardInterrupt:
         print("margin: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0
+    except EXPECTED_ERRORS as error:
+        if debug:
+            raise
+        _warn(explain(error))
+        return EXIT_USAGE
+
+
+def _warn(message: str) -> None:
+    """One line on stderr: an error, a file skipped, or a wait the user should know about."""
+    print(f"margin: {message}", file=sys.stderr, flush=True)
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -56,6 +70,7 @@ def _app_parser() -> argparse.ArgumentParser:
         prog="margin",
         description="Read articles with hard words glossed in the margin. "
         "Commands: setup, analyse, vocab, quiz, facts, import, export, review (margin COMMAND --help).",
+        epilog=f"{DEBUG} (with any command): show the full traceback of an error instead of its one line",
     )
     parser.add_argument("--version", action="version", version=f"margin {__version__}")
     parser.add_argument("--level", help="CEFR level (A1-C2) or vocabulary size, for this run")
@@ -155,7 +170,7 @@ def _question_types(text: str) -> set[Any]:
 def _service() -> Any:
     from reader.service import Margin
 
-    return Margin()
+    return Margin(notice=_warn)
 
 
 def _setup(options: argparse.Namespace) -> int:
@@ -188,7 +203,7 @@ def _analyse(options: argparse.Namespace) -> int:
     if options.json:
         _print_json(document.to_json())
         return 0
-    print(document.title or options.file.name)
+    print(document.title or text_name(options.file.name))
     for number, paragraph in enumerate(document.paragraphs, 1):
         text = document.text[paragraph.start : paragraph.end]
         sentences = paragraph.end_sentence - paragraph.first_sentence
@@ -214,7 +229,7 @@ def _vocab(options: argparse.Namespace) -> int:
         return 0
     profile = margin.profile(document, level)
     difficulty = margin.difficulty(document)
-    print(f"{document.title or options.file.name}")
+    print(f"{document.title or text_name(options.file.name)}")
     print(
         f"Level {level.label}: {profile.coverage:.1%} of {profile.running_words} running words known "
         f"({profile.verdict}); {len(profile.hard_words)} hard words. Readable from {difficulty.level}."
@@ -251,7 +266,7 @@ def _quiz(options: argparse.Namespace) -> int:
     if options.json:
         _print_json(questions_json(document, questions))
         return 0
-    print(document.title or options.file.name)
+    print(document.title or text_name(options.file.name))
     for number, question in enumerate(questions, 1):
         print(f"\n{number}. [{question.type.value}] {question.text}")
         for letter, option in zip("abcd", question.options, strict=False):
@@ -288,7 +303,7 @@ def _import(options: argparse.Namespace) -> int:
         if argument == "-":
             sources.append(("standard input", None))
         else:
-            sources += [(str(p), p) for p in _article_files([given])]
+            sources += [(text_name(p), p) for p in _article_files([given])]
     if options.title and len(sources) != 1:
         raise MarginError("--title names one article; import the others without it")
     margin = _service()
@@ -300,11 +315,11 @@ def _import(options: argparse.Namespace) -> int:
                 if path is None:
                     raw, name = _stdin_bytes(), "stdin"
                 else:
-                    raw, name = read_article_bytes(path), path.name
+                    raw, name = read_article_bytes(path), text_name(path.name)
                 results = margin.import_file(raw, name, label, options.title, options.level)
-            except MarginError as error:
+            except InputError as error:  # this file; a full disk or a locked database stops the command
                 failures += 1
-                print(f"margin: {error}", file=sys.stderr)
+                _warn(explain(error))
                 continue
             finally:
                 if display.interactive and len(sources) > 1:  # otherwise the lines below are the progress
@@ -316,17 +331,13 @@ def _import(options: argparse.Namespace) -> int:
 
 
 def _export(options: argparse.Namespace) -> int:
-    import os
-    import tempfile
-
     from reader.core.exporters import ArticleQuestions, exporter
-    from reader.core.library import write_atomically
+    from reader.core.files import check_replaceable, replacing, write_atomically
     from reader.core.vocabulary import parse_level
 
     level = parse_level(options.level)
     target = options.output
-    if not target.parent.is_dir():
-        raise MarginError(f"{target.parent}: no such folder")
+    check_replaceable(target)
     margin = _service()
     files = _article_files(options.paths)
     if options.chapter is not None and len(files) != 1:
@@ -334,31 +345,42 @@ def _export(options: argparse.Namespace) -> int:
     if options.format == "pack":
         if options.chapter is not None:
             raise MarginError("a class pack holds whole books, with every chapter's review; leave out --chapter")
-        write_atomically(target, margin.pack(files, target.stem))
-        print(f"{len(files)} article{'s' * (len(files) != 1)} and their reviewed questions written to {target}")
+        write_atomically(target, margin.pack(files, text_name(target.stem)))
+        print(
+            f"{len(files)} article{'s' * (len(files) != 1)} and their reviewed questions written to {text_name(target)}"
+        )
         return 0
     articles = []
     cards = 0
+    skipped = 0
     for path in files:
-        book, book_key = _open(margin, path)
+        try:
+            book, book_key = _open(margin, path)
+        except InputError as error:  # one unreadable file does not stop a class set; a full disk does
+            skipped += 1
+            _warn(f"skipped {path}: {explain(error)}")
+            continue
         for document, key in margin.quiz_units(book, book_key, options.chapter):
             glosses = []
             if options.format in {"anki", "markdown", "html"}:
                 glosses = [margin.gloss(document, word) for word in margin.profile(document, level).hard_words]
             questions = margin.class_questions(document, key, level, options.count)
             articles.append(ArticleQuestions(document, questions, glosses))
+    if not articles:
+        raise MarginError(f"nothing written to {target}: none of the articles could be read")
     if options.format == "anki":
         from reader.core.exporters.anki import write_package
 
-        with tempfile.TemporaryDirectory(dir=target.parent, prefix=".export-") as folder:
-            package = Path(folder) / target.name
-            cards = write_package(articles, package, target.stem.replace("-", " ").replace("_", " "))
-            os.replace(package, target)
+        with replacing(target) as package:
+            cards = write_package(articles, package, text_name(target.stem).replace("-", " ").replace("_", " "))
     else:
         write_atomically(target, exporter(options.format)(articles).encode("utf-8"))
     total = sum(len(article.questions) for article in articles)
     what = f"{cards} cards" if options.format == "anki" else f"{total} questions"
-    print(f"{what} from {len(articles)} article{'s' * (len(articles) != 1)} written to {target}")
+    print(f"{what} from {len(articles)} article{'s' * (len(articles) != 1)} written to {text_name(target)}")
+    if skipped:
+        _warn(f"{skipped} file{'s' * (skipped != 1)} skipped (named above)")
+        return EXIT_USAGE
     return 0
 
 
@@ -389,11 +411,14 @@ def _article_files(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found += sorted(
+            inside = sorted(
                 p
                 for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and p.stem.upper() not in FOLDER_NOTES
             )
+            if not inside:
+                raise InputError(f"{path}: no articles in this folder (looked for {', '.join(ARTICLE_SUFFIXES)})")
+            found += inside
         else:
             found.append(path)
     return found
@@ -414,7 +439,7 @@ def _run_app(options: argparse.Namespace, review: bool = False) -> int:
     margin.learner(options.learner)  # a damaged or locked learner database: one line, before the screen
     from reader.tui.app import make_app
 
-    app = make_app(margin, options.file, level, options.learner, review)
+    app = make_app(margin, options.file, level, options.learner, review, options.debug)
     # The modules and classes loaded so far live as long as the app: frozen, the collector no
     # longer walks them again and again while Textual builds the first screen (~25 ms of a cold start).
     gc.freeze()

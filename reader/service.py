@@ -375,6 +375,7 @@ class Margin:
 
     def pack(self, paths: list[Path], title: str) -> bytes:
         """A class pack of these articles with their review decisions."""
+        from reader.core.files import text_name
         from reader.core.importers import read_article_bytes, read_metadata_file
         from reader.core.pack import PackEntry, write_pack
 
@@ -385,7 +386,7 @@ class Margin:
             metadata.pop("file", None)
             key = article_key(imported)
             decisions, chapters = self.reviews.decisions(key), self.reviews.chapter_decisions(key)
-            entries.append(PackEntry(path.name, read_article_bytes(path), metadata, decisions, chapters))
+            entries.append(PackEntry(text_name(path.name), read_article_bytes(path), metadata, decisions, chapters))
         return write_pack(entries, title)
 
     def import_pack(self, raw: bytes, name: str) -> list[LibraryImport]:

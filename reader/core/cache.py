@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from reader.core.document import Document
+from reader.core.files import write_atomically
 from reader.core.importers import ImportedText
 from reader.core.lexicon import LEXICON_VERSION
 from reader.core.nlp import ANALYSER_VERSION
@@ -63,10 +63,7 @@ class AnalysisCache:
 
     def put(self, key: str, document: Document) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")  # unique per writer thread
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(document.dumps())
-        os.replace(temporary, self.path(key))
+        write_atomically(self.path(key), document.dumps().encode("utf-8"))  # a temporary file per writer thread
         self.evict(keep=self.path(key))
 
     def evict(self, keep: Path) -> None:

@@ -25,3 +25,16 @@ class DataMissing(MarginError):
 
 class SetupError(MarginError):
     """Installing the language data failed; nothing half-installed is left behind."""
+
+
+EXPECTED_ERRORS: tuple[type[Exception], ...] = (MarginError, OSError, UnicodeError)
+"""Errors a user can act on: every front end shows them as one line (`explain`), never a traceback."""
+
+
+def explain(error: BaseException) -> str:
+    """The one line shown for an expected error."""
+    if isinstance(error, OSError) and error.strerror:
+        text = f"{error.filename}: {error.strerror}" if error.filename is not None else error.strerror
+    else:
+        text = str(error) or type(error).__name__
+    return " ".join(text.split())

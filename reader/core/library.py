@@ -1,17 +1,16 @@
 """The learner library on disk: each imported article is its original file (any format) named
 by a slug and its text's hash, with a `.meta.toml` beside it; the same text is never stored
-twice. Files appear whole or not at all (temporary file, then rename)."""
+twice. Files appear whole or not at all (`write_atomically`)."""
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.cache import article_key
+from reader.core.files import write_atomically
 from reader.core.importers import METADATA_FIELDS, ImportedText, metadata_path, metadata_toml, read_metadata_file
 
 SUFFIXES = {"pdf": ".pdf", "epub": ".epub", "docx": ".docx", "html": ".html", "markdown": ".md", "text": ".txt"}
@@ -46,18 +45,6 @@ def store_article(
     write_atomically(metadata_path(target), metadata_toml(sidecar).encode("utf-8"))
     write_atomically(target, raw)
     return target, False
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write whole or not at all: a temporary file beside the target, then a rename."""
-    handle, temporary = tempfile.mkstemp(prefix=".importing-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def set_title(path: Path, title: str) -> None:

@@ -6,6 +6,9 @@ read it and are told when it changes.
 
 from __future__ import annotations
 
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,13 +16,14 @@ from textual.app import App
 from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
-from reader.core.errors import MarginError
+from reader.core.errors import EXPECTED_ERRORS, MarginError, explain
 from reader.core.langdata import resolve_source
 from reader.core.placement import PlacementItem
 from reader.core.vocabulary import Level
 from reader.service import Margin
 from reader.store.learners import KNOWN, LEARNING, Learner
 from reader.tui.screens.reading import ReadingScreen
+from reader.tui.session import reported
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -50,14 +54,18 @@ class MarginApp(App[None]):
         level: Level | None = None,
         learner: str | None = None,
         review: bool = False,
+        debug: bool = False,
     ) -> None:
         super().__init__()
         self.margin = margin
+        self.margin.notice = self.tell  # e.g. waiting for another Margin to let go of the database
         self.path = path
         self.level_for_run = level
         self.learner_name = learner
         self.review = review
         """`margin review FILE`: the article opens on the teacher's review of its questions."""
+        self.show_tracebacks = debug
+        """`margin --debug`: an error ends the app with its traceback instead of a notification."""
 
     # Session ------------------------------------------------------------------------
 
@@ -77,11 +85,13 @@ class MarginApp(App[None]):
             if refresh is not None:
                 refresh()
 
+    @reported
     def mark_words(self, lemmas: list[str], status: str | None) -> None:
         self.margin.store.set_words(self.learner, lemmas, status)
         self.load_words()
         self.vocabulary_changed()
 
+    @reported
     def set_level(self, level: Level) -> None:
         self.learner = self.margin.store.set_level(self.learner, level.size)
         self.level = level
@@ -143,9 +153,31 @@ class MarginApp(App[None]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Every worker runs with exit_on_error=False: its failure is told here, in one line."""
         if event.state == WorkerState.ERROR and event.worker.error is not None:
-            error = event.worker.error
-            message = str(error) if isinstance(error, MarginError) else f"{type(error).__name__}: {error}"
-            self.notify(message, title="Something went wrong", severity="error", timeout=15, markup=False)
+            self.report(event.worker.error)
+
+    # Errors --------------------------------------------------------------------------
+
+    @contextmanager
+    def reporting(self) -> Iterator[None]:
+        """Expected errors raised inside become a notification (with --debug, the traceback)."""
+        try:
+            yield
+        except EXPECTED_ERRORS as error:
+            self.report(error)
+
+    def report(self, error: BaseException) -> None:
+        """The one way the app tells of an error: a notification of one line. An unexpected
+        error is named by its type; with --debug any error ends the app with its traceback."""
+        if self.show_tracebacks:
+            self.exit(return_code=1, message="".join(traceback.format_exception(error)))
+            return
+        expected = isinstance(error, EXPECTED_ERRORS)
+        message = explain(error) if expected else f"{type(error).__name__}: {error} (margin --debug shows more)"
+        self.notify(message, title="Something went wrong", severity="error", timeout=15, markup=False)
+
+    def tell(self, message: str) -> None:
+        """A passing notice from the service (safe from any thread: notify posts a message)."""
+        self.notify(message, timeout=5, markup=False)
 
     # Actions -------------------------------------------------------------------------
 
@@ -180,6 +212,7 @@ class MarginApp(App[None]):
             self.learner_chosen,
         )
 
+    @reported
     def learner_chosen(self, name: str | None) -> None:
         from reader.tui.screens.library import LibraryScreen
 
@@ -198,6 +231,7 @@ class MarginApp(App[None]):
     def action_placement(self) -> None:
         self.offer_placement()
 
+    @reported
     def placement_done(self, answers: dict[PlacementItem, bool] | None) -> None:
         if answers is None:  # skipped: not offered again; the palette can start it
             self.learner = self.margin.store.set_level(self.learner, self.learner.level, placed=True)
@@ -214,5 +248,6 @@ def make_app(
     level: Level | None = None,
     learner: str | None = None,
     review: bool = False,
+    debug: bool = False,
 ) -> MarginApp:
-    return MarginApp(margin, path, level, learner, review)
+    return MarginApp(margin, path, level, learner, review, debug)

@@ -21,6 +21,7 @@ from typing import BinaryIO
 
 from reader.core.document import Role
 from reader.core.errors import InputError
+from reader.core.files import text_name
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 """Largest article file accepted (10 MiB: several long novels of plain text, a long EPUB)."""
@@ -68,9 +69,10 @@ def clean_line(text: str) -> str:
 
 def import_path(path: Path) -> ImportedText:
     """Read an article file and its optional `<name>.meta.toml` beside it."""
-    imported = import_bytes(read_article_bytes(path), path.name)
+    name = text_name(path.name)
+    imported = import_bytes(read_article_bytes(path), name)
     metadata = {**imported.metadata, **read_metadata_file(path)}
-    metadata.setdefault("file", path.name)
+    metadata.setdefault("file", name)
     return ImportedText(imported.blocks, metadata)
 
 

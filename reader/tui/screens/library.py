@@ -291,7 +291,8 @@ class LibraryScreen(Screen[None]):
 
         def renamed(title: str | None) -> None:
             if title:
-                session(self).margin.retitle(path, title)
+                with session(self).reporting():
+                    session(self).margin.retitle(path, title)
                 self.refresh_vocabulary()
 
         self.app.push_screen(RenameDialog(self.entries[path].title), renamed)
@@ -304,7 +305,8 @@ class LibraryScreen(Screen[None]):
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                session(self).margin.delete_from_library(path)
+                with session(self).reporting():
+                    session(self).margin.delete_from_library(path)
                 self.refresh_vocabulary()
 
         self.app.push_screen(ConfirmDialog(f"Delete “{self.entries[path].title}” from your library?"), confirmed)

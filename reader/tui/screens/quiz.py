@@ -19,7 +19,7 @@ from reader.core.answers import matches
 from reader.core.document import Document
 from reader.core.questions import Format, Question
 from reader.tui.messages import QuestionsReady
-from reader.tui.session import session
+from reader.tui.session import reported, session
 
 QUIZ_LENGTH = 10
 
@@ -116,6 +116,7 @@ class QuizScreen(Screen[int | None]):
             field.disabled = False
             field.focus()
 
+    @reported
     def answer(self, response: str) -> None:
         question = self.question
         if question is None or question.id in self.answered:
@@ -147,6 +148,7 @@ class QuizScreen(Screen[int | None]):
         self.query_one("#quiz-feedback").add_class("right" if correct else "wrong")
         self.query_one("#quiz-feedback").remove_class("wrong" if correct else "right")
 
+    @reported
     def summary(self) -> None:
         right = sum(self.answered.get(question.id, False) for question in self.round)
         missed = [question for question in self.round if not self.answered.get(question.id, False)]

@@ -24,7 +24,7 @@ from reader.core.vocabulary import HardWord, Profile
 from reader.service import Margin
 from reader.store.learners import KNOWN, LEARNING
 from reader.tui.messages import ArticleAnalysed, GlossesReady
-from reader.tui.session import session
+from reader.tui.session import reported, session
 from reader.tui.widgets.gloss import GlossPanel
 from reader.tui.widgets.paragraph import ParagraphText, Span
 
@@ -128,6 +128,7 @@ class ReadingScreen(Screen[None]):
         assert self.document is not None and self.profile is not None
         self.post_message(GlossesReady(self.all_glosses(self.document, self.profile)))
 
+    @reported
     def save_position(self, paragraph: int) -> None:
         """On the UI thread, in order: one small SQLite write (a few milliseconds)."""
         self.margin.store.save_position(

@@ -17,7 +17,7 @@ from reader.core.questions import Format, Question, QuestionType
 from reader.core.review import ACCEPTED, EDITED, NEW, OWN, REJECTED, Decision, Reviewed, apply
 from reader.tui.dialogs.question import QuestionEditor
 from reader.tui.messages import QuestionsReady
-from reader.tui.session import session
+from reader.tui.session import reported, session
 
 STATUS_MARKS = {NEW: "·", ACCEPTED: "✓", REJECTED: "✗", EDITED: "✎", OWN: "+"}
 
@@ -120,6 +120,7 @@ class ReviewScreen(Screen[None]):
 
     # Decisions ------------------------------------------------------------------------
 
+    @reported
     def save(self, item: Reviewed, status: str, question: Question | None = None, order: float | None = None) -> None:
         status = ACCEPTED if status == NEW else status  # moving a question is taking it
         data = question.to_json() if question is not None else None
@@ -158,9 +159,10 @@ class ReviewScreen(Screen[None]):
             if question is not None:
                 order = (self.current.order + 0.5) if self.current else 0.0
                 key = f"own-{question.id}"
-                session(self).margin.decide(
-                    self.article, Decision(key, question.anchor, OWN, question.to_json(), order)
-                )
+                with session(self).reporting():
+                    session(self).margin.decide(
+                        self.article, Decision(key, question.anchor, OWN, question.to_json(), order)
+                    )
                 self.refresh_items(keep=key)
 
         self.app.push_screen(QuestionEditor(blank, title="Your own question"), added)

@@ -1,0 +1,60 @@
+"""Files Margin writes (library articles, analyses, exports) appear whole or not at all, and
+only a missing path or a regular file is ever replaced."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from reader.core.errors import InputError
+
+TEMPORARY_PREFIX = ".margin-"
+TEMPORARY_SUFFIX = ".tmp"
+"""A file being written: hidden, and never taken for an article or an analysis."""
+
+
+def text_name(path: Path | str) -> str:
+    """A file name as text to store or show: bytes that are not UTF-8 (kept by Python as
+    surrogate escapes, which cannot be written out) become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path` to write; it becomes `path` by a rename when the block
+    ends without error, and is removed otherwise (a full disk leaves no partial file)."""
+    handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent)
+    os.close(handle)
+    try:
+        yield Path(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    with replacing(path) as temporary:
+        temporary.write_bytes(data)
+
+
+def check_replaceable(path: Path) -> None:
+    """Refuse, in one line, an output that is not a new file in an existing folder or a regular
+    file to replace: never a folder, a device or a link (a link's target may be anywhere)."""
+    if not path.name:
+        raise InputError(f"{str(path)!r}: not a file name; name the file to write")
+    if not path.parent.is_dir():
+        raise InputError(f"{path.parent}: no such folder")
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISLNK(mode):
+        raise InputError(f"{path}: a link; name a new file or a regular file to replace")
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+        raise InputError(f"{path}: {kind}; name a new file or a regular file to replace")

@@ -19,7 +19,7 @@ import subprocess
 import sys
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -693,9 +693,9 @@ def _flag_encrypted(raw: bytes) -> bytes:
 # Running a case in a fresh interpreter ---------------------------------------------------
 
 
-def commands_for(case: Case, folder: Path, library: Path) -> list[list[str]]:
-    """The case's command lines, `LATEST` replaced by the article last stored in the library."""
-    found = []
+def commands_for(case: Case, folder: Path, library: Path) -> Iterator[list[str]]:
+    """The case's command lines, one at a time (run each before taking the next), `LATEST`
+    replaced by the article last stored in the library."""
     for command in case.build(folder):
         argv = []
         for part in command:
@@ -703,8 +703,7 @@ def commands_for(case: Case, folder: Path, library: Path) -> list[list[str]]:
                 stored = [path for path in library.glob("*") if not path.name.endswith(".meta.toml")]
                 part = str(max(stored, key=lambda path: path.stat().st_mtime_ns, default=library / "missing"))
             argv.append(part)
-        found.append(argv)
-    return found
+        yield argv
 
 
 def outcome(code: int | None, stderr: str) -> str:

@@ -19,7 +19,7 @@ from reader.paths import AppPaths
 from reader.service import Margin
 
 from .conftest import REPO, SAMPLE, linked_copy
-from .hostile_corpus import CASES, ERROR, IMPORT, TRACEBACK, Case, commands_for, outcome, run_in_subprocess
+from .hostile_corpus import CASES, ERROR, IMPORT, PROSE, TRACEBACK, Case, commands_for, outcome, run_in_subprocess
 
 TIME_BOUND = 60
 """Seconds a case may take before it counts as a hang (a watchdog, not a speed test)."""
@@ -134,3 +134,26 @@ def test_the_corpus_is_large_and_mixed() -> None:
     assert len(CASES) >= 60
     assert {case.expected for case in CASES} == {ERROR, IMPORT}
     assert len({case.name for case in CASES}) == len(CASES)
+
+
+SOCKET_GUARD = """
+import sys
+def refuse(event, args):
+    if event.startswith("socket."):
+        raise SystemExit(f"a socket was opened: {event}")
+sys.addaudithook(refuse)
+"""
+
+
+def test_no_socket_during_import_analysis_and_quiz(margin_home: Path, tmp_path: Path) -> None:
+    """Importing a web page (trafilatura, whose urllib3 probes IPv6 with a socket at import),
+    analysing it and writing its quiz open no socket at all: an audit hook ends the run on
+    the first socket event of any kind."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head><title>Millbrook</title></head><body><article><p>{PROSE}</p><p>{PROSE}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    case = Case("html-import-quiz", IMPORT, lambda folder: [["import", str(page)], ["quiz", str(page), "--count", "3"]])
+    result, last = run_in_subprocess(case, tmp_path, margin_home, REPO, time_limit=120, prelude=SOCKET_GUARD)
+    assert result == IMPORT, last

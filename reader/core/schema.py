@@ -77,7 +77,7 @@ def check(value: Any, shape: Shape, where: str = "") -> None:
         if value < shape.least:
             raise SchemaError(f"{place}: {value} is below {shape.least:g}")
     elif isinstance(shape, OneOf):
-        if value not in shape.values:
+        if not isinstance(value, str) or value not in shape.values:
             raise SchemaError(f"{place}: expected one of {', '.join(sorted(shape.values))}, found {value!r:.40}")
     elif isinstance(shape, ListOf):
         if not isinstance(value, list):

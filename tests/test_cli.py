@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -143,11 +144,13 @@ def test_a_damaged_learner_database_is_one_line_and_kept(margin_home: Path, caps
 def test_quiz_text_and_json(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "quiz", str(SAMPLE), "--count", "12")
     assert code == 0, err
-    assert "12. [" in out and "answer: around 400" in out and "evidence (¶" in out
-    code, out, _ = run(capsys, "quiz", str(SAMPLE), "--types", "where,how many", "--json")
+    shown = len(re.findall(r"^\d+\. \[", out, re.MULTILINE))
+    assert shown >= 3 and "evidence (¶" in out and "answer: " in out
+    assert f"Only {shown} good questions in this text (asked for 12)" in err  # fewer, and said so
+    code, out, _ = run(capsys, "quiz", str(SAMPLE), "--types", "who is,reference", "--json")
     data = json.loads(out)
     assert data["schema"] == "margin.questions" and data["version"] == 1
-    assert {question["type"] for question in data["questions"]} <= {"where", "how many"}
+    assert data["questions"] and {question["type"] for question in data["questions"]} <= {"who is", "reference"}
     for question in data["questions"]:
         evidence = question["evidence"]
         assert (
@@ -316,7 +319,7 @@ def test_standard_input_for_every_command(
         monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text)))
         code, out, err = run(capsys, *command)
         assert code == 0, (command, err)
-    assert "How many soldiers did the army send to Carlisle?" in out
+    assert out.startswith("Floods force thousands from their homes")  # the quiz read the same text
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"")))
     code, _, err = run(capsys, "analyse", "-")
     assert code == 2 and err == "margin: standard input: the file is empty\n"
@@ -342,7 +345,7 @@ def test_a_book_is_listed_quizzed_and_exported_by_chapter(
     code, out, err = run(capsys, "export", str(book), "--format", "gift", "-o", str(gift))
     assert code == 0 and "from 15 articles" in out, err
     categories = {question.category for question in parse(gift.read_text(encoding="utf-8"))}
-    assert "$course$/Margin/Fables\\: Rumpelstiltskin" in categories and len(categories) >= 10  # a set per chapter
+    assert "$course$/Margin/Fables\\: Rumpelstiltskin" in categories and len(categories) >= 5  # a set per chapter that has questions
     for arguments, message in (
         (["quiz", str(book), "--chapter", "16"], "there is no chapter 16: the book has 15"),
         (["quiz", str(SAMPLE), "--chapter", "1"], "not a book in chapters"),

@@ -3,7 +3,7 @@ its gate removed), the selection, and properties over arbitrary text."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,11 +12,12 @@ from hypothesis import strategies as st
 from reader.core.answers import matches, normalise
 from reader.core.document import Document, Role
 from reader.core.importers import Block, ImportedText
-from reader.core.questions import GENERATED_TYPES, Candidate, Format, Question, QuestionType, questions_json
+from reader.core.questions import GENERATED_TYPES, Candidate, Question, QuestionType, questions_json
 from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext
 from reader.core.questions.gates import passes
-from reader.core.questions.select import MAX_PER_PARAGRAPH
+from reader.core.questions.kinds.attributes import who_is_questions
+from reader.core.questions.select import MAX_PER_PARAGRAPH, select
 from reader.core.vocabulary import parse_level
 from reader.service import Margin
 
@@ -36,37 +37,61 @@ def context_of(margin: Margin, document: Document) -> QuizContext:
 
 
 @pytest.fixture(scope="module")
+def sample_quiz(session_margin: Margin, sample_document: Document) -> tuple[Document, list[Question]]:
+    return sample_document, session_margin.questions(sample_document, B1, 12)
+
+
+@pytest.fixture(scope="module")
 def harbour(session_margin: Margin) -> tuple[Document, list[Question]]:
     document = session_margin.open_document(HARBOUR)
     return document, session_margin.questions(document, B1, 12, set(GENERATED_TYPES))
 
 
-def test_who_is_offers_the_roles_the_text_gives_the_other_people(harbour: tuple[Document, list[Question]]) -> None:
-    _document, questions = harbour
-    who = {question.text: question for question in questions if question.type is QuestionType.WHO_IS}
-    question = who["Who is Tom Becker?"]
-    assert question.answer == "the owner of the harbour café" and question.format is Format.MULTIPLE_CHOICE
-    assert set(question.options) == {
-        "the owner of the harbour café",
+def test_who_is_offers_the_roles_the_text_gives_the_other_people(session_margin: Margin) -> None:
+    document = session_margin.open_document(HARBOUR)
+    context = context_of(session_margin, document)
+    asked = {c.text: c for c in who_is_questions(context, ClaimFinder(context))}
+    question = asked["Who is Tom Becker?"]
+    assert question.answer == "the owner of the harbour café"
+    assert set(question.distractors) == {
         "a nurse at the town hospital",
         "a historian at Edinburgh University",
         "the mayor of Port Ellen",
     }
 
 
-def test_true_statement_is_the_texts_and_the_others_are_swapped(harbour: tuple[Document, list[Question]]) -> None:
-    document, questions = harbour
+def test_a_role_is_what_the_text_says_not_what_a_name_gives_away(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "The concert opened with music by Japanese composer Toru Takemitsu. Critics liked it.",
+        "Laura Smith, a Scottish artist, painted the stage. Visitors admired the colours.",
+        "The science fiction writer Cory Doctorow spoke later. He talked about copying.",
+        "Anna Lee, an author from Leeds, read a story. The children listened.",
+        "Peter Wood, the child, sang a song. Everyone clapped.",
+    )
+    roles = {name: role for name, (role, _sentence) in ClaimFinder(context_of(session_margin, document)).roles.items()}
+    assert roles["Toru Takemitsu"] == "a composer" and roles["Laura Smith"] == "an artist"
+    assert "Peter Wood" not in roles  # "the child" tells nothing of who he is
+    context = context_of(session_margin, document)
+    for question in who_is_questions(context, ClaimFinder(context)):
+        if question.answer == "the science fiction writer":
+            assert "an author from Leeds" not in question.distractors  # a writer is an author too
+
+
+def test_joined_claims_and_their_false_versions(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Maria Lopez opened a bakery in Port Ellen in 2001. The bakery sold bread.",
+        "Tom Becker opened a café in Glasgow in 2003. It closed a year later.",
+        "Maria Lopez sold the bakery to a chef in 2009. Readers liked the story.",
+    )
+    finder = ClaimFinder(context_of(session_margin, document))
+    joined = [claim for claim in finder.connected if " and " in claim.text]
+    assert joined and joined[0].text.startswith("Maria Lopez opened a bakery in Port Ellen in 2001 and sold the bakery")
+    assert len(joined[0].sentences) == 2
     text = normalise(document.text)
-    statements = [q for q in questions if q.type in {QuestionType.TRUE_STATEMENT, QuestionType.FALSE_STATEMENT}]
-    assert statements
-    for question in statements:
-        true_options = [
-            o for o in question.options if (o == question.answer) == (question.type is QuestionType.TRUE_STATEMENT)
-        ]
-        for option in question.options:
-            assert option.endswith(".") and option[0].isupper()
-        for option in set(question.options) - set(true_options):
-            assert normalise(option.rstrip(".")) not in text  # a false statement is never the text's own words
+    for version in finder.falsified(joined[0]):
+        assert version != joined[0].text and normalise(version.rstrip(".")) not in text
 
 
 def test_a_swap_the_text_supports_is_never_offered_as_false(session_margin: Margin) -> None:
@@ -99,17 +124,60 @@ def test_order_and_years_between_come_from_dated_clauses(session_margin: Margin)
     between = [q for q in questions if q.type is QuestionType.YEARS_BETWEEN]
     assert between
     for question in between:
-        years = [int(word) for word in document.text.split() if word.rstrip(".").isdigit()]
+        years = [int(year) for year in re.findall(r"\b\d{4}\b", document.text)]
         assert question.answer.endswith(" years") and len(set(question.options)) == 4
         assert int(question.answer.split()[0]) in {abs(a - b) for a in years for b in years}
 
 
-def test_a_quiz_mixes_kinds_and_keeps_two_per_paragraph(harbour: tuple[Document, list[Question]]) -> None:
-    _document, questions = harbour
-    assert len({question.type for question in questions}) >= 2
+def test_a_quiz_mixes_kinds_and_keeps_two_per_paragraph(sample_quiz: tuple[Document, list[Question]]) -> None:
+    _document, questions = sample_quiz
+    assert len({question.type for question in questions}) >= 3
     paragraphs = [question.paragraph for question in questions]
     assert max(paragraphs.count(number) for number in paragraphs) <= MAX_PER_PARAGRAPH
     assert len({normalise(question.answer) for question in questions}) == len(questions)
+
+
+def test_no_two_questions_share_two_options(session_margin: Margin, harbour: tuple[Document, list[Question]]) -> None:
+    context = context_of(session_margin, harbour[0])
+    roles = ["a nurse", "a cook", "a historian"]
+    first = candidate("Who is Ann Ray?", "a nurse", roles[1:])
+    second = Candidate(QuestionType.WHO_IS, "Who is Bo Li?", "a cook", (0, 1), (3, 4), ["a nurse", "a historian"])
+    assert select(context, [first, second], 12) == [first]  # the second is answered by elimination
+    third = Candidate(QuestionType.WHO_IS, "Who is Cy Po?", "a judge", (0, 1), (5, 6), ["a pilot", "a nurse"])
+    assert select(context, [first, third], 12) == [first, third]
+
+
+def test_which_word_means_asks_a_word_of_that_paragraph(sample_quiz: tuple[Document, list[Question]]) -> None:
+    document, questions = sample_quiz
+    asked = [question for question in questions if question.type is QuestionType.WORD]
+    assert asked
+    for question in asked:
+        number = int(question.text.split("paragraph ")[1].split()[0])
+        paragraph = [p for p in document.paragraphs if p.role is not Role.TITLE][number - 1]
+        words = [document.token_text(document.tokens[i]).lower() for i in document.token_range(paragraph)]
+        assert question.answer in words and set(question.options) <= set(words)
+        assert document.paragraphs[question.paragraph] == paragraph
+        tags = {
+            document.tokens[i].pos
+            for i in document.token_range(paragraph)
+            if document.token_text(document.tokens[i]).lower() in question.options
+        }
+        assert len(tags) == 1  # every option in the key's form
+
+
+def test_reference_asks_who_a_pronoun_is_among_people_it_could_be(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Tom Becker, the owner of the harbour café, opposed the plan. Visitors agreed with him.",
+        "Sarah Jones wrote about the pier. Emma Hill took the photographs.",
+        "James Reid opened the festival. Music played all night.",
+        "Maria Lopez collected 2,000 signatures in six months. Later she gave them to the council.",
+    )
+    questions = session_margin.questions(document, B1, 12, {QuestionType.REFERENCE})
+    question = next(q for q in questions if q.text == "Who is “she” in “Later she gave them to the council”?")
+    assert question.answer == "Maria Lopez"
+    assert {"Tom Becker", "James Reid"}.isdisjoint(question.options)  # not a man's name for "she"
+    assert len(question.options) >= 3
 
 
 def candidate(text: str, answer: str, distractors: list[str], kind: QuestionType = QuestionType.WHO_IS) -> Candidate:

@@ -14,6 +14,7 @@ from reader.service import Margin
 
 def test_decisions_applied_to_a_changed_generator(session_margin: Margin, sample_document: Document) -> None:
     generated = session_margin.questions(sample_document, parse_level("B1"), 12)
+    assert len(generated) >= 4
     first, second, third = generated[:3]
     edited = replace(second, text="In your own words: " + second.text)
     own = replace(third, text="What is the capital of Badghis province?", answer="Qala-e-Naw", options=())
@@ -27,7 +28,7 @@ def test_decisions_applied_to_a_changed_generator(session_margin: Margin, sample
     assert reviewed[0].status == OWN and reviewed[0].question.text == "What is the capital of Badghis province?"
     assert [item.key for item in reviewed if item.status != REJECTED][1] == third.id  # moved up by the teacher
     statuses = {item.key: item.status for item in reviewed}
-    assert statuses[first.id] == REJECTED and statuses[generated[5].id] == NEW
+    assert statuses[first.id] == REJECTED and statuses[generated[-1].id] == NEW
     class_set = kept(reviewed)
     assert first not in class_set and edited in class_set and len(class_set) == len(generated)
 
@@ -49,6 +50,6 @@ def test_the_store_keeps_decisions_and_the_quiz_uses_them(margin: Margin) -> Non
     before = margin.class_questions(document, key, level, 12)
     margin.decide(key, Decision(before[0].id, before[0].anchor, REJECTED))
     after = margin.class_questions(document, key, level, 12)
-    assert before[0] not in after and len(after) == 12
+    assert before[0] not in after and len(after) == len(before) - 1 >= 1
     assert [d.status for d in margin.reviews.decisions(key)] == [REJECTED]
     assert isinstance(after[0], Question)

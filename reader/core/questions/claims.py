@@ -537,11 +537,14 @@ class ClaimFinder:
         return " ".join(words)
 
     def _nationality(self, word: str) -> bool:
-        """ "Japanese", "Scottish": a capitalised adjective that a person's name may give away."""
-        return (
-            word[:1].isupper()
-            and bool(self.context.lexicon.senses(word.lower(), "a"))
-            and not (self.context.lexicon.senses(word.lower(), "n"))
+        """ "Japanese", "Scottish": a capitalised adjective "of or relating to" a country or a
+        people, which a person's name may give away."""
+        if not word[:1].isupper():
+            return False
+        lexicon = self.context.lexicon
+        return any(
+            re.match(r"of or relating to .*[A-Z]", lexicon.synset(identifier).definition)
+            for identifier, _count in lexicon.senses(word.lower(), "a")
         )
 
     @cached_property

@@ -23,6 +23,8 @@ PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
 QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "``", "''"})
 
 
+STEM = 5
+"""Letters two words share for one to speak of the other ("capital", "capitalists")."""
 QUOTED_WORDS = range(4, 26)
 """Words of the sentence (or of its clause, when the sentence is longer) a question quotes."""
 _QUOTE_MARK = re.compile(r"[“”\"‘]|[’'](?![a-z])")
@@ -85,6 +87,33 @@ class QuizContext:
                 found.setdefault(mention.name, []).append(mention)
         return found
 
+    @cached_property
+    def sentences_by_stem(self) -> dict[str, set[int]]:
+        """Each five-letter stem of the body's words -> the sentences using it."""
+        document = self.document
+        found: dict[str, set[int]] = {}
+        stopwords = self.glossary.stopwords
+        for number, sentence in enumerate(document.sentences):
+            if not self.in_body(number):
+                continue
+            for token in document.tokens[sentence.first_token : sentence.end_token]:
+                for word in {document.token_text(token).lower(), token.lemma.lower()}:
+                    if len(word) >= 4 and word.isalpha() and word not in stopwords:
+                        found.setdefault(word[:STEM], set()).add(number)
+        return found
+
+    def people_in(self, sentence: int) -> list[Mention]:
+        """The people a sentence names, in order."""
+        return self._people_by_sentence.get(sentence, [])
+
+    @cached_property
+    def _people_by_sentence(self) -> dict[int, list[Mention]]:
+        found: dict[int, list[Mention]] = {}
+        for mention in self.facts.mentions:
+            if mention.kind is EntityKind.PERSON:
+                found.setdefault(self.sentence_of_token(mention.first), []).append(mention)
+        return found
+
     def sentence_of_token(self, index: int) -> int:
         return self.facts.sentence_index(index)
 
@@ -112,11 +141,7 @@ class QuizContext:
         for number in range(here, max(-1, here - ANTECEDENT_SENTENCES - 1), -1):
             current = self.document.sentences[number]
             end = index if number == here else current.end_token
-            people = [
-                mention
-                for mention in self.facts.mentions
-                if mention.kind is EntityKind.PERSON and current.first_token <= mention.first < end
-            ]
+            people = [mention for mention in self.people_in(number) if mention.first < end]
             if not people:
                 continue
             if len({mention.name for mention in people}) != 1:

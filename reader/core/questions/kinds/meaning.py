@@ -14,7 +14,7 @@ from functools import cache
 
 from reader.core.glossary import Gloss
 from reader.core.lexicon import Lexicon, Synset, wordnet_pos
-from reader.core.questions.context import QuizContext, stable
+from reader.core.questions.context import STEM, QuizContext, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, balanced, choose
 from reader.core.questions.model import Candidate, QuestionType
 from reader.core.vocabulary import HardWord, Level
@@ -24,8 +24,7 @@ DEFINITION_WORDS = range(3, 13)
 ENDINGS = ("s", "es", "ed", "ing", "ly", "er", "ers")
 """Endings taken off a definition's word before looking for it inside the word defined."""
 SHARED_STEM = 5
-SUPPORT_STEM = 5
-"""Letters two words share for one to speak of the other's sense ("capital", "capitalists")."""
+
 """Letters a definition's word shares with the word defined before it gives the word away."""
 
 
@@ -118,26 +117,14 @@ def _supported_elsewhere(context: QuizContext, synset: Synset, sentence: int, le
         [synset.definition, *synset.examples, *synset.lemmas, *(p.definition for p in parents)]
         + [lemma_name for p in parents for lemma_name in p.lemmas]
     )
-    own = lemma.lower()[:SUPPORT_STEM]
+    own = lemma.lower()[:STEM]
     stems = {
-        word[:SUPPORT_STEM]
+        word[:STEM]
         for word in re.findall(r"[a-z]{4,}", described.lower().replace("_", " "))
-        if word not in context.glossary.stopwords and word[:SUPPORT_STEM] != own
+        if word not in context.glossary.stopwords and word[:STEM] != own
     }
-    return bool(stems & _article_stems(context, sentence))
-
-
-def _article_stems(context: QuizContext, skipped: int) -> set[str]:
-    document = context.document
-    found = set()
-    for number, sentence in enumerate(document.sentences):
-        if number == skipped or not context.in_body(number):
-            continue
-        for token in document.tokens[sentence.first_token : sentence.end_token]:
-            for word in {document.token_text(token).lower(), token.lemma.lower()}:
-                if len(word) >= 4 and word.isalpha() and word not in context.glossary.stopwords:
-                    found.add(word[:SUPPORT_STEM])
-    return found
+    by_stem = context.sentences_by_stem
+    return any(by_stem.get(stem, set()) - {sentence} for stem in stems)
 
 
 def _describes_a_noun(context: QuizContext, index: int) -> bool:

@@ -4,12 +4,15 @@
     MARGIN_NLTK_SOURCE=../shared/nltk_data python bench/bench_questions.py
 
 - the sample article (target ≤ 0.5 s);
-- a 20,000-word text made of the shared texts repeated with numbered paragraphs (≤ 5 s).
+- a 20,000-word text made of the shared texts repeated with numbered paragraphs (≤ 5 s);
+- with `--scale 1,2,5,10`: texts of that many MB, their analysis and their questions timed apart,
+  to show generation grows linearly (seconds per MB about the same at every size).
 Best of five for the sample, of three for the long text; peak memory of the process.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import resource
 import tempfile
@@ -38,18 +41,22 @@ def best(times: int, action) -> float:  # type: ignore[no-untyped-def]
     return min(timings)
 
 
-def long_text() -> ImportedText:
+def long_text(words_wanted: int = LONG_WORDS, characters_wanted: int = 0) -> ImportedText:
     paragraphs: list[str] = []
-    words = 0
-    while words < LONG_WORDS:
+    words = characters = 0
+    while words < words_wanted or characters < characters_wanted:
         for path in sorted(TEXTS.glob("*.txt")):
             for paragraph in path.read_text(encoding="utf-8").split("\n\n")[1:]:
                 paragraphs.append(paragraph.strip())
                 words += len(paragraph.split())
+                characters += len(paragraph) + 2
     return ImportedText(tuple(Block(paragraph, Role.BODY) for paragraph in paragraphs if paragraph))
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", help="sizes in MB, e.g. 1,2,5,10")
+    options = parser.parse_args()
     with tempfile.TemporaryDirectory() as home:
         paths = app_paths() if os.environ.get("MARGIN_HOME") else AppPaths(*(Path(home) / n for n in "dce"))
         margin = Margin(paths, content=[])
@@ -65,6 +72,18 @@ def main() -> None:
         print(f"sample ({sample.word_count} words): {sample_seconds:.3f} s for 12 questions (target ≤ 0.5 s)")
         print(f"long text ({long_document.word_count} words): {long_seconds:.2f} s for {count} questions (≤ 5 s)")
         print(f"peak memory: {peak:.0f} MB")
+        for size in [float(part) for part in options.scale.split(",")] if options.scale else []:
+            started = time.perf_counter()
+            document = margin.analyse(long_text(0, int(size * 1_000_000)))
+            analysed = time.perf_counter() - started
+            started = time.perf_counter()
+            count = len(margin.questions(document, level, 15))
+            generated = time.perf_counter() - started
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(
+                f"{size:g} MB ({document.word_count:,} words): analysis {analysed:.1f} s, "
+                f"{count} questions in {generated:.1f} s ({generated / size:.2f} s per MB); peak {peak:.0f} MB"
+            )
 
 
 if __name__ == "__main__":

@@ -273,7 +273,7 @@ def _quiz(options: argparse.Namespace) -> int:
             mark = "*" if option == question.answer else " "
             print(f"   {mark} {letter}) {option}")
         print(f"   answer: {question.answer}")
-        print(f"   evidence (¶{question.paragraph + 1}): {_clip(question.evidence, 200)}")
+        print(f"   evidence (¶{document.paragraph_number(question.paragraph)}): {_clip(question.evidence, 200)}")
     if not questions:
         print("No questions: the text has too few facts Margin can ask about reliably.")
     return 0

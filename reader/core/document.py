@@ -151,6 +151,12 @@ class Document:
                 for index in self.token_range(paragraph):
                     yield index, self.tokens[index]
 
+    def paragraph_number(self, index: int) -> int:
+        """Paragraph `index` as a reader counts it: the title is not a paragraph, so the first
+        paragraph after it is 1 (as in questions, packets and the quiz's feedback)."""
+        titled = bool(self.paragraphs) and self.paragraphs[0].role is Role.TITLE
+        return index + (0 if titled else 1)
+
     @property
     def word_count(self) -> int:
         return sum(1 for _, token in self.body_tokens() if token.is_word)

@@ -56,9 +56,7 @@ class QuizContext:
 
     def paragraph_number(self, sentence: int) -> int:
         """The paragraph's number as a reader counts it: 1 for the first after the title."""
-        index = self.paragraph_of(sentence)
-        titled = bool(self.document.paragraphs) and self.document.paragraphs[0].role is Role.TITLE
-        return index + (0 if titled else 1)
+        return self.document.paragraph_number(self.paragraph_of(sentence))
 
     def in_body(self, sentence: int) -> bool:
         return self.document.paragraphs[self.paragraph_of(sentence)].role is Role.BODY

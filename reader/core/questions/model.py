@@ -34,6 +34,8 @@ class QuestionType(StrEnum):
     """ "What does “ousted” mean in …?" -> the word's sense there."""
     WORD = "word"
     """ "Which word in paragraph 4 means “…”?" -> the word of the paragraph with that sense."""
+    HOW_OLD = "how old"
+    """ "How old is Jordan Axani?" -> the age the text gives him."""
     REFERENCE = "reference"
     """ "Who is “he” in “He insisted that…”?" -> the person named before."""
     WHO = "who"
@@ -55,6 +57,7 @@ GENERATED_TYPES = (
     QuestionType.MEANING,
     QuestionType.REFERENCE,
     QuestionType.WORD,
+    QuestionType.HOW_OLD,
 )
 """What the generator can write: kinds a reader must connect or compare to answer."""
 DEFAULT_TYPES = frozenset(GENERATED_TYPES) - {QuestionType.TRUE_STATEMENT, QuestionType.FALSE_STATEMENT}

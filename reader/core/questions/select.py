@@ -11,6 +11,7 @@ from reader.core.questions.model import Candidate, QuestionType
 
 DEFAULT_COUNT = 15
 MAX_PER_PARAGRAPH = 2
+SHARED_OPTIONS = 3
 
 
 def select(context: QuizContext, candidates: list[Candidate], count: int | None) -> list[Candidate]:
@@ -49,8 +50,8 @@ def select(context: QuizContext, candidates: list[Candidate], count: int | None)
 
 
 def _eliminates(candidate: Candidate, other: Candidate) -> bool:
-    """Whether two questions share two options or more: answering one would tell the other's
-    answer by elimination ("Who is A?" and "Who is B?" among the same three roles)."""
+    """Whether two questions share three options or more: answering one would tell much of the
+    other's answer by elimination ("Who is A?" and "Who is B?" among the same roles)."""
     options = {normalise(option) for option in [candidate.answer, *candidate.distractors]}
     others = {normalise(option) for option in [other.answer, *other.distractors]}
-    return len(options & others) >= 2
+    return len(options & others) >= SHARED_OPTIONS

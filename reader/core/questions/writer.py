@@ -12,7 +12,7 @@ from reader.core.lexicon import Lexicon
 from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext
 from reader.core.questions.gates import passes
-from reader.core.questions.kinds.attributes import who_is_questions
+from reader.core.questions.kinds.attributes import age_questions, who_is_questions
 from reader.core.questions.kinds.meaning import meaning_questions
 from reader.core.questions.kinds.reference import reference_questions
 from reader.core.questions.kinds.statements import statement_questions
@@ -55,6 +55,7 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
     finder = ClaimFinder(context)
     makers = (
         ({QuestionType.WHO_IS}, lambda: who_is_questions(context, finder)),
+        ({QuestionType.HOW_OLD}, lambda: age_questions(context)),
         ({QuestionType.TRUE_STATEMENT, QuestionType.FALSE_STATEMENT}, lambda: statement_questions(context, finder)),
         ({QuestionType.ORDER}, lambda: order_questions(context, finder)),
         ({QuestionType.YEARS_BETWEEN}, lambda: years_between_questions(context, finder)),

@@ -130,7 +130,7 @@ class QuizScreen(Screen[int | None]):
             Content.from_markup(
                 f"{verdict}\n\nFrom the text (¶ $paragraph):\n$evidence\n\nn: next question · e: show it in the text",
                 answer=question.answer,
-                paragraph=question.paragraph + 1,
+                paragraph=self.document.paragraph_number(question.paragraph),
                 evidence=question.evidence,
             )
         )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reader.core.glossary import Gloss
-from reader.core.lexicon import Lexicon, Synset, wordnet_pos
+from reader.core.lexicon import WORDNET_POS, Lexicon, Synset, wordnet_pos
 from reader.core.questions.context import STEM, QuizContext, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, balanced, choose
 from reader.core.questions.model import Candidate, QuestionType
@@ -28,10 +28,11 @@ SHARED_STEM = 5
 """Letters a definition's word shares with the word defined before it gives the word away."""
 
 
+PARTICIPLES = frozenset({"VBG", "VBN"})
+"""A participle is often an adjective ("the humiliating treatment", "she was frightened"): a
+verb's definition would not read as its meaning there."""
 POOL_LEVEL = Level(1_500, "")
 """Words beyond this many are the pool of wrong meanings: the text's own words of a kind."""
-DOMINANT = 3
-"""A sense WordNet's tagged texts counted this many times more than any other is sure enough."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def sure_senses(context: QuizContext) -> list[SureSense]:
         if (
             token.is_proper
             or wordnet_pos(token.pos) != synset.pos
-            or _describes_a_noun(context, first)
+            or token.pos in PARTICIPLES
             or not _sure(context.lexicon, gloss.lemma, synset)
             or mentions_word(gloss.definition or "", gloss.lemma)
             or not context.in_body(number)
@@ -99,12 +100,11 @@ def meaning_questions(context: QuizContext) -> list[Candidate]:
 
 
 def _sure(lexicon: Lexicon, lemma: str, synset: Synset) -> bool:
-    """The sense is the word's only one in its part of speech and tagged texts have seen it used,
-    or tagged texts saw it used far more often than any other."""
-    senses = lexicon.senses(lemma, "a" if synset.pos == "s" else synset.pos)
-    if not senses or senses[0][0] != synset.id or senses[0][1] == 0:
-        return False
-    return len(senses) == 1 or senses[0][1] >= DOMINANT * max(1, senses[1][1])
+    """The sense is the word's only one in WordNet, in any part of speech ("embargo" is also a
+    verb, "wardrobe" also the clothes in it: either may be the one meant), and tagged texts have
+    seen it used."""
+    senses = [sense for pos in WORDNET_POS for sense in lexicon.senses(lemma, pos)]
+    return len(senses) == 1 and senses[0][0] == synset.id and senses[0][1] > 0
 
 
 def _supported_elsewhere(context: QuizContext, synset: Synset, sentence: int, lemma: str) -> bool:
@@ -125,14 +125,6 @@ def _supported_elsewhere(context: QuizContext, synset: Synset, sentence: int, le
     }
     by_stem = context.sentences_by_stem
     return any(by_stem.get(stem, set()) - {sentence} for stem in stems)
-
-
-def _describes_a_noun(context: QuizContext, index: int) -> bool:
-    """A participle used as an adjective ("the humiliating treatment"): a verb's definition
-    ("cause to feel shame") would not read as its meaning there."""
-    tokens = context.document.tokens
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return tokens[index].pos in {"VBG", "VBN"} and following is not None and following.pos.startswith("NN")
 
 
 def _gives_away(context: QuizContext, definition: str, quoted: str, word: str) -> bool:
@@ -179,7 +171,7 @@ def _other_definitions(
     length first: never one of the same sense, a synonym's, or the sense just above or below
     (a detainee is a prisoner), nor one that uses the word."""
     length = len((gloss.definition or "").split())
-    category = _category(context.lexicon, gloss.lemma, synset.pos)
+    kind = category(context.lexicon, gloss.lemma, synset.pos)
     options = []
     taken: list[Synset] = []
     for _word, other, other_synset in definitions:
@@ -189,7 +181,7 @@ def _other_definitions(
             or set(other_synset.lemmas) & set(synset.lemmas)
             or _related(context.lexicon, synset, other_synset)
             or mentions_word(other.definition or "", gloss.lemma)
-            or _category(context.lexicon, other.lemma, other_synset.pos) != category
+            or category(context.lexicon, other.lemma, other_synset.pos) != kind
         ):
             continue
         definition = other.definition or ""
@@ -247,12 +239,25 @@ def _category_cached(lexicon: Lexicon, lemma: str, pos: str) -> str:
     return chain[-min(len(chain), 5 if pos == "n" else 1)]
 
 
-def _category(lexicon: Lexicon, lemma: str, pos: str | None) -> str:
+def category(lexicon: Lexicon, lemma: str, pos: str | None) -> str:
     """The broad kind of thing a word's main sense is (person, act, artifact…): WordNet's
     ancestor four steps below the root."""
     if pos is None:
         return ""
     return _category_cached(lexicon, lemma, pos)
+
+
+def gives_away_by_parts(context: QuizContext, definition: str, word: str) -> bool:
+    """Whether the definition names a part of a compound word: "eye" for eyebrows, "sun" for
+    sunlight, "grapevines" for vineyard, "bar" for bartenders."""
+    defining = re.findall(r"[a-z]{3,}", definition.lower())
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if not (context.lexicon.rank(head) and context.lexicon.rank(tail.rstrip("s") or tail)):
+            continue
+        if any(head in other or (len(tail) >= 4 and tail.rstrip("s") in other) for other in defining):
+            return True
+    return False
 
 
 def mentions_word(definition: str, lemma: str) -> bool:

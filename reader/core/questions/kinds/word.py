@@ -1,18 +1,23 @@
-"""'Which word in paragraph 4 means “someone who commits capital in order to gain financial
-returns”?' -> the word of that paragraph with that sense, among other words of the paragraph of
-the same part of speech and form: the reader must understand the words, not find a phrase.
-Asked only for words whose sense is sure (`meaning.sure_senses`)."""
+"""'Which of these words from the text means “someone who commits capital in order to gain
+financial returns”?' -> the word of the text with that sense, among other hard words of the text
+of the same part of speech, the same form and the same broad kind of thing (an element among
+elements, a person among people): the reader must know the words, not find a phrase. Asked only
+for words whose sense is sure (`meaning.sure_senses`)."""
 
 from __future__ import annotations
 
 from reader.core.lexicon import wordnet_pos
 from reader.core.questions.context import QuizContext, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, choose
-from reader.core.questions.kinds.meaning import SureSense, mentions_word, related_senses, sure_senses
+from reader.core.questions.kinds.meaning import (
+    SureSense,
+    category,
+    gives_away_by_parts,
+    mentions_word,
+    related_senses,
+    sure_senses,
+)
 from reader.core.questions.model import Candidate, QuestionType
-
-COMMON_RANK = 3_000
-"""Words more common than this are no fair wrong option: every learner knows them."""
 
 
 def word_questions(context: QuizContext) -> list[Candidate]:
@@ -22,14 +27,15 @@ def word_questions(context: QuizContext) -> list[Candidate]:
         document = context.document
         token = document.tokens[sure.token]
         key = document.token_text(token).lower()
-        distractors = choose(key, _same_form_words(context, sure, definition))
+        if gives_away_by_parts(context, definition, key):
+            continue
+        distractors = choose(key, _alike(context, sure, definition))
         if len(distractors) < MIN_DISTRACTORS:
             continue
-        number = context.paragraph_number(sure.sentence)
         found.append(
             Candidate(
                 QuestionType.WORD,
-                f"Which word in paragraph {number} means “{definition}”?",
+                f"Which of these words from the text means “{definition}”?",
                 key,
                 (token.start, token.end),
                 (sure.sentence, sure.sentence + 1),
@@ -43,30 +49,32 @@ def word_questions(context: QuizContext) -> list[Candidate]:
     return found
 
 
-def _same_form_words(context: QuizContext, sure: SureSense, definition: str) -> list[str]:
-    """Other words of the paragraph with the key's tag (so the same form: "investors" for
-    "investors"), not common, not named in the definition, and of no sense near the key's."""
+def _alike(context: QuizContext, sure: SureSense, definition: str) -> list[str]:
+    """Other hard words of the text written with the key's tag (so in the same form:
+    "investors" beside "investors"), of the same broad kind as the key's sense, not named in the
+    definition, and of no sense near the key's."""
     document = context.document
     key = document.tokens[sure.token]
-    paragraph = document.paragraphs[context.paragraph_of(sure.sentence)]
     pos = wordnet_pos(key.pos)
+    if pos is None:
+        return []
+    kind = category(context.lexicon, sure.gloss.lemma, pos)
     options = []
-    for index in document.token_range(paragraph):
-        token = document.tokens[index]
-        text = document.token_text(token)
-        lemma = token.lemma.lower()
+    for word in context.profile.hard_words:
+        lemma = word.lemma.lower()
         if (
-            index == sure.token
-            or token.pos != key.pos
-            or token.is_proper
-            or not text.isalpha()
-            or lemma == key.lemma.lower()
-            or (context.lexicon.rank(text.lower()) or 0) < COMMON_RANK
+            word.phrase
+            or lemma == sure.gloss.lemma.lower()
             or mentions_word(definition, lemma)
-            or pos is None
-            or not context.lexicon.senses(lemma, pos)  # a tagging slip: "wept" as a noun
+            or category(context.lexicon, lemma, pos) != kind
             or related_senses(context.lexicon, sure.synset, lemma, pos)
         ):
             continue
-        options.append(text.lower())
+        forms = [
+            document.token_text(document.tokens[first])
+            for first, _end in word.occurrences
+            if document.tokens[first].pos == key.pos and not document.tokens[first].is_proper
+        ]
+        if forms and forms[0].isalpha():
+            options.append(forms[0].lower())
     return sorted(dict.fromkeys(options), key=lambda option: stable(option + definition))

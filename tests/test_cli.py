@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -345,7 +345,9 @@ def test_a_book_is_listed_quizzed_and_exported_by_chapter(
     code, out, err = run(capsys, "export", str(book), "--format", "gift", "-o", str(gift))
     assert code == 0 and "from 15 articles" in out, err
     categories = {question.category for question in parse(gift.read_text(encoding="utf-8"))}
-    assert "$course$/Margin/Fables\\: Rumpelstiltskin" in categories and len(categories) >= 5  # a set per chapter that has questions
+    assert (
+        "$course$/Margin/Fables\\: Rumpelstiltskin" in categories and len(categories) >= 5
+    )  # a set per chapter that has questions
     for arguments, message in (
         (["quiz", str(book), "--chapter", "16"], "there is no chapter 16: the book has 15"),
         (["quiz", str(SAMPLE), "--chapter", "1"], "not a book in chapters"),

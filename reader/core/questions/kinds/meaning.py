@@ -226,7 +226,7 @@ def _ancestors(lexicon: Lexicon, synset_id: str, depth: int = 20) -> frozenset[s
 
 
 @cache
-def _category_cached(lexicon: Lexicon, lemma: str, pos: str) -> str:
+def _category_cached(lexicon: Lexicon, lemma: str, pos: str, depth: int) -> str:
     senses = lexicon.senses(lemma, pos)
     if not senses:
         return ""
@@ -236,15 +236,16 @@ def _category_cached(lexicon: Lexicon, lemma: str, pos: str) -> str:
         if not hypernyms:
             break
         chain.append(hypernyms[0])
-    return chain[-min(len(chain), 5 if pos == "n" else 1)]
+    return chain[-min(len(chain), depth if pos == "n" else 1)]
 
 
-def category(lexicon: Lexicon, lemma: str, pos: str | None) -> str:
-    """The broad kind of thing a word's main sense is (person, act, artifact…): WordNet's
-    ancestor four steps below the root."""
+def category(lexicon: Lexicon, lemma: str, pos: str | None, depth: int = 5) -> str:
+    """The kind of thing a noun's main sense is: its WordNet ancestor `depth` steps from the
+    root counting the root (5: person, act, artifact…; 6: relative, device, clothing…); a
+    verb's root sense."""
     if pos is None:
         return ""
-    return _category_cached(lexicon, lemma, pos)
+    return _category_cached(lexicon, lemma, pos, depth)
 
 
 def gives_away_by_parts(context: QuizContext, definition: str, word: str) -> bool:

@@ -56,12 +56,8 @@ def reference_questions(context: QuizContext) -> list[Candidate]:
 
 
 def _fitting(context: QuizContext, names: list[str], pronoun: str) -> list[str]:
-    """People whose first name does not rule them out for the pronoun (Céline Dion for "he"),
-    those whose first name is of the pronoun's gender first."""
-    excluded = "female" if pronoun == "he" else "male"
-    possible = [name for name in names if len(name.split()) >= 2]
-    possible = [name for name in possible if excluded not in context.lexicon.name_kinds(name.split()[0])]
-    return sorted(possible, key=lambda name: not _gendered(context, name, pronoun))
+    """People whose first name is one of the pronoun's gender: Céline Dion is no choice for "he"."""
+    return [name for name in names if _gendered(context, name, pronoun)]
 
 
 def _gendered(context: QuizContext, name: str, pronoun: str) -> bool:

@@ -19,6 +19,10 @@ from reader.core.questions.kinds.meaning import (
 )
 from reader.core.questions.model import Candidate, QuestionType
 
+KIND_DEPTH = 6
+"""Wrong words share the key's WordNet ancestor six steps from the root: devices for a device,
+clothes for clothes, relatives for a relative; "turtles" for a propeller would tempt no one."""
+
 
 def word_questions(context: QuizContext) -> list[Candidate]:
     found = []
@@ -58,7 +62,7 @@ def _alike(context: QuizContext, sure: SureSense, definition: str) -> list[str]:
     pos = wordnet_pos(key.pos)
     if pos is None:
         return []
-    kind = category(context.lexicon, sure.gloss.lemma, pos)
+    kind = category(context.lexicon, sure.gloss.lemma, pos, KIND_DEPTH)
     options = []
     for word in context.profile.hard_words:
         lemma = word.lemma.lower()
@@ -66,7 +70,7 @@ def _alike(context: QuizContext, sure: SureSense, definition: str) -> list[str]:
             word.phrase
             or lemma == sure.gloss.lemma.lower()
             or mentions_word(definition, lemma)
-            or category(context.lexicon, lemma, pos) != kind
+            or category(context.lexicon, lemma, pos, KIND_DEPTH) != kind
             or related_senses(context.lexicon, sure.synset, lemma, pos)
         ):
             continue

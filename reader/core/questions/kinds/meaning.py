@@ -69,16 +69,18 @@ def sure_senses(context: QuizContext) -> list[SureSense]:
     return found
 
 
-def meaning_questions(context: QuizContext) -> list[Candidate]:
-    definitions = _definitions(context, context.vocabulary.profile(context.document, POOL_LEVEL).hard_words)
+def meaning_questions(context: QuizContext, senses: list[SureSense]) -> list[Candidate]:
+    definitions: list[tuple[HardWord, Gloss, Synset]] | None = None
     found = []
-    for sure in sure_senses(context):
+    for sure in senses:
         gloss, synset, first, number = sure.gloss, sure.synset, sure.token, sure.sentence
         token = context.document.tokens[first]
         definition = gloss.definition or ""
         quoted = context.quote_around(first)
         if quoted is None or _gives_away(context, definition, quoted, gloss.word):
             continue
+        if definitions is None:
+            definitions = _definitions(context, context.vocabulary.profile(context.document, POOL_LEVEL).hard_words)
         distractors = choose(definition, _other_definitions(context, definitions, gloss, synset))
         if len(distractors) < MIN_DISTRACTORS or not balanced(definition, distractors):
             continue
@@ -175,16 +177,16 @@ def _other_definitions(
     options = []
     taken: list[Synset] = []
     for _word, other, other_synset in definitions:
+        definition = other.definition or ""
         if (
             other_synset.pos != synset.pos
             or other_synset.id == synset.id
             or set(other_synset.lemmas) & set(synset.lemmas)
             or _related(context.lexicon, synset, other_synset)
-            or mentions_word(other.definition or "", gloss.lemma)
+            or mentions_word(definition, gloss.lemma)
             or category(context.lexicon, other.lemma, other_synset.pos) != kind
         ):
             continue
-        definition = other.definition or ""
         distance = abs(len(definition.split()) - length)
         options.append((distance, stable(definition + gloss.word), definition, other_synset))
     chosen = []

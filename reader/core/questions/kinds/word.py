@@ -15,7 +15,6 @@ from reader.core.questions.kinds.meaning import (
     gives_away_by_parts,
     mentions_word,
     related_senses,
-    sure_senses,
 )
 from reader.core.questions.model import Candidate, QuestionType
 
@@ -24,9 +23,9 @@ KIND_DEPTH = 6
 clothes for clothes, relatives for a relative; "turtles" for a propeller would tempt no one."""
 
 
-def word_questions(context: QuizContext) -> list[Candidate]:
+def word_questions(context: QuizContext, senses: list[SureSense]) -> list[Candidate]:
     found = []
-    for sure in sure_senses(context):
+    for sure in senses:
         definition = sure.gloss.definition or ""
         document = context.document
         token = document.tokens[sure.token]

@@ -18,7 +18,7 @@ from reader.core.questions.kinds.meaning import (
 )
 from reader.core.questions.model import Candidate, QuestionType
 
-KIND_DEPTH = 6
+KIND_DEPTH = 7
 """Wrong words share the key's WordNet ancestor six steps from the root: devices for a device,
 clothes for clothes, relatives for a relative; "turtles" for a propeller would tempt no one."""
 

@@ -13,8 +13,11 @@ from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.quiz import QuizScreen
 from reader.tui.screens.reading import ReadingScreen
 
-from ..conftest import SAMPLE
+from ..conftest import FIXTURES, SAMPLE
 from .helpers import build, open_screen, settle
+
+HARBOUR = FIXTURES / "questions" / "harbour_town.txt"
+"""An article of our own with questions of several kinds (the sample has only a few)."""
 
 
 async def open_quiz(pilot) -> QuizScreen:  # type: ignore[no-untyped-def]
@@ -40,7 +43,8 @@ async def answer_current(pilot, screen: QuizScreen, right: bool) -> None:  # typ
 
 
 async def test_right_wrong_evidence_summary_retry_and_score_kept(margin: Margin) -> None:
-    app = build(margin, SAMPLE)
+    article = margin.import_into_library(HARBOUR.read_bytes(), HARBOUR.name, HARBOUR.name).path
+    app = build(margin, article)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_quiz(pilot)
         total = len(screen.questions)
@@ -74,7 +78,7 @@ async def test_right_wrong_evidence_summary_retry_and_score_kept(margin: Margin)
         await pilot.press("escape", "escape")
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
-        row = [str(cell) for cell in app.screen.query_one("DataTable").get_row(str(SAMPLE.resolve()))]
+        row = [str(cell) for cell in app.screen.query_one("DataTable").get_row(str(article.resolve()))]
         assert f"quiz {total - 1}/{total}" in " ".join(row)
 
 

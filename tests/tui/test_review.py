@@ -10,8 +10,11 @@ from reader.service import Margin
 from reader.tui.dialogs.question import QuestionEditor
 from reader.tui.screens.review import ReviewScreen
 
-from ..conftest import SAMPLE
+from ..conftest import FIXTURES
 from .helpers import build, open_screen
+
+HARBOUR = FIXTURES / "questions" / "harbour_town.txt"
+"""An article of our own with questions of several kinds (the sample has only a few)."""
 
 
 async def open_review(pilot) -> ReviewScreen:  # type: ignore[no-untyped-def]
@@ -21,7 +24,8 @@ async def open_review(pilot) -> ReviewScreen:  # type: ignore[no-untyped-def]
 
 
 async def test_accept_reject_edit_add_reorder_and_they_survive_regeneration(margin: Margin) -> None:
-    app = build(margin, SAMPLE)
+    article = margin.import_into_library(HARBOUR.read_bytes(), HARBOUR.name, HARBOUR.name).path
+    app = build(margin, article)
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await open_review(pilot)
         first, second, third = (item.key for item in screen.items[:3])
@@ -55,7 +59,7 @@ async def test_accept_reject_edit_add_reorder_and_they_survive_regeneration(marg
         assert "Evidence:" in str(screen.query_one("#review-question").render())
         await pilot.press("escape")
 
-    app = build(margin, SAMPLE)  # a fresh start: the questions are written again
+    app = build(margin, article)  # a fresh start: the questions are written again
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await open_review(pilot)
         keys = [item.key for item in screen.items]

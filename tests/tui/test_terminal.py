@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import REPO, SAMPLE
+from ..conftest import FIXTURES, REPO, SAMPLE
 
 TMUX = shutil.which("tmux")
 if TMUX is None:  # never skip silently: the CI script installs tmux
@@ -238,9 +238,8 @@ def test_a_teacher_imports_a_page_opens_reviews_renames_exports_and_deletes_it_i
 
     page = tmp_path / "lessons" / "bees.html"
     page.parent.mkdir()
-    page.write_text(
-        NEWS_PAGE.replace("</article>", "<p>" + SAMPLE.read_text(encoding="utf-8")[300:1800] + "</p></article>")
-    )
+    story = (FIXTURES / "questions" / "harbour_town.txt").read_text(encoding="utf-8").split("\n\n")[1:]
+    page.write_text(NEWS_PAGE.replace("</article>", "".join(f"<p>{p}</p>" for p in story) + "</article>"))
     open_library(terminal, margin_home)
     terminal.keys("i")  # the import dialog: its tree first, Tab to type the path
     terminal.wait_for("Tab: type a path")

@@ -142,12 +142,13 @@ def test_a_damaged_learner_database_is_one_line_and_kept(margin_home: Path, caps
 
 
 def test_quiz_text_and_json(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "quiz", str(SAMPLE), "--count", "12")
+    harbour = str(Path(__file__).parent / "fixtures" / "questions" / "harbour_town.txt")
+    code, out, err = run(capsys, "quiz", harbour, "--count", "12")
     assert code == 0, err
     shown = len(re.findall(r"^\d+\. \[", out, re.MULTILINE))
     assert shown >= 3 and "evidence (¶" in out and "answer: " in out
     assert f"Only {shown} good questions in this text (asked for 12)" in err  # fewer, and said so
-    code, out, _ = run(capsys, "quiz", str(SAMPLE), "--types", "who is,reference", "--json")
+    code, out, _ = run(capsys, "quiz", harbour, "--types", "who is,reference", "--json")
     data = json.loads(out)
     assert data["schema"] == "margin.questions" and data["version"] == 1
     assert data["questions"] and {question["type"] for question in data["questions"]} <= {"who is", "reference"}

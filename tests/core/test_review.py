@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.core.document import Document
 from reader.core.questions import Question
 from reader.core.review import ACCEPTED, EDITED, NEW, OWN, REJECTED, Decision, apply, kept
 from reader.core.vocabulary import parse_level
 from reader.service import Margin
 
 
-def test_decisions_applied_to_a_changed_generator(session_margin: Margin, sample_document: Document) -> None:
-    generated = session_margin.questions(sample_document, parse_level("B1"), 12)
+def test_decisions_applied_to_a_changed_generator(session_margin: Margin) -> None:
+    from ..conftest import FIXTURES
+
+    document = session_margin.open_document(FIXTURES / "questions" / "harbour_town.txt")
+    generated = session_margin.questions(document, parse_level("B1"), 12)
     assert len(generated) >= 4
     first, second, third = generated[:3]
     edited = replace(second, text="In your own words: " + second.text)

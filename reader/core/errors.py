@@ -25,3 +25,7 @@ class DataMissing(MarginError):
 
 class SetupError(MarginError):
     """Installing the language data failed; nothing half-installed is left behind."""
+
+
+class SettingsError(MarginError):
+    """The settings file cannot be read; it is left as it is for the user to fix or delete."""

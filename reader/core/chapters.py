@@ -39,12 +39,6 @@ def is_running_text(role: Role | None) -> bool:
     return role in (None, Role.BODY)
 
 
-def opening(roles: Sequence[Role | None]) -> int:
-    """The paragraph a text opens at: its first running text, past the title and headings
-    (which the reader shows just above it)."""
-    return next((index for index, role in enumerate(roles) if is_running_text(role)), 0)
-
-
 def sections(roles: Sequence[Role | None], texts: Sequence[str]) -> list[Chapter]:
     """The text cut at its headings; a run of headings ("Part One", "Chapter 1") opens one
     section. Empty when there are fewer than two sections."""

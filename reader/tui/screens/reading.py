@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from reader.core.cache import article_key
-from reader.core.chapters import Chapter, book_chapters, chapter_key, excerpt, opening, sections, sections_of
+from reader.core.chapters import Chapter, book_chapters, chapter_key, excerpt, sections, sections_of
 from reader.core.document import Document, Role
 from reader.core.glossary import Gloss
 from reader.core.vocabulary import HardWord, Profile
@@ -99,8 +99,6 @@ class ReadingScreen(Screen[None]):
         position = self.margin.store.position(session(self).learner, self.key)
         if position is not None:
             self.paragraph = min(position.paragraph, len(self.imported.blocks) - 1)
-        else:
-            self.paragraph = opening([block.role for block in self.imported.blocks])
         self.set_class(self.size.width < NARROW_COLUMNS, "narrow")
         self.render_page()
         self.call_after_refresh(self.mount_footer)

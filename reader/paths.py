@@ -41,6 +41,11 @@ class AppPaths:
         return self.data / "learners.sqlite3"
 
     @property
+    def settings(self) -> Path:
+        """The user's settings: theme, last learner (levels are the learner database's)."""
+        return self.config / "settings.json"
+
+    @property
     def library(self) -> Path:
         """The learner's own articles."""
         return self.data / "library"

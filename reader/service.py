@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,10 +24,12 @@ from reader.core.placement import PlacementItem, estimate_size, placement_items
 from reader.core.report import vocabulary_report
 from reader.core.vocabulary import LEVELS, Difficulty, HardWord, Level, Profile, Vocabulary, parse_level
 from reader.paths import AppPaths, app_paths
+from reader.store import settings as settings_file
 from reader.store.database import Database
 from reader.store.learners import Learner, LearnerStore, Position
 from reader.store.quizzes import QuizResult, QuizStore
 from reader.store.reviews import ReviewStore
+from reader.store.settings import Settings
 
 if TYPE_CHECKING:  # imported when first used: the reader's first paragraph does not wait for them
     from reader.core.entities import EntityRecogniser
@@ -301,6 +303,18 @@ class Margin:
     @cached_property
     def reviews(self) -> ReviewStore:
         return ReviewStore(self.database)
+
+    # Settings -------------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        """The saved settings (SettingsError, one line, when the file is unreadable)."""
+        return settings_file.load(self.paths.settings)
+
+    def save_settings(self, **changes: str | None) -> Settings:
+        """Change some settings and save them all; returns the new settings."""
+        changed = replace(self.settings(), **changes)
+        settings_file.save(self.paths.settings, changed)
+        return changed
 
     def learner(self, name: str | None = None) -> Learner:
         return self.store.learner(name, LEVELS["B1"])

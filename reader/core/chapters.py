@@ -34,10 +34,15 @@ class Chapter:
         return self.first <= paragraph < self.end
 
 
+def is_running_text(role: Role | None) -> bool:
+    """Body text, as opposed to a title, a heading or a caption."""
+    return role in (None, Role.BODY)
+
+
 def sections(roles: Sequence[Role | None], texts: Sequence[str]) -> list[Chapter]:
     """The text cut at its headings; a run of headings ("Part One", "Chapter 1") opens one
     section. Empty when there are fewer than two sections."""
-    words = [len(text.split()) if role in (None, Role.BODY) else 0 for role, text in zip(roles, texts, strict=True)]
+    words = [len(text.split()) if is_running_text(role) else 0 for role, text in zip(roles, texts, strict=True)]
     starts: list[int] = []
     for index, role in enumerate(roles):
         if role is Role.HEADING and not (starts and _only_headings(roles, starts[-1], index)):

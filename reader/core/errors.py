@@ -27,6 +27,10 @@ class SetupError(MarginError):
     """Installing the language data failed; nothing half-installed is left behind."""
 
 
+class SettingsError(MarginError):
+    """The settings file cannot be read; it is left as it is for the user to fix or delete."""
+
+
 EXPECTED_ERRORS: tuple[type[Exception], ...] = (MarginError, OSError, UnicodeError)
 """Errors a user can act on: every front end shows them as one line (`explain`), never a traceback."""
 

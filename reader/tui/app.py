@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from reader.core.errors import EXPECTED_ERRORS, MarginError, explain
@@ -22,6 +23,7 @@ from reader.core.placement import PlacementItem
 from reader.core.vocabulary import Level
 from reader.service import Margin
 from reader.store.learners import KNOWN, LEARNING, Learner
+from reader.tui.contrast import UNMEASURABLE_THEMES, reading_colours
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.session import reported
 
@@ -66,6 +68,14 @@ class MarginApp(App[None]):
         """`margin review FILE`: the article opens on the teacher's review of its questions."""
         self.show_tracebacks = debug
         """`margin --debug`: an error ends the app with its traceback instead of a notification."""
+        for name in UNMEASURABLE_THEMES:
+            self.unregister_theme(name)
+
+    def get_css_variables(self) -> dict[str, str]:
+        """Textual's variables for the theme, and the reading screen's colours derived from them."""
+        variables = super().get_css_variables()
+        variables.update(reading_colours(variables))
+        return variables
 
     # Session ------------------------------------------------------------------------
 
@@ -102,7 +112,11 @@ class MarginApp(App[None]):
 
     def on_mount(self) -> None:
         try:
-            self.load_learner(self.learner_name)
+            settings = self.margin.settings()
+            if settings.theme in self.available_themes:
+                self.theme = settings.theme
+            self.theme_changed_signal.subscribe(self, self.theme_chosen)
+            self.load_learner(self.learner_name or settings.learner)
         except MarginError as error:
             self.exit(return_code=2, message=str(error))
             return
@@ -118,6 +132,17 @@ class MarginApp(App[None]):
         from reader.tui.screens.setup import SetupScreen
 
         self.push_screen(SetupScreen(self.margin, source, status.missing), self.after_setup)
+
+    def theme_chosen(self, theme: Theme) -> None:
+        """Every change of theme is kept for the next start."""
+        self.remember(theme=theme.name)
+
+    def remember(self, **changes: str) -> None:
+        """Save settings for the next start; a failure is told, and this run goes on."""
+        try:
+            self.margin.save_settings(**changes)
+        except MarginError as error:
+            self.notify(str(error), title="Not saved", severity="warning", markup=False)
 
     def after_setup(self, installed: bool | None) -> None:
         if installed:
@@ -218,6 +243,7 @@ class MarginApp(App[None]):
 
         if name and name != self.learner.name:
             self.load_learner(name)
+            self.remember(learner=self.learner.name)
             self.vocabulary_changed()
             self.notify(f"Learner: {self.learner.name} ({self.level.label})", timeout=2, markup=False)
             if not self.learner.placed and isinstance(self.screen, LibraryScreen):

@@ -28,6 +28,8 @@ class MarginCommands(Provider):
         for name in LEVELS:
             level = parse_level(name)
             found.append((f"Level {level.label}", partial(app.set_level, level), "set your level"))
+        for name in sorted(app.available_themes):
+            found.append((f"Theme: {name}", partial(setattr, app, "theme", name), "the colours of Margin, kept"))
         screen = app.screen
         if isinstance(screen, ReadingScreen):
             found.append(("Mark word known", partial(screen.action_mark, "known"), "the word under the cursor"))

@@ -34,11 +34,11 @@ class Terminal:
     def tmux(self) -> list[str]:
         return [str(TMUX), "-L", f"{self.name}-{self.runs}"]
 
-    def start(self, command: str) -> None:
+    def start(self, command: str, size: tuple[int, int] = (110, 32)) -> None:
         self.close()
         self.runs += 1
         subprocess.run(
-            [*self.tmux, "new-session", "-d", "-s", self.name, "-x", "110", "-y", "32", command],
+            [*self.tmux, "new-session", "-d", "-s", self.name, "-x", str(size[0]), "-y", str(size[1]), command],
             check=True,
             env={**os.environ, "HOME": os.environ["HOME"]},
         )
@@ -75,11 +75,11 @@ def terminal() -> Iterator[Terminal]:
     terminal.close()
 
 
-def start(terminal: Terminal, home: Path, *arguments: str, **extra_env: str) -> None:
+def start(terminal: Terminal, home: Path, *arguments: str, size: tuple[int, int] = (110, 32), **extra_env: str) -> None:
     environment = {"MARGIN_HOME": str(home), "PYTHONPATH": str(REPO), "TERM": "xterm-256color", **extra_env}
     exports = " ".join(f"{key}={shlex.quote(value)}" for key, value in environment.items())
     command = f"env {exports} {shlex.quote(sys.executable)} -m reader {' '.join(map(shlex.quote, arguments))}; sleep 30"
-    terminal.start(command)
+    terminal.start(command, size)
 
 
 def styled_words(screen: str) -> dict[str, set[str]]:
@@ -321,3 +321,197 @@ def test_a_book_picked_by_chapter_and_quizzed_on_it_in_a_real_terminal(
     screen = terminal.wait_for("Question 1 of")
     assert "Fables: Skydiver" in screen  # the quiz is on the chapter
     quit_app(terminal, "Question 1 of")
+
+
+# The reading screen at 80×24 (issue 15) ---------------------------------------------------
+
+LONG = FIXTURES / "long_paragraphs.txt"
+"""Thirteen paragraphs from Grimm and Aesop (public domain, shared/texts), joined so that five
+run from 244 to 324 words: each taller than the page at 80×24."""
+SMALL = (80, 24)
+SCROLLBAR = "▁▂▃▄▅▆▇█"
+
+
+def past_the_title(terminal: Terminal) -> None:
+    """Once analysed, the text's first paragraph (the title, ¶ 1, has no marked words)."""
+    terminal.wait_for("known (hard)")
+    terminal.keys("space")
+    terminal.wait_for("¶ 2 of 13")
+
+
+def page_lines(screen: str) -> list[str]:
+    """The reading page's lines of text: below the header, above the margin's border."""
+    lines = screen.splitlines()[1:]
+    end = next(index for index, line in enumerate(lines) if line.startswith("─Margin"))
+    return [text for line in lines[:end] if (text := line.strip(SCROLLBAR + " "))]
+
+
+def merged(seen: list[str], lines: list[str]) -> list[str]:
+    """`seen` followed by `lines`, less the lines at its end that `lines` starts with again."""
+    overlap = max((k for k in range(len(lines) + 1) if seen[len(seen) - k :] == lines[:k]), default=0)
+    return seen + lines[overlap:]
+
+
+def test_paging_forward_shows_every_word_of_long_paragraphs_at_80x24(terminal: Terminal, margin_home: Path) -> None:
+    paragraphs = [part.strip() for part in LONG.read_text(encoding="utf-8").split("\n\n")]
+    assert sum(len(paragraph.split()) > 250 for paragraph in paragraphs) >= 4
+    start(terminal, margin_home, "--level", "B1", str(LONG), size=SMALL)
+    past_the_title(terminal)
+    seen: dict[int, list[str]] = {}
+    screen = terminal.screen()
+    for _ in range(80):
+        number = int(re.search(r"¶ (\d+) of", screen).group(1))  # type: ignore[union-attr]
+        seen[number] = merged(seen.get(number, []), page_lines(screen))
+        if number == 13:
+            break
+        terminal.keys("space")
+        poll(lambda shown=screen: terminal.screen() != shown, lambda shown=screen: f"space changed nothing:\n{shown}")
+        screen = terminal.screen()
+    for number in range(2, 13):  # paragraphs 1-12 of the text under its title
+        shown = " ".join(" ".join(seen[number]).split())
+        assert " ".join(paragraphs[number - 1].split()) in shown, f"¶ {number} was not seen whole"
+
+
+def test_the_cursor_word_is_on_screen_after_each_tab_at_80x24(terminal: Terminal, margin_home: Path) -> None:
+    start(terminal, margin_home, "--level", "B1", str(LONG), size=SMALL)
+    past_the_title(terminal)
+    for _ in range(25):
+        before = terminal.screen(styles=True)
+        terminal.keys("Tab")
+        poll(lambda shown=before: terminal.screen(styles=True) != shown, lambda: "Tab changed nothing")
+        poll(
+            lambda: any("7" in codes for codes in styled_words(page_text(terminal.screen(styles=True))).values()),
+            lambda: f"the cursor word is off screen:\n{terminal.screen()}",
+        )
+
+
+def page_text(styled: str) -> str:
+    """The styled screen's rows of the reading page (the codes in force carry on from row to row)."""
+    rows = styled.splitlines()
+    end = next(index for index, row in enumerate(rows) if "─Margin" in row)
+    return "\n".join(rows[1:end])
+
+
+Colours = tuple[tuple[int, int, int] | None, tuple[int, int, int] | None, frozenset[str]]
+
+
+def drawn_words(styled: str) -> dict[str, Colours]:
+    """Word -> (foreground, background, attributes) where it is last drawn, from truecolor SGR codes."""
+    found: dict[str, Colours] = {}
+    fg: tuple[int, int, int] | None = None
+    bg: tuple[int, int, int] | None = None
+    attributes: set[str] = set()
+    for parameters, text in re.findall(r"\x1b\[([0-9;]*)m([^\x1b]*)", styled):
+        codes = [int(code) for code in parameters.split(";") if code] or [0]
+        index = 0
+        while index < len(codes):
+            code = codes[index]
+            if code == 0:
+                fg, bg, attributes = None, None, set()
+            elif code in (38, 48) and codes[index + 1] == 2:
+                colour = (codes[index + 2], codes[index + 3], codes[index + 4])
+                fg, bg = (colour, bg) if code == 38 else (fg, colour)
+                index += 4
+            elif code == 39:
+                fg = None
+            elif code == 49:
+                bg = None
+            elif code in (1, 3, 4, 7, 9):
+                attributes.add(str(code))
+            elif code in (22, 23, 24, 27, 29):
+                attributes.discard(str(code - 20 if code != 22 else 1))
+            index += 1
+        for word in re.findall(r"[A-Za-z]+", text):
+            found[word] = (fg, bg, frozenset(attributes))
+    return found
+
+
+def wcag(first: tuple[int, int, int], second: tuple[int, int, int]) -> float:
+    """WCAG 2 contrast ratio, computed here from the captured colours (not Margin's code)."""
+
+    def luminance(colour: tuple[int, int, int]) -> float:
+        def channel(value: int) -> float:
+            share = value / 255
+            return share / 12.92 if share <= 0.04045 else ((share + 0.055) / 1.055) ** 2.4
+
+        red, green, blue = map(channel, colour)
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    darker, lighter = sorted((luminance(first), luminance(second)))
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def word_contrast(colours: Colours) -> float:
+    fg, bg, _ = colours
+    assert fg is not None and bg is not None, colours
+    return wcag(fg, bg)  # reversed or not, the two colours are the same pair
+
+
+def choose_theme(terminal: Terminal, home: Path, name: str) -> None:
+    """Through the palette, as a learner does; done when the settings file says so."""
+    import json
+
+    terminal.keys("C-p")
+    terminal.wait_for("🔎")
+    terminal.keys(f"Theme: {name}")
+    terminal.wait_for(f"Theme: {name}")
+    terminal.keys("Enter")
+    settings = home / "config" / "settings.json"
+    poll(
+        lambda: settings.is_file() and json.loads(settings.read_text(encoding="utf-8"))["theme"] == name,
+        lambda: f"the theme {name} was not chosen:\n{terminal.screen()}",
+    )
+    gone(terminal, "🔎")
+
+
+def test_body_hard_and_cursor_words_reach_aa_contrast_in_every_theme(terminal: Terminal, margin_home: Path) -> None:
+    from reader.tui.app import MarginApp
+    from reader.tui.contrast import UNMEASURABLE_THEMES
+
+    themes = sorted(set(MarginApp(None).available_themes) - set(UNMEASURABLE_THEMES))  # type: ignore[arg-type]
+    assert "textual-light" in themes and not set(UNMEASURABLE_THEMES) & set(MarginApp(None).available_themes)  # type: ignore[arg-type]
+    start(terminal, margin_home, "--level", "B1", str(LONG), size=SMALL, COLORTERM="truecolor")
+    past_the_title(terminal)
+    terminal.keys("Tab")
+    terminal.wait_for("In the text:")
+    ratios = {}
+    for name in themes:
+        choose_theme(terminal, margin_home, name)
+        words = drawn_words(page_text(terminal.screen(styles=True)))
+        cursor = next(colours for colours in words.values() if "7" in colours[2])
+        hard = next(colours for colours in words.values() if "4" in colours[2] and "7" not in colours[2])
+        body = words["the"]
+        assert hard[0] != body[0], f"{name}: hard words are not coloured"
+        ratios[name] = {kind: word_contrast(c) for kind, c in (("body", body), ("hard", hard), ("cursor", cursor))}
+    low = {name: found for name, found in ratios.items() if min(found.values()) < 4.5}
+    assert not low, low
+
+
+def test_without_colour_hard_and_cursor_words_carry_attributes(terminal: Terminal, margin_home: Path) -> None:
+    start(terminal, margin_home, "--level", "B1", str(LONG), size=SMALL, NO_COLOR="1")
+    past_the_title(terminal)
+    terminal.keys("Tab")
+    terminal.wait_for("In the text:")
+    words = styled_words(page_text(terminal.screen(styles=True)))
+    cursor = [word for word, codes in words.items() if "7" in codes]
+    hard = [word for word, codes in words.items() if {"1", "4"} <= codes and "7" not in codes]
+    assert cursor and hard
+    assert all(not codes & {"1", "4", "7"} for word, codes in words.items() if word not in cursor + hard)
+
+
+def test_the_theme_found_by_searching_light_survives_a_restart(terminal: Terminal, margin_home: Path) -> None:
+    start(terminal, margin_home, "--level", "B1", str(LONG), size=SMALL, COLORTERM="truecolor")
+    past_the_title(terminal)
+    terminal.keys("C-p")
+    terminal.wait_for("🔎")
+    terminal.keys("light")
+    terminal.wait_for("Theme: textual-light")
+    terminal.keys("Escape")
+    gone(terminal, "🔎")
+    choose_theme(terminal, margin_home, "textual-light")
+    quit_app(terminal, "known (hard)")
+
+    start(terminal, margin_home, "--level", "B1", str(LONG), size=SMALL, COLORTERM="truecolor")
+    terminal.wait_for("¶ 2 of 13")  # resumed on the first paragraph, where "the" is drawn
+    _, background, _ = drawn_words(page_text(terminal.screen(styles=True)))["the"]
+    assert background is not None and min(background) > 200  # a light page

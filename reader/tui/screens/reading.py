@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.geometry import Region
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
@@ -30,13 +31,24 @@ from reader.tui.widgets.paragraph import ParagraphText, Span
 
 NARROW_COLUMNS = 100
 """Below this width the margin moves under the text."""
+PREVIOUS_CHARACTERS = 160
+"""The end of the previous paragraph shown above the current one (two or three lines): context
+that never pushes the paragraph being read off the screen."""
+
+
+def ending(text: str) -> str:
+    """The last words of a paragraph, about PREVIOUS_CHARACTERS of them, after "…"."""
+    if len(text) <= PREVIOUS_CHARACTERS:
+        return text
+    cut = text.find(" ", len(text) - PREVIOUS_CHARACTERS)
+    return "…" + text[cut:] if cut > 0 else text
 
 
 class ReadingScreen(Screen[None]):
     MARKED_WORDS = Binding.Group("Marked word")
     BINDINGS = [  # most used first: the footer scrolls sideways when they do not all fit
-        Binding("right,space,j,pagedown", "paragraph(1)", "Next", id="reading.next"),
-        Binding("left,b,k,pageup", "paragraph(-1)", "Back", id="reading.previous"),
+        Binding("right,space,j,pagedown", "page(1)", "Next", id="reading.next"),
+        Binding("left,b,k,pageup", "page(-1)", "Back", id="reading.previous"),
         Binding("tab", "hard_word(1)", "Next marked word", id="reading.next_hard", group=MARKED_WORDS),
         Binding("K", "mark('known')", "Known", id="reading.known"),
         Binding("u", "mark('learning')", "To learn", id="reading.learning"),
@@ -207,7 +219,7 @@ class ReadingScreen(Screen[None]):
             text, role = blocks[self.paragraph].text, (blocks[self.paragraph].role or Role.BODY).value
         self.query_one(ParagraphText).show(text, role, self.word_spans(), hard, learning_spans, self.cursor)
         previous = self.query_one("#previous", Static)
-        previous.update(Content(blocks[self.paragraph - 1].text if self.paragraph > 0 else ""))
+        previous.update(Content(ending(blocks[self.paragraph - 1].text) if self.paragraph > 0 else ""))
         previous.display = self.paragraph > 0
         share = (self.paragraph + 1) / count
         level = session(self).level
@@ -243,6 +255,7 @@ class ReadingScreen(Screen[None]):
         self.paragraph = paragraph
         self.cursor = None
         self.render_page()
+        self.page.scroll_home(animate=False)
         self.show_gloss()
         self.save_position(paragraph)
         chapter = self.chapter()
@@ -251,8 +264,27 @@ class ReadingScreen(Screen[None]):
         elif paragraph == len(self.imported.blocks) - 1:
             self.notify("The end of the article. Press q for the quiz.", title="Well read!", timeout=6)
 
-    def action_paragraph(self, step: int) -> None:
-        self.go_to(self.paragraph + step)
+    @property
+    def page(self) -> Vertical:
+        return self.query_one("#page", Vertical)
+
+    def action_page(self, step: int) -> None:
+        """A screen on (or back) within a paragraph taller than the page; then the next (or
+        previous) paragraph. One line stays in view, to read on from."""
+        page = self.page
+        if (step > 0 and page.scroll_y < page.max_scroll_y) or (step < 0 and page.scroll_y > 0):
+            lines = max(1, page.scrollable_content_region.height - 1)
+            page.scroll_to(y=page.scroll_y + step * lines, animate=False)
+        else:
+            self.go_to(self.paragraph + step)
+
+    def scroll_to_cursor(self) -> None:
+        """Bring the line of the word under the cursor into view."""
+        if self.cursor is None:
+            return
+        text = self.query_one(ParagraphText)
+        row = text.virtual_region.y + text.row_of(self.cursor.start)
+        self.page.scroll_to_region(Region(0, row, 1, 1), animate=False, immediate=True)
 
     def action_jump(self, paragraph: int) -> None:
         self.go_to(paragraph if paragraph >= 0 else len(self.imported.blocks) - 1)
@@ -281,6 +313,7 @@ class ReadingScreen(Screen[None]):
         self.cursor = spans[index]
         self.render_page()
         self.show_gloss()
+        self.scroll_to_cursor()
 
     def action_hard_word(self, step: int) -> None:
         self.move_cursor([span for _, span in self.hard_items()], step, "No marked words on this page.")

@@ -98,17 +98,6 @@ class Glossary:
             sense=synset.name if synset else None,
         )
 
-    def simpler_word(self, document: Document, index: int, rank: int) -> str | None:
-        """A much more frequent word for the one at token `index` in its sense here (its
-        lemma), or None: questions ask about a fact in other words than the text's."""
-        token = document.tokens[index]
-        pos = wordnet_pos(token.pos)
-        if pos is None or not self.lexicon.senses(token.lemma, pos):
-            return None
-        sentence = document.sentence_of(index)
-        synset = self._sense(document, token.lemma, pos, sentence.first_token, sentence.end_token, index, index + 1)
-        return self._simpler_synonym(synset, token.lemma, rank) if synset else None
-
     def _entry(self, word: HardWord, surface: str) -> tuple[str, str | None]:
         """The WordNet lemma and part of speech to gloss. A participle used as an adjective
         ("justified", "convicted") is glossed as its verb unless WordNet's adjective sense is

@@ -127,7 +127,6 @@ class Lexicon:
         self.phrases_starting = lru_cache(maxsize=50_000)(self._phrases_starting)
         self.pronunciations = lru_cache(maxsize=50_000)(self._pronunciations)
         self.name_kinds = lru_cache(maxsize=50_000)(self._name_kinds)
-        self.irregular_forms = lru_cache(maxsize=20_000)(self._irregular_forms)
         self.instances_of = lru_cache(maxsize=64)(self._instances_of)
 
     def _db(self) -> sqlite3.Connection:
@@ -240,11 +239,6 @@ class Lexicon:
             "SELECT lemmas FROM synsets WHERE instance=1 AND hypernyms LIKE ?", (f'%"{row[0]}"%',)
         )
         return [json.loads(lemmas)[0].replace("_", " ") for (lemmas,) in rows]
-
-    def _irregular_forms(self, lemma: str, pos: str) -> tuple[str, ...]:
-        """WordNet's irregular forms of a lemma ("take" -> "taken", "took"; "man" -> "men")."""
-        rows = self._db().execute("SELECT form FROM exceptions WHERE lemma=? AND pos=? ORDER BY form", (lemma, pos))
-        return tuple(row[0] for row in rows)
 
     def _name_kinds(self, name: str) -> frozenset[str]:
         """The kinds of name (male, female, country, region, nationality) `name` is listed as."""

@@ -17,6 +17,8 @@ import pytest
 
 from ..conftest import REPO, SAMPLE
 
+pytestmark = pytest.mark.slow
+
 TMUX = shutil.which("tmux")
 if TMUX is None:  # never skip silently: the CI script installs tmux
     raise RuntimeError("tmux is required for the terminal tests (apt-get install tmux)")

@@ -24,6 +24,11 @@ if TMUX is None:  # never skip silently: the CI script installs tmux
     raise RuntimeError("tmux is required for the terminal tests (apt-get install tmux)")
 
 
+SIZE_OVERRIDES = ("COLUMNS", "LINES")
+"""Left out of the app's environment: the size must come from tmux's window (pytest-xdist's
+workers set them to 80×24, and the app would believe them)."""
+
+
 class Terminal:
     """One tmux server of its own per run of the app: a server that is still shutting down
     after its last session ended makes the next `new-session` on it fail."""
@@ -42,7 +47,7 @@ class Terminal:
         subprocess.run(
             [*self.tmux, "new-session", "-d", "-s", self.name, "-x", "110", "-y", "32", command],
             check=True,
-            env={**os.environ, "HOME": os.environ["HOME"]},
+            env={key: value for key, value in os.environ.items() if key not in SIZE_OVERRIDES},
         )
 
     def close(self) -> None:

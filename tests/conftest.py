@@ -116,8 +116,11 @@ def linked_copy(data_dir: Path, target: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Analyses are keyed by content and version, so tests can share them."""
-    return tmp_path_factory.mktemp("shared-cache")
+    """Analyses are keyed by content and version, so tests can share them, and so can parallel
+    workers (the cache writes each entry atomically)."""
+    folder = _run_folder(tmp_path_factory) / "shared-cache"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
 @pytest.fixture

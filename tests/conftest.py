@@ -7,6 +7,7 @@ folder, so nothing reaches the network or the real home directory.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pickle
 import shutil
@@ -77,12 +78,22 @@ def mirror() -> Path:
     return _mirror()
 
 
+def _run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The temporary folder of this run: under pytest-xdist, the one its workers share."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
 @pytest.fixture(scope="session")
 def data_dir(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
-    """Language data installed once, by Margin's set-up code, from the mirror."""
-    root = tmp_path_factory.mktemp("installed")
+    """Language data installed once per run, by Margin's set-up code, from the mirror. Parallel
+    workers share it: the first to need it installs it under a lock, the others wait for the
+    lock, and Margin's set-up then finds everything in place and does nothing."""
+    root = _run_folder(tmp_path_factory) / "installed"
     paths = AppPaths(root / "data", root / "cache", root / "config")
-    Margin(paths).install_data(resolve_source(str(mirror)))
+    with open(root.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        Margin(paths).install_data(resolve_source(str(mirror)))
     return paths.data
 
 
@@ -105,8 +116,11 @@ def linked_copy(data_dir: Path, target: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Analyses are keyed by content and version, so tests can share them."""
-    return tmp_path_factory.mktemp("shared-cache")
+    """Analyses are keyed by content and version, so tests can share them, and so can parallel
+    workers (the cache writes each entry atomically)."""
+    folder = _run_folder(tmp_path_factory) / "shared-cache"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
 @pytest.fixture

@@ -17,9 +17,16 @@ import pytest
 
 from ..conftest import FIXTURES, REPO, SAMPLE
 
+pytestmark = pytest.mark.slow
+
 TMUX = shutil.which("tmux")
 if TMUX is None:  # never skip silently: the CI script installs tmux
     raise RuntimeError("tmux is required for the terminal tests (apt-get install tmux)")
+
+
+SIZE_OVERRIDES = ("COLUMNS", "LINES")
+"""Left out of the app's environment: the size must come from tmux's window (pytest-xdist's
+workers set them to 80×24, and the app would believe them)."""
 
 
 class Terminal:
@@ -40,7 +47,7 @@ class Terminal:
         subprocess.run(
             [*self.tmux, "new-session", "-d", "-s", self.name, "-x", str(size[0]), "-y", str(size[1]), command],
             check=True,
-            env={**os.environ, "HOME": os.environ["HOME"]},
+            env={key: value for key, value in os.environ.items() if key not in SIZE_OVERRIDES},
         )
 
     def close(self) -> None:

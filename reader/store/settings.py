@@ -8,12 +8,11 @@ is never thrown away.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from reader.core.errors import SettingsError
+from reader.core.files import write_atomically
 
 MAX_BYTES = 64 * 1024
 """A settings file is a few dozen bytes; anything this large is not one."""
@@ -57,14 +56,6 @@ def save(path: Path, settings: Settings) -> None:
     """Replace the file with `settings`, atomically."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump(asdict(settings), file, indent=2)
-                file.write("\n")
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, (json.dumps(asdict(settings), indent=2) + "\n").encode("utf-8"))
     except OSError as error:
         raise SettingsError(f"cannot save the settings in {path}: {error.strerror}") from error

@@ -119,7 +119,11 @@ def test_anki_deck_has_word_and_cloze_cards_with_stable_ids(
 
     profile = session_margin.profile(sample_document, B1)
     glosses = [session_margin.gloss(sample_document, word) for word in profile.hard_words]
-    questions = session_margin.questions(sample_document, B1, 12)
+    kept_cloze = Question(  # a cloze question an earlier generator wrote and a review kept
+        QuestionType.CLOZE, Format.MULTIPLE_CHOICE, "Which word completes the sentence? “They released _____.”",
+        "detainees", 0, 9, ("detainees",), ("detainees", "officials", "troops"), 0, 9, 0, 1, 0.5, "x",
+    )  # fmt: skip
+    questions = [*session_margin.questions(sample_document, B1, 12), kept_cloze]
     article = ArticleQuestions(sample_document, questions, glosses)
     first, again = tmp_path / "a.apkg", tmp_path / "b.apkg"
     count = write_package([article], first, "Afghanistan")
@@ -130,7 +134,7 @@ def test_anki_deck_has_word_and_cloze_cards_with_stable_ids(
     assert [guid for guid, _ in notes] == [guid for guid, _ in read_notes(again)]  # re-export updates, never duplicates
     fields = {flds.split("\x1f")[0]: flds for _, flds in notes}
     assert "detainee" in fields and "<b>detainees</b>" in fields["detainee"] and "prisoner" in fields["detainee"]
-    assert any("{{c1::" in flds for _, flds in notes) == bool(cloze)
+    assert cloze and any("{{c1::" in flds for _, flds in notes)
 
 
 def test_worksheets_number_paragraphs_gloss_words_and_key_on_its_own_page(
@@ -140,7 +144,11 @@ def test_worksheets_number_paragraphs_gloss_words_and_key_on_its_own_page(
 
     profile = session_margin.profile(sample_document, B1)
     glosses = [session_margin.gloss(sample_document, word) for word in profile.hard_words]
-    questions = session_margin.questions(sample_document, B1, 12)
+    kept_cloze = Question(  # a cloze question an earlier generator wrote and a review kept
+        QuestionType.CLOZE, Format.MULTIPLE_CHOICE, "Which word completes the sentence? “They released _____.”",
+        "detainees", 0, 9, ("detainees",), ("detainees", "officials", "troops"), 0, 9, 0, 1, 0.5, "x",
+    )  # fmt: skip
+    questions = [*session_margin.questions(sample_document, B1, 12), kept_cloze]
     article = ArticleQuestions(sample_document, questions, glosses)
     markdown = exporter("markdown")([article])
     text, key = markdown.split("\n---\n")

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from reader.core.answers import normalise
 from reader.core.entities import HONORIFICS, SPEECH_VERBS, TITLES, EntityKind, Mention
-from reader.core.facts import YEAR, Event
+from reader.core.facts import YEAR, Event, Quantity, TimeExpression
 from reader.core.questions.context import QuizContext, is_person
 from reader.core.questions.distractors import nearby_numbers, place_scale, same_person
 
@@ -371,20 +371,19 @@ class ClaimFinder:
         details: list[Detail | None] = []
         sentence_text = self.context.sentence_text(sentence).lower()
         tokens = self.document.tokens
-        for mention in self.facts.mentions:
+        inside = {self.facts.mention_at[i] for i in range(first, end) if i in self.facts.mention_at}
+        for mention in sorted(inside, key=lambda mention: mention.first):
             if first <= mention.first and mention.end <= end and mention.name != subject:
                 start, stop = tokens[mention.first].start + offset, tokens[mention.end - 1].end + offset
                 alike = [
-                    other.name
-                    for other in self.facts.mentions
-                    if other.kind is mention.kind
-                    and other.name != mention.name
-                    and not same_person(other.name, mention.name)
-                    and other.name.lower() not in sentence_text
-                    and (mention.kind is not EntityKind.PLACE or place_scale(other) == place_scale(mention))
+                    name
+                    for name in self._names_alike[(mention.kind, place_scale(mention))]
+                    if name != mention.name
+                    and not same_person(name, mention.name)
+                    and name.lower() not in sentence_text
                 ]
-                details.append(Detail(start, stop, mention.kind.value, tuple(dict.fromkeys(alike))))
-        for quantity in self.facts.quantities:
+                details.append(Detail(start, stop, mention.kind.value, tuple(alike)))
+        for quantity in self._quantities_in.get(sentence, []):
             if first <= quantity.number.first and quantity.number.end <= end:
                 written = self.facts.text(quantity.number)
                 if YEAR.match(written):
@@ -404,6 +403,34 @@ class ClaimFinder:
         return details
 
     @cached_property
+    def _names_alike(self) -> dict[tuple[EntityKind, str], list[str]]:
+        """(kind, scale) -> the names of that kind the text gives, in order: the places of one
+        scale for a place, every person for a person."""
+        found: dict[tuple[EntityKind, str], list[str]] = {}
+        scales = {place_scale(mention) for mention in self.facts.mentions} | {""}
+        for mention in self.facts.mentions:
+            for scale in scales:
+                if mention.kind is not EntityKind.PLACE or place_scale(mention) == scale:
+                    names = found.setdefault((mention.kind, scale), [])
+                    if mention.name not in names:
+                        names.append(mention.name)
+        return found
+
+    @cached_property
+    def _quantities_in(self) -> dict[int, list[Quantity]]:
+        found: dict[int, list[Quantity]] = {}
+        for quantity in self.facts.quantities:
+            found.setdefault(quantity.sentence, []).append(quantity)
+        return found
+
+    @cached_property
+    def _times_in(self) -> dict[int, list[TimeExpression]]:
+        found: dict[int, list[TimeExpression]] = {}
+        for time in self.facts.times:
+            found.setdefault(time.sentence, []).append(time)
+        return found
+
+    @cached_property
     def _years(self) -> list[int]:
         return sorted(
             {int(word) for word in re.findall(r"\b(?:1[5-9]\d\d|20\d\d)\b", self.document.text) if YEAR.match(word)}
@@ -411,7 +438,7 @@ class ClaimFinder:
 
     def _date(self, first: int, end: int, subject: str) -> tuple[int | None, str]:
         """The year the clause gives ("in 1994", "in July 1918") and the clause without it."""
-        for time in self.facts.times:
+        for time in self._times_in.get(self.facts.sentence_index(first), []):
             if time.precision not in {"year", "date"} or not (first <= time.span.first and time.span.end <= end):
                 continue
             words = self.facts.text(time.span).split()

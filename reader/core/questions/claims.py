@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from reader.core.answers import normalise
 from reader.core.entities import HONORIFICS, SPEECH_VERBS, TITLES, EntityKind, Mention
@@ -18,6 +19,7 @@ from reader.core.facts import YEAR, Event, Quantity, TimeExpression
 from reader.core.questions.context import QuizContext, is_person
 from reader.core.questions.distractors import nearby_numbers, place_scale, same_person
 
+Located = TypeVar("Located", Quantity, TimeExpression)
 CLAIM_WORDS = range(5, 21)
 """A claim shorter says too little to be told from another; a longer one is a paragraph to read."""
 CONTINUING_TAGS = frozenset({"POS", "NN", "NNS", "NNP", "NNPS", "JJ", "CD"})
@@ -418,17 +420,11 @@ class ClaimFinder:
 
     @cached_property
     def _quantities_in(self) -> dict[int, list[Quantity]]:
-        found: dict[int, list[Quantity]] = {}
-        for quantity in self.facts.quantities:
-            found.setdefault(quantity.sentence, []).append(quantity)
-        return found
+        return by_sentence(self.facts.quantities)
 
     @cached_property
     def _times_in(self) -> dict[int, list[TimeExpression]]:
-        found: dict[int, list[TimeExpression]] = {}
-        for time in self.facts.times:
-            found.setdefault(time.sentence, []).append(time)
-        return found
+        return by_sentence(self.facts.times)
 
     @cached_property
     def _years(self) -> list[int]:
@@ -590,3 +586,11 @@ class ClaimFinder:
 
 def shifted(detail: Detail, by: int) -> Detail:
     return Detail(detail.start + by, detail.end + by, detail.kind, detail.alternatives)
+
+
+def by_sentence(items: list[Located]) -> dict[int, list[Located]]:
+    """Facts grouped by the sentence they stand in, in text order."""
+    found: dict[int, list[Located]] = {}
+    for item in items:
+        found.setdefault(item.sentence, []).append(item)
+    return found

@@ -200,7 +200,7 @@ def test_reference_asks_who_a_pronoun_is_among_people_it_could_be(session_margin
 
 
 def candidate(text: str, answer: str, distractors: list[str], kind: QuestionType = QuestionType.WHO_IS) -> Candidate:
-    return Candidate(kind, text, answer, (0, 1), (0, 1), distractors, [answer], frozenset({0}))
+    return Candidate(kind, text, answer, (0, 1), (0, 1), distractors, [answer])
 
 
 @pytest.mark.parametrize(

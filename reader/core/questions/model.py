@@ -143,8 +143,7 @@ class Question:
 @dataclass
 class Candidate:
     """A question before the gates and the selection: the stem, the key and its distractors
-    (none for a short answer), where the key is shown in the text, and the sentences the
-    question stands on (no two chosen questions share one)."""
+    (none for a short answer), where the key is shown in the text and the sentences that show it."""
 
     type: QuestionType
     text: str
@@ -154,8 +153,6 @@ class Candidate:
     """Sentences [first, end) that show the key."""
     distractors: list[str] = field(default_factory=list)
     accepted: list[str] = field(default_factory=list)
-    sentences: frozenset[int] = frozenset()
-    """Every sentence an option or the stem is drawn from."""
     score: float = 0.5
     difficulty: int = 2
 

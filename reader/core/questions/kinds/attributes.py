@@ -36,7 +36,6 @@ def who_is_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidat
                 (sentence, sentence + 1),
                 distractors,
                 [role],
-                frozenset({sentence}),
                 score=0.75,
                 difficulty=2,
             )
@@ -89,7 +88,6 @@ def age_questions(context: QuizContext) -> list[Candidate]:
                 (sentence, sentence + 1),
                 distractors,
                 [str(age), f"{age} years old"],
-                frozenset({sentence}),
                 score=0.72,
                 difficulty=1,
             )

@@ -93,7 +93,6 @@ def meaning_questions(context: QuizContext, senses: list[SureSense]) -> list[Can
                 (number, number + 1),
                 distractors,
                 [definition],
-                frozenset({number}),
                 score=0.7,
                 difficulty=2,
             )

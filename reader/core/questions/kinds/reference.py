@@ -47,7 +47,6 @@ def reference_questions(context: QuizContext) -> list[Candidate]:
                 (first, sentence + 1),
                 distractors,
                 [person.name, person.name.split()[-1]],
-                frozenset({first, sentence}),
                 score=0.72,
                 difficulty=2,
             )

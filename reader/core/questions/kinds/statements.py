@@ -41,7 +41,6 @@ def statement_questions(context: QuizContext, finder: ClaimFinder) -> list[Candi
                 (claim.sentence, claim.sentence + 1),
                 distractors,
                 [key],
-                frozenset(claim.sentences.union(*(other.sentences for other in others))),
                 score=0.8,
                 difficulty=3,
             )

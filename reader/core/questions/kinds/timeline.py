@@ -44,7 +44,6 @@ def order_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidate
             (first.sentence, first.sentence + 1),
             distractors,
             [key],
-            frozenset(claim.sentence for claim in chosen),
             score=0.8,
             difficulty=3,
         )
@@ -79,7 +78,6 @@ def years_between_questions(context: QuizContext, finder: ClaimFinder) -> list[C
                 (later.sentence, later.sentence + 1),
                 distractors,
                 [key, str(years)],
-                frozenset({earlier.sentence, later.sentence}),
                 score=0.78,
                 difficulty=3,
             )

@@ -44,7 +44,6 @@ def word_questions(context: QuizContext, senses: list[SureSense]) -> list[Candid
                 (sure.sentence, sure.sentence + 1),
                 distractors,
                 [key, sure.gloss.lemma],
-                frozenset({sure.sentence}),
                 score=0.7,
                 difficulty=2,
             )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_VERSION = "3"
+LEXICON_VERSION = "4"
 """Bump when the schema or what is stored changes: set-up then rebuilds the index."""
 
 WORDNET_POS = ("n", "v", "a", "r")
@@ -42,7 +42,7 @@ CREATE TABLE senses (
 CREATE TABLE synsets (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, definition TEXT NOT NULL,
     examples TEXT NOT NULL, lemmas TEXT NOT NULL, hypernyms TEXT NOT NULL,
-    instance INTEGER NOT NULL, offensive INTEGER NOT NULL) WITHOUT ROWID;
+    instance INTEGER NOT NULL, offensive INTEGER NOT NULL, lexname TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE exceptions (
     form TEXT NOT NULL, pos TEXT NOT NULL, lemma TEXT NOT NULL,
     PRIMARY KEY (form, pos, lemma)) WITHOUT ROWID;
@@ -96,6 +96,9 @@ class Synset:
     hypernyms: tuple[str, ...]
     instance: bool = False
     offensive: bool = False
+    lexname: str = ""
+    """WordNet's lexicographer file: the broad kind of thing or action ("noun.person",
+    "noun.artifact", "verb.motion")."""
 
     @property
     def pos(self) -> str:
@@ -180,12 +183,13 @@ class Lexicon:
         row = (
             self._db()
             .execute(
-                "SELECT name, definition, examples, lemmas, hypernyms, instance, offensive FROM synsets WHERE id=?",
+                "SELECT name, definition, examples, lemmas, hypernyms, instance, offensive, lexname"
+                " FROM synsets WHERE id=?",
                 (synset_id,),
             )
             .fetchone()
         )
-        name, definition, examples, lemmas, hypernyms, instance, offensive = row
+        name, definition, examples, lemmas, hypernyms, instance, offensive, lexname = row
         return Synset(
             synset_id,
             name,
@@ -195,6 +199,7 @@ class Lexicon:
             tuple(json.loads(hypernyms)),
             bool(instance),
             bool(offensive),
+            lexname,
         )
 
     def _phrases_starting(self, first: str) -> dict[str, tuple[str, ...]]:
@@ -341,11 +346,12 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgres
                 json.dumps(hypernyms),
                 int(bool(synset._pointers.get("@i"))),
                 int(is_offensive_sense([domain.name() for domain in synset.usage_domains()], synset.definition())),
+                synset.lexname(),
             )
         )
         if number % 5000 == 0:
             report("WordNet", min(99.0, 100 * number / total))
-    connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     sense_rows = []
     phrase_rows = set()
     for lemma, by_pos in wordnet._lemma_pos_offset_map.items():

@@ -193,7 +193,9 @@ def test_reference_asks_who_a_pronoun_is_among_people_it_could_be(session_margin
         "Maria Lopez collected 2,000 signatures in six months. Later she gave them to the council.",
     )
     questions = session_margin.questions(document, B1, 12, {QuestionType.REFERENCE})
-    question = next(q for q in questions if q.text == "Who is “she” in “Later she gave them to the council”?")
+    question = next(
+        q for q in questions if q.text == "Who does “she” refer to in “Later she gave them to the council”?"
+    )
     assert question.answer == "Maria Lopez"
     assert {"Tom Becker", "James Reid"}.isdisjoint(question.options)  # not a man's name for "she"
     assert len(question.options) >= 3
@@ -243,9 +245,13 @@ def test_meaning_is_asked_only_where_the_sense_is_sure(session_margin: Margin) -
             word = next(w for w in hard if document.tokens[w.occurrences[0][0]].start == question.answer_start)
             gloss = session_margin.gloss(document, word)
             pos = {"s": "a"}.get(part := (gloss.sense or "..").split(".")[1], part)
-            senses = [sense for part in "nvar" for sense in session_margin.lexicon.senses(gloss.lemma, part)]
-            assert len(senses) == 1 and senses[0][1] > 0, gloss  # its only sense, seen in tagged texts
-            assert pos == senses[0][0][0]
+            senses = dict(sense for part in "nvar" for sense in session_margin.lexicon.senses(gloss.lemma, part))
+            synset = next(s for s in senses if session_margin.lexicon.synset(s).name == gloss.sense)
+            assert pos == synset[0]
+            if len(senses) == 1:
+                assert senses[synset] > 0, gloss  # its only sense, seen in tagged texts
+            else:  # the sense tagged texts use almost always
+                assert senses[synset] >= max(5, 0.85 * sum(senses.values())), gloss
 
 
 def test_one_person_is_never_offered_twice(session_margin: Margin) -> None:
@@ -259,7 +265,7 @@ def test_one_person_is_never_offered_twice(session_margin: Margin) -> None:
 def test_json_schema(harbour: tuple[Document, list[Question]]) -> None:
     document, questions = harbour
     data = questions_json(document, questions)
-    assert data["schema"] == "margin.questions" and data["version"] == 1 and data["generator"] == "3"
+    assert data["schema"] == "margin.questions" and data["version"] == 1 and data["generator"] == "4"
     first = data["questions"][0]
     assert {"id", "type", "question", "answer", "accepted", "options", "evidence", "score", "answer_span"} <= set(first)
     assert first["evidence"]["text"] == document.text[first["evidence"]["start"] : first["evidence"]["end"]]
@@ -276,7 +282,7 @@ def check_question(margin: Margin, question: Question) -> None:
             assert normalise(option) != answer
             assert answer not in normalise(option) and normalise(option) not in answer
     if question.options:
-        assert question.answer in question.options and len(set(question.options)) == 4
+        assert question.answer in question.options and len(set(question.options)) == len(question.options) >= 3
     assert matches(question.answer, question.accepted)
 
 

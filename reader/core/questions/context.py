@@ -18,7 +18,10 @@ from reader.core.vocabulary import Level, Profile, Vocabulary
 
 ANTECEDENT_SENTENCES = 3
 """How far back "he" may look for the person it stands for."""
+PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+"""The pronouns that stand for one person, with the person's gender."""
 RESOLVABLE_PRONOUNS = frozenset({"he", "she"})
+"""The pronouns a clause's subject may be."""
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
 QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "``", "''"})
 
@@ -27,6 +30,10 @@ STEM = 5
 """Letters two words share for one to speak of the other ("capital", "capitalists")."""
 QUOTED_WORDS = range(4, 26)
 """Words of the sentence (or of its clause, when the sentence is longer) a question quotes."""
+WINDOW_WORDS = 8
+"""Tokens either side of a word quoted from a long sentence."""
+OPEN_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "POS", ",", ":", "JJ", "PDT", "WDT"})
+"""Tags a quoted window does not end on: their phrase goes on."""
 _QUOTE_MARK = re.compile(r"[“”\"‘]|[’'](?![a-z])")
 """Quotation marks, not apostrophes ("Leicester’s"): dialogue is not a sentence to quote."""
 
@@ -131,10 +138,11 @@ class QuizContext:
         return None
 
     def antecedent(self, index: int) -> Mention | None:
-        """The person the pronoun at `index` refers to: the nearest sentence before it (this one,
-        or up to three back) that names people must name exactly one, of a fitting gender."""
+        """The person the pronoun at `index` (one of PRONOUN_GENDERS) refers to: the nearest
+        sentence before it (this one, or up to three back) that names people must name exactly
+        one, of a fitting gender."""
         pronoun = self.document.token_text(self.document.tokens[index]).lower()
-        excluded = "female" if pronoun == "he" else "male"
+        excluded = "female" if PRONOUN_GENDERS[pronoun] == "male" else "male"
         here = self.sentence_of_token(index)
         for number in range(here, max(-1, here - ANTECEDENT_SENTENCES - 1), -1):
             current = self.document.sentences[number]
@@ -149,21 +157,36 @@ class QuizContext:
         return None
 
     def quote_around(self, index: int) -> str | None:
-        """The sentence around a token, or its clause (between semicolons or colons) when the
-        sentence is long, to quote in a question; None for dialogue and for a context too short
-        or too long to quote."""
+        """The sentence around a token to quote in a question: the whole sentence when it is
+        short, else its clause (between semicolons or colons), else the words around the token
+        with "…" where the sentence goes on; None for dialogue."""
         document = self.document
         sentence = document.sentence_of(index)
         token = document.tokens[index]
-        text = document.text[sentence.start : sentence.end]
+        text = document.text[sentence.start : sentence.end].strip().rstrip(".,;:")
         if len(text.split()) not in QUOTED_WORDS:
             offset = token.start - sentence.start
             clauses = list(re.finditer(r"[^;:]+", text))
             text = next((clause.group() for clause in clauses if clause.start() <= offset < clause.end()), "")
-        text = text.strip().rstrip(".,;:")
+            text = text.strip().rstrip(".,;:")
+        if len(text.split()) not in QUOTED_WORDS:
+            text = self._window(index, sentence.first_token, sentence.end_token)
         if len(text.split()) not in QUOTED_WORDS or _QUOTE_MARK.search(text):
             return None
         return text
+
+    def _window(self, index: int, first: int, end: int) -> str:
+        """WINDOW_WORDS tokens either side of the token, within its sentence, with "…" where the
+        sentence goes on before or after (never cut after an opening word like "the")."""
+        tokens = self.document.tokens
+        start = max(first, index - WINDOW_WORDS)
+        stop = min(end, index + WINDOW_WORDS + 1)
+        while stop < end and stop - 1 > index and tokens[stop - 1].pos in OPEN_TAGS:
+            stop -= 1
+        while start < index and tokens[start].pos in {",", ":", "CC"}:
+            start += 1
+        text = self.document.text[tokens[start].start : tokens[stop - 1].end].rstrip(".,;:")
+        return ("…" if start > first else "") + text + ("…" if stop < end else "")
 
     def render(self, first: int, end: int) -> str | None:
         """Tokens [first, end) as the text has them; None when a pronoun would point nowhere or

@@ -12,7 +12,7 @@ from reader.core.document import Document
 
 QUESTIONS_SCHEMA = "margin.questions"
 QUESTIONS_SCHEMA_VERSION = 1
-GENERATOR_VERSION = "3"
+GENERATOR_VERSION = "4"
 
 
 class QuestionType(StrEnum):
@@ -37,7 +37,7 @@ class QuestionType(StrEnum):
     HOW_OLD = "how old"
     """ "How old is Jordan Axani?" -> the age the text gives him."""
     REFERENCE = "reference"
-    """ "Who is “he” in “He insisted that…”?" -> the person named before."""
+    """ "Who does “he” refer to in “He insisted that…”?" -> the person named before."""
     WHO = "who"
     WHERE = "where"
     WHEN = "when"

@@ -24,14 +24,21 @@ DEFINITION_WORDS = range(3, 13)
 ENDINGS = ("s", "es", "ed", "ing", "ly", "er", "ers")
 """Endings taken off a definition's word before looking for it inside the word defined."""
 SHARED_STEM = 5
+PLAIN_DEFINITION = re.compile(r"[A-Za-z0-9 ,;()'-]+")
+"""A definition to offer as an option: words only, not WordNet's notes ("comparatives of
+`soon' or `early'", "(`sure' is sometimes used informally…)")."""
 
 """Letters a definition's word shares with the word defined before it gives the word away."""
 
 
+DOMINANT = 0.85
+DOMINANT_COUNT = 5
+"""A sense tagged texts give this share of a word's uses, and at least this many, is the one
+an article means too; three uses of four say too little."""
 PARTICIPLES = frozenset({"VBG", "VBN"})
 """A participle is often an adjective ("the humiliating treatment", "she was frightened"): a
 verb's definition would not read as its meaning there."""
-POOL_LEVEL = Level(1_500, "")
+POOL_LEVEL = Level(800, "")
 """Words beyond this many are the pool of wrong meanings: the text's own words of a kind."""
 
 
@@ -103,9 +110,14 @@ def meaning_questions(context: QuizContext, senses: list[SureSense]) -> list[Can
 def _sure(lexicon: Lexicon, lemma: str, synset: Synset) -> bool:
     """The sense is the word's only one in WordNet, in any part of speech ("embargo" is also a
     verb, "wardrobe" also the clothes in it: either may be the one meant), and tagged texts have
-    seen it used."""
+    seen it used; or it is the sense tagged texts use for the word almost always (DOMINANT of
+    at least DOMINANT_COUNT uses, in any part of speech: "remark", "assess", "merger")."""
     senses = [sense for pos in WORDNET_POS for sense in lexicon.senses(lemma, pos)]
-    return len(senses) == 1 and senses[0][0] == synset.id and senses[0][1] > 0
+    if len(senses) == 1:
+        return senses[0][0] == synset.id and senses[0][1] > 0
+    counts = dict(senses)
+    used = sum(counts.values())
+    return counts.get(synset.id, 0) >= max(DOMINANT_COUNT, DOMINANT * used)
 
 
 def _supported_elsewhere(context: QuizContext, synset: Synset, sentence: int, lemma: str) -> bool:
@@ -142,15 +154,17 @@ def _gives_away(context: QuizContext, definition: str, quoted: str, word: str) -
 
 
 def _definitions(context: QuizContext, words: list[HardWord]) -> list[tuple[HardWord, Gloss, Synset]]:
-    """Each single word with its gloss and WordNet sense here, when the definition is of a
-    length to read as an option."""
+    """Each single word with its gloss and WordNet sense here, when the definition is plain and
+    of a length to read as an option."""
     found = []
     for word in words:
         if word.phrase or not word.occurrences:
             continue
         gloss = context.glossary.gloss(context.document, word)
         synset = _synset_named(context.lexicon, gloss)
-        if synset is not None and gloss.definition and len(gloss.definition.split()) in DEFINITION_WORDS:
+        definition = gloss.definition or ""
+        plain = PLAIN_DEFINITION.fullmatch(definition) and len(definition.split()) in DEFINITION_WORDS
+        if synset is not None and not synset.instance and plain:
             found.append((word, gloss, synset))
     return found
 
@@ -167,12 +181,13 @@ def _synset_named(lexicon: Lexicon, gloss: Gloss) -> Synset | None:
 def _other_definitions(
     context: QuizContext, definitions: list[tuple[HardWord, Gloss, Synset]], gloss: Gloss, synset: Synset
 ) -> list[str]:
-    """Definitions of the article's other hard words of the same part of speech and the same
-    broad kind of thing (a person for a person: a place among people is no choice), nearest in
+    """Definitions of the article's other words of the same part of speech and, but for verbs,
+    the same broad kind of thing, WordNet's lexicographer file (a person for a person, a body part
+    for a body part: a place among people is no choice; verbs of the same kind first), nearest in
     length first: never one of the same sense, a synonym's, or the sense just above or below
     (a detainee is a prisoner), nor one that uses the word."""
     length = len((gloss.definition or "").split())
-    kind = category(context.lexicon, gloss.lemma, synset.pos)
+    kind = synset.lexname
     options = []
     taken: list[Synset] = []
     for _word, other, other_synset in definitions:
@@ -183,13 +198,14 @@ def _other_definitions(
             or set(other_synset.lemmas) & set(synset.lemmas)
             or _related(context.lexicon, synset, other_synset)
             or mentions_word(definition, gloss.lemma)
-            or category(context.lexicon, other.lemma, other_synset.pos) != kind
+            or (synset.pos != "v" and other_synset.lexname != kind)
         ):
             continue
         distance = abs(len(definition.split()) - length)
-        options.append((distance, stable(definition + gloss.word), definition, other_synset))
+        order = (other_synset.lexname != kind, distance, stable(definition + gloss.word))
+        options.append((*order, definition, other_synset))
     chosen = []
-    for *_order, definition, other_synset in sorted(options, key=lambda option: option[:3]):
+    for *_order, definition, other_synset in sorted(options, key=lambda option: option[:4]):
         if any(_related(context.lexicon, other_synset, earlier) for earlier in taken):
             continue  # two options of one meaning ("a maiden", "a damsel") rule each other out
         taken.append(other_synset)
@@ -227,26 +243,26 @@ def _ancestors(lexicon: Lexicon, synset_id: str, depth: int = 20) -> frozenset[s
 
 
 @cache
-def _category_cached(lexicon: Lexicon, lemma: str, pos: str, depth: int) -> str:
-    senses = lexicon.senses(lemma, pos)
-    if not senses:
-        return ""
-    chain = [senses[0][0]]
+def kind_of(lexicon: Lexicon, synset_id: str, depth: int = 5) -> str:
+    """The kind of thing a noun sense is: its WordNet ancestor `depth` steps from the root
+    counting the root (5: person, act, artifact…; 6: relative, device, clothing…); a verb
+    sense's root sense; for adjectives and adverbs, which WordNet does not order by kind, their
+    lexicographer file (a describing adjective is no option for one that means "of music")."""
+    if synset_id[0] not in {"n", "v"}:
+        return lexicon.synset(synset_id).lexname
+    chain = [synset_id]
     while len(chain) < 20:
         hypernyms = lexicon.synset(chain[-1]).hypernyms
         if not hypernyms:
             break
         chain.append(hypernyms[0])
-    return chain[-min(len(chain), depth if pos == "n" else 1)]
+    return chain[-min(len(chain), depth if synset_id[0] == "n" else 1)]
 
 
 def category(lexicon: Lexicon, lemma: str, pos: str | None, depth: int = 5) -> str:
-    """The kind of thing a noun's main sense is: its WordNet ancestor `depth` steps from the
-    root counting the root (5: person, act, artifact…; 6: relative, device, clothing…); a
-    verb's root sense."""
-    if pos is None:
-        return ""
-    return _category_cached(lexicon, lemma, pos, depth)
+    """The kind of thing (`kind_of`) of the word's main sense."""
+    senses = lexicon.senses(lemma, pos) if pos is not None else ()
+    return kind_of(lexicon, senses[0][0], depth) if senses else ""
 
 
 def gives_away_by_parts(context: QuizContext, definition: str, word: str) -> bool:

@@ -1,5 +1,6 @@
-"""'Who is “he” in “He insisted that many districts fell…”?' -> the person named before, among
-the other people of the text: a reader must follow the text from one sentence to the next.
+"""'Who does “he” refer to in “He insisted that many districts fell…”?' (or "him", "his",
+"she", "her") -> the person named before, among the other people of the text: a reader must
+follow the text from one sentence to the next.
 Asked only where the person is certain (the nearest sentence before that names people names
 exactly one, of a fitting gender) and is not the article's own subject."""
 
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.questions.context import RESOLVABLE_PRONOUNS, QuizContext, is_person, stable
+from reader.core.questions.context import PRONOUN_GENDERS, QuizContext, is_person, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, choose, same_person
 from reader.core.questions.model import Candidate, QuestionType
 
@@ -17,7 +18,7 @@ def reference_questions(context: QuizContext) -> list[Candidate]:
     found = []
     for index, token in enumerate(document.tokens):
         pronoun = document.token_text(token)
-        if token.pos != "PRP" or pronoun.lower() not in RESOLVABLE_PRONOUNS:
+        if token.pos not in {"PRP", "PRP$"} or pronoun.lower() not in PRONOUN_GENDERS:
             continue
         sentence = context.sentence_of_token(index)
         person = context.antecedent(index)
@@ -41,7 +42,7 @@ def reference_questions(context: QuizContext) -> list[Candidate]:
         found.append(
             Candidate(
                 QuestionType.REFERENCE,
-                f"Who is “{pronoun}” in “{quoted}”?",
+                f"Who does “{pronoun}” refer to in “{quoted}”?",
                 person.name,
                 (person.start, person.end_char),
                 (first, sentence + 1),
@@ -61,7 +62,7 @@ def _fitting(context: QuizContext, names: list[str], pronoun: str) -> list[str]:
 
 def _gendered(context: QuizContext, name: str, pronoun: str) -> bool:
     """Whether the name's first word is a first name of the pronoun's gender (perhaps of both)."""
-    wanted = "male" if pronoun == "he" else "female"
+    wanted = PRONOUN_GENDERS[pronoun]
     return len(name.split()) >= 2 and wanted in context.lexicon.name_kinds(name.split()[0])
 
 

@@ -67,6 +67,7 @@ def _alike(context: QuizContext, sure: SureSense, definition: str) -> list[str]:
         if (
             word.phrase
             or lemma == sure.gloss.lemma.lower()
+            or not context.lexicon.senses(lemma, pos)
             or mentions_word(definition, lemma)
             or category(context.lexicon, lemma, pos, KIND_DEPTH) != kind
             or related_senses(context.lexicon, sure.synset, lemma, pos)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_VERSION = "4"
+LEXICON_VERSION = "5"
 """Bump when the schema or what is stored changes: set-up then rebuilds the index."""
 
 WORDNET_POS = ("n", "v", "a", "r")
@@ -42,7 +42,8 @@ CREATE TABLE senses (
 CREATE TABLE synsets (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, definition TEXT NOT NULL,
     examples TEXT NOT NULL, lemmas TEXT NOT NULL, hypernyms TEXT NOT NULL,
-    instance INTEGER NOT NULL, offensive INTEGER NOT NULL, lexname TEXT NOT NULL) WITHOUT ROWID;
+    instance INTEGER NOT NULL, offensive INTEGER NOT NULL, lexname TEXT NOT NULL,
+    similar TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE exceptions (
     form TEXT NOT NULL, pos TEXT NOT NULL, lemma TEXT NOT NULL,
     PRIMARY KEY (form, pos, lemma)) WITHOUT ROWID;
@@ -99,6 +100,9 @@ class Synset:
     lexname: str = ""
     """WordNet's lexicographer file: the broad kind of thing or action ("noun.person",
     "noun.artifact", "verb.motion")."""
+    similar: tuple[str, ...] = ()
+    """For an adjective satellite, the head adjectives it is similar to ("momentous" ->
+    "important"): what hypernyms are to nouns."""
 
     @property
     def pos(self) -> str:
@@ -183,13 +187,13 @@ class Lexicon:
         row = (
             self._db()
             .execute(
-                "SELECT name, definition, examples, lemmas, hypernyms, instance, offensive, lexname"
+                "SELECT name, definition, examples, lemmas, hypernyms, instance, offensive, lexname, similar"
                 " FROM synsets WHERE id=?",
                 (synset_id,),
             )
             .fetchone()
         )
-        name, definition, examples, lemmas, hypernyms, instance, offensive, lexname = row
+        name, definition, examples, lemmas, hypernyms, instance, offensive, lexname, similar = row
         return Synset(
             synset_id,
             name,
@@ -200,6 +204,7 @@ class Lexicon:
             bool(instance),
             bool(offensive),
             lexname,
+            tuple(json.loads(similar)),
         )
 
     def _phrases_starting(self, first: str) -> dict[str, tuple[str, ...]]:
@@ -347,11 +352,16 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgres
                 int(bool(synset._pointers.get("@i"))),
                 int(is_offensive_sense([domain.name() for domain in synset.usage_domains()], synset.definition())),
                 synset.lexname(),
+                json.dumps(
+                    [synset_id(pos, offset) for pos, offset in sorted(synset._pointers.get("&", ()))]
+                    if synset.pos() == "s"
+                    else []
+                ),
             )
         )
         if number % 5000 == 0:
             report("WordNet", min(99.0, 100 * number / total))
-    connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     sense_rows = []
     phrase_rows = set()
     for lemma, by_pos in wordnet._lemma_pos_offset_map.items():

@@ -12,10 +12,12 @@ from hypothesis import strategies as st
 from reader.core.answers import matches, normalise
 from reader.core.document import Document, Role
 from reader.core.importers import Block, ImportedText
+from reader.core.lexicon import Synset
 from reader.core.questions import GENERATED_TYPES, Candidate, Question, QuestionType, questions_json
 from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext
 from reader.core.questions.gates import passes
+from reader.core.questions.kinds import meaning
 from reader.core.questions.kinds.attributes import who_is_questions
 from reader.core.questions.select import MAX_PER_PARAGRAPH, select
 from reader.core.vocabulary import parse_level
@@ -346,3 +348,83 @@ def test_generation_never_raises_and_keeps_its_promises(session_margin: Margin, 
 )
 def test_lenient_short_answers(response: str, accepted: list[str], expected: bool) -> None:
     assert matches(response, accepted) is expected
+
+
+def test_a_sense_is_sure_only_when_it_is_the_words_only_one(session_margin: Margin) -> None:
+    lexicon = session_margin.lexicon
+
+    def first_sense(lemma: str, pos: str) -> Synset:
+        return lexicon.synset(lexicon.senses(lemma, pos)[0][0])
+
+    assert meaning.sure(lexicon, "messenger", first_sense("messenger", "n"))
+    assert not meaning.sure(lexicon, "workmanship", first_sense("workmanship", "n"))  # never seen in use
+    assert not meaning.sure(lexicon, "vacuum", first_sense("vacuum", "n"))  # 12 of 12 uses, still figurative
+    assert not meaning.sure(lexicon, "embargo", first_sense("embargo", "n"))  # also a verb
+
+
+def test_a_similar_adjective_is_no_wrong_meaning(session_margin: Margin) -> None:
+    lexicon = session_margin.lexicon
+    momentous = lexicon.synset(lexicon.senses("momentous", "a")[0][0])
+    significant = lexicon.synset(lexicon.senses("significant", "a")[0][0])
+    assert meaning.related_senses(lexicon, momentous, "significant", "a")  # its head adjective
+    assert significant.id in momentous.similar
+
+
+def test_a_long_sentence_is_quoted_by_the_words_around_the_word(session_margin: Margin) -> None:
+    long = (
+        "After the storm had passed over the harbour and the boats had come back, the fishermen "
+        "of the village repaired their torn nets on the quay while the children watched them from "
+        "the old stone wall beside the church."
+    )
+    document = analysed(session_margin, long)
+    context = context_of(session_margin, document)
+    index = next(i for i, t in enumerate(document.tokens) if document.token_text(t) == "repaired")
+    quoted = context.quote_around(index)
+    assert quoted is not None and "repaired" in quoted
+    assert quoted.startswith("…") and quoted.endswith("…") and len(quoted.split()) < len(long.split())
+    assert quoted.strip("…") in long
+
+
+def test_a_word_in_quoted_speech_is_quoted_without_the_quotation_marks(session_margin: Margin) -> None:
+    document = analysed(session_margin, "“We repaired the nets before the storm came back,” said the old fisherman.")
+    context = context_of(session_margin, document)
+    index = next(i for i, t in enumerate(document.tokens) if document.token_text(t) == "repaired")
+    quoted = context.quote_around(index)
+    assert quoted is not None and "repaired" in quoted and not re.search("[“”]", quoted)
+
+
+def test_wrong_meanings_are_of_the_keys_kind_and_plain_words(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "The king sent messengers to every village. A fox watched them from the forest.",
+        "The messengers met a miller, a blacksmith and a weaver on the road. The weaver gave them bread.",
+        "At the castle the messengers reported to the chancellor, who carried the message to the king.",
+    )
+    context = context_of(session_margin, document)
+    asked = meaning.meaning_questions(context, meaning.sure_senses(context))
+    question = next(q for q in asked if "messengers" in q.text)
+    lexicon = session_margin.lexicon
+    for option in question.distractors:
+        assert "`" not in option and "fox" not in option  # no usage note, no animal among people
+    kinds = {
+        lexicon.synset(identifier).lexname
+        for option in question.distractors
+        for lemma in ("miller", "blacksmith", "weaver", "chancellor")
+        for identifier, _count in lexicon.senses(lemma, "n")
+        if lexicon.synset(identifier).definition == option
+    }
+    assert kinds == {"noun.person"}
+
+
+def test_reference_asks_about_his_and_her_too(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Sarah Jones wrote about the pier. Emma Hill took the photographs.",
+        "James Reid opened the festival. Music played all night.",
+        "Maria Lopez collected 2,000 signatures in six months. The council read her letter in May.",
+    )
+    questions = session_margin.questions(document, B1, 12, {QuestionType.REFERENCE})
+    question = next(
+        q for q in questions if q.text == "Who does “her” refer to in “The council read her letter in May”?"
+    )
+    assert question.answer == "Maria Lopez" and "James Reid" not in question.options

@@ -158,8 +158,9 @@ class QuizContext:
 
     def quote_around(self, index: int) -> str | None:
         """The sentence around a token to quote in a question: the whole sentence when it is
-        short, else its clause (between semicolons or colons), else the words around the token
-        with "…" where the sentence goes on; None for dialogue."""
+        short, else its clause (between semicolons or colons), else (or when it holds quotation
+        marks) the words around the token with "…" where the sentence goes on; None when too
+        few are left."""
         document = self.document
         sentence = document.sentence_of(index)
         token = document.tokens[index]
@@ -169,18 +170,27 @@ class QuizContext:
             clauses = list(re.finditer(r"[^;:]+", text))
             text = next((clause.group() for clause in clauses if clause.start() <= offset < clause.end()), "")
             text = text.strip().rstrip(".,;:")
-        if len(text.split()) not in QUOTED_WORDS:
+        if len(text.split()) not in QUOTED_WORDS or _QUOTE_MARK.search(text):
             text = self._window(index, sentence.first_token, sentence.end_token)
         if len(text.split()) not in QUOTED_WORDS or _QUOTE_MARK.search(text):
             return None
         return text
 
+    def in_dialogue(self, sentence: int) -> bool:
+        """Whether the sentence quotes someone's words: "he" there may be the speaker's."""
+        found = self.document.sentences[sentence]
+        return bool(_QUOTE_MARK.search(self.document.text[found.start : found.end]))
+
     def _window(self, index: int, first: int, end: int) -> str:
-        """WINDOW_WORDS tokens either side of the token, within its sentence, with "…" where the
-        sentence goes on before or after (never cut after an opening word like "the")."""
+        """WINDOW_WORDS tokens either side of the token, within its sentence and within what it
+        quotes, with "…" where the sentence goes on before or after (never cut after an opening
+        word like "the")."""
         tokens = self.document.tokens
         start = max(first, index - WINDOW_WORDS)
         stop = min(end, index + WINDOW_WORDS + 1)
+        marks = [i for i in range(start, stop) if self.document.token_text(tokens[i]) in QUOTE_MARKS]
+        start = max([start, *(mark + 1 for mark in marks if mark < index)])
+        stop = min([stop, *(mark for mark in marks if mark > index)])
         while stop < end and stop - 1 > index and tokens[stop - 1].pos in OPEN_TAGS:
             stop -= 1
         while start < index and tokens[start].pos in {",", ":", "CC"}:

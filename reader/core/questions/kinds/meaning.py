@@ -31,10 +31,9 @@ PLAIN_DEFINITION = re.compile(r"[A-Za-z0-9 ,;()'-]+")
 """Letters a definition's word shares with the word defined before it gives the word away."""
 
 
-DOMINANT = 0.85
-DOMINANT_COUNT = 5
-"""A sense tagged texts give this share of a word's uses, and at least this many, is the one
-an article means too; three uses of four say too little."""
+ASKED_POS = frozenset({"n", "v", "a"})
+"""Adverbs are left out: WordNet defines most as "in a … manner" of their adjective, and the
+wrong meanings of other adverbs ("where in the world" for "correctly paid") rarely fit."""
 PARTICIPLES = frozenset({"VBG", "VBN"})
 """A participle is often an adjective ("the humiliating treatment", "she was frightened"): a
 verb's definition would not read as its meaning there."""
@@ -54,9 +53,9 @@ class SureSense:
 
 
 def sure_senses(context: QuizContext) -> list[SureSense]:
-    """The article's hard single words whose sense is sure (the only one, or one tagged texts
-    used far more than any other), whose definition does not hold the word itself, and whose
-    sense another sentence of the article speaks of."""
+    """The article's hard single nouns, verbs and adjectives whose sense is sure (`sure`), whose
+    definition does not hold the word itself, and whose sense another sentence of the article
+    speaks of."""
     found = []
     for word, gloss, synset in _definitions(context, context.profile.hard_words):
         first, _end = word.occurrences[0]
@@ -64,9 +63,10 @@ def sure_senses(context: QuizContext) -> list[SureSense]:
         number = context.sentence_of_token(first)
         if (
             token.is_proper
+            or synset.pos not in ASKED_POS
             or wordnet_pos(token.pos) != synset.pos
             or token.pos in PARTICIPLES
-            or not _sure(context.lexicon, gloss.lemma, synset)
+            or not sure(context.lexicon, gloss.lemma, synset)
             or mentions_word(gloss.definition or "", gloss.lemma)
             or not context.in_body(number)
             or not _supported_elsewhere(context, synset, number, gloss.lemma)
@@ -107,17 +107,13 @@ def meaning_questions(context: QuizContext, senses: list[SureSense]) -> list[Can
     return found
 
 
-def _sure(lexicon: Lexicon, lemma: str, synset: Synset) -> bool:
+def sure(lexicon: Lexicon, lemma: str, synset: Synset) -> bool:
     """The sense is the word's only one in WordNet, in any part of speech ("embargo" is also a
     verb, "wardrobe" also the clothes in it: either may be the one meant), and tagged texts have
-    seen it used; or it is the sense tagged texts use for the word almost always (DOMINANT of
-    at least DOMINANT_COUNT uses, in any part of speech: "remark", "assess", "merger")."""
+    seen it used. A sense tagged texts give almost all of a word's uses is not enough: articles
+    use words figuratively ("a vacuum in his life", "glean information")."""
     senses = [sense for pos in WORDNET_POS for sense in lexicon.senses(lemma, pos)]
-    if len(senses) == 1:
-        return senses[0][0] == synset.id and senses[0][1] > 0
-    counts = dict(senses)
-    used = sum(counts.values())
-    return counts.get(synset.id, 0) >= max(DOMINANT_COUNT, DOMINANT * used)
+    return len(senses) == 1 and senses[0][0] == synset.id and senses[0][1] > 0
 
 
 def _supported_elsewhere(context: QuizContext, synset: Synset, sentence: int, lemma: str) -> bool:
@@ -231,9 +227,11 @@ def _related(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:
 
 @cache
 def _ancestors(lexicon: Lexicon, synset_id: str, depth: int = 20) -> frozenset[str]:
-    """Every sense above this one, up to `depth` steps."""
+    """Every sense above this one, up to `depth` steps (for an adjective, the heads it is
+    similar to)."""
     found: set[str] = set()
-    layer = set(lexicon.synset(synset_id).hypernyms)
+    synset = lexicon.synset(synset_id)
+    layer = set(synset.hypernyms) | set(synset.similar)
     for _step in range(depth):
         if not layer:
             break

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 
+from reader.core.entities import EntityKind, Mention
 from reader.core.questions.context import PRONOUN_GENDERS, QuizContext, is_person, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, choose, same_person
 from reader.core.questions.model import Candidate, QuestionType
+
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def reference_questions(context: QuizContext) -> list[Candidate]:
@@ -22,10 +25,12 @@ def reference_questions(context: QuizContext) -> list[Candidate]:
             continue
         sentence = context.sentence_of_token(index)
         person = context.antecedent(index)
-        if person is None or not context.in_body(sentence) or context.in_title(person.name):
+        if person is None or not context.in_body(sentence) or context.in_dialogue(sentence):
             continue
-        if not _gendered(context, person.name, pronoun.lower()) or _someone_between(context, person.end, index):
-            continue  # "Cruises" for "he", or "the pope" named in between: not certain
+        if context.in_title(person.name):
+            continue
+        if not _gendered(context, person.name, pronoun.lower(), only=True) or _someone_between(context, person, index):
+            continue  # "Cruises" for "he", or "the pope" or a name not known as a person in between
         first = context.sentence_of_token(person.first)
         if first == sentence or sentence - first > 2:
             continue  # the name in the same sentence (nothing to follow) or too far back to show
@@ -60,17 +65,28 @@ def _fitting(context: QuizContext, names: list[str], pronoun: str) -> list[str]:
     return [name for name in names if _gendered(context, name, pronoun)]
 
 
-def _gendered(context: QuizContext, name: str, pronoun: str) -> bool:
-    """Whether the name's first word is a first name of the pronoun's gender (perhaps of both)."""
+def _gendered(context: QuizContext, name: str, pronoun: str, only: bool = False) -> bool:
+    """Whether the name's first word is a first name of the pronoun's gender: perhaps of both
+    (a wrong option may be anyone the pronoun could mean), or `only` of that one (the key:
+    NLTK's name lists give "Daniel" to women too)."""
     wanted = PRONOUN_GENDERS[pronoun]
-    return len(name.split()) >= 2 and wanted in context.lexicon.name_kinds(name.split()[0])
+    kinds = context.lexicon.name_kinds(name.split()[0])
+    other = "female" if wanted == "male" else "male"
+    return len(name.split()) >= 2 and wanted in kinds and not (only and other in kinds)
 
 
-def _someone_between(context: QuizContext, first: int, end: int) -> bool:
-    """Whether tokens [first, end) name someone else the pronoun could mean: a person noun
-    ("the pope", "a fisherman")."""
+def _someone_between(context: QuizContext, person: Mention, end: int) -> bool:
+    """Whether the tokens after the person's name up to the pronoun name someone else it could
+    mean: a person noun ("the pope", "a fisherman"), or a name not found to be a place or an
+    organisation ("Peng Shuai", "Benedict XVI": any name may be a person's)."""
     tokens = context.document.tokens
-    return any(
-        tokens[index].pos == "NN" and is_person(context.lexicon, tokens[index].lemma.lower())
-        for index in range(first, end)
-    )
+    for index in range(person.end, end):
+        token = tokens[index]
+        if token.pos == "NN" and is_person(context.lexicon, token.lemma.lower()):
+            return True
+        mention = context.facts.mention_at.get(index)
+        if token.pos in PROPER_TAGS and (
+            mention is None or (mention.kind is EntityKind.PERSON and mention.name != person.name)
+        ):
+            return True
+    return False

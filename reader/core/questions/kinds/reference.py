@@ -90,3 +90,93 @@ def _someone_between(context: QuizContext, person: Mention, end: int) -> bool:
         ):
             return True
     return False
+
+
+THING_NOUNS: dict[str, EntityKind] = {
+    **dict.fromkeys(
+        "company firm charity organisation organization agency airline bank university newspaper club "
+        "team band".split(),
+        EntityKind.ORGANISATION,
+    ),
+    **dict.fromkeys("city town village country capital island province region".split(), EntityKind.PLACE),
+}
+"""Nouns that, after "the", stand for a named organisation or place the text gave before ("the
+company" for "Princess Cruises"). Not "the group" or "the government": those often mean one the
+text never names."""
+COUNTRY_NOUNS = frozenset({"country"})
+"""A country noun stands for a country, the other place nouns for anything smaller."""
+
+
+def thing_reference_questions(context: QuizContext) -> list[Candidate]:
+    """'What does “the company” refer to in “…”?' -> the organisation or place named before,
+    among the others of its kind in the text. Asked only where the sentences from the name to
+    the noun name exactly one thing of that kind, and the name is in an earlier sentence."""
+    document = context.document
+    tokens = document.tokens
+    found = []
+    for index in range(1, len(tokens)):
+        noun = tokens[index].lemma.lower()
+        kind = THING_NOUNS.get(noun)
+        if kind is None or tokens[index].pos != "NN" or document.token_text(tokens[index - 1]).lower() != "the":
+            continue
+        if index + 1 < len(tokens) and document.token_text(tokens[index + 1]).lower() in {"of", "’s", "'s"}:
+            continue  # "the city of Herat", "the company's": named or owned there, not a reference
+        sentence = context.sentence_of_token(index)
+        if not context.in_body(sentence) or context.in_dialogue(sentence):
+            continue
+        named = _named_before(context, index, kind, noun in COUNTRY_NOUNS)
+        if named is None or context.in_title(named.name):
+            continue
+        first = context.sentence_of_token(named.first)
+        if first == sentence or sentence - first > 2:
+            continue
+        phrase = f"the {document.token_text(tokens[index])}"
+        quoted = context.quote_around(index)
+        if quoted is None or len(re.findall(rf"\b{phrase}\b", quoted, re.IGNORECASE)) != 1:
+            continue
+        others = sorted(
+            {
+                mention.name
+                for mention in context.facts.mentions
+                if mention.kind is kind
+                and mention.name != named.name
+                and _fits(context, mention, noun in COUNTRY_NOUNS)
+                and not same_person(mention.name, named.name)
+            },
+            key=lambda name: stable(name + quoted),
+        )
+        distractors = choose(named.name, others)
+        if len(distractors) < MIN_DISTRACTORS:
+            continue
+        found.append(
+            Candidate(
+                QuestionType.REFERENCE,
+                f"What does “{phrase}” refer to in “{quoted}”?",
+                named.name,
+                (named.start, named.end_char),
+                (first, sentence + 1),
+                distractors,
+                [named.name],
+                score=0.72,
+                difficulty=2,
+            )
+        )
+    return found
+
+
+def _named_before(context: QuizContext, index: int, kind: EntityKind, country: bool) -> Mention | None:
+    """The one organisation or place of `kind` (a country or not, as the noun says) named from
+    two sentences before up to the token; None when there are none or several."""
+    here = context.sentence_of_token(index)
+    start = context.document.sentences[max(0, here - 2)].first_token
+    names = [mention for mention in context.facts.mentions if start <= mention.first < index and mention.kind is kind]
+    fitting = {mention.name for mention in names if _fits(context, mention, country)}
+    if len({mention.name for mention in names}) != 1 or len(fitting) != 1:
+        return None
+    return names[-1]
+
+
+def _fits(context: QuizContext, mention: Mention, country: bool) -> bool:
+    """Whether a place is a country when the noun is "country", and is not when the noun is
+    another place noun; organisations always fit."""
+    return mention.kind is not EntityKind.PLACE or ("country" in context.lexicon.name_kinds(mention.name)) == country

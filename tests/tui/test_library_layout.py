@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 from textual.widgets import DataTable
@@ -58,6 +58,7 @@ def entries(draw: st.DrawFn) -> LibraryEntry:
     )
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow])  # building entries is slow on a busy machine
 @given(st.lists(entries(), min_size=1, max_size=8), st.integers(80, 240))
 def test_rows_fit_the_width_with_titles_shortened_first(shown: list[LibraryEntry], width: int) -> None:
     fit = table_layout(shown, width)

@@ -255,6 +255,38 @@ def test_import_copies_once_records_metadata_and_reports_bad_files(
     assert {"The lantern", "How bees find their way home"} <= titles
 
 
+@pytest.fixture
+def umask_022():  # type: ignore[no-untyped-def]
+    """The usual umask, whatever the tester's shell has."""
+    before = os.umask(0o022)
+    yield
+    os.umask(before)
+
+
+def test_exports_are_for_sharing_they_follow_the_umask(
+    margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], umask_022: None
+) -> None:
+    for fmt, name in (("gift", "class.gift"), ("anki", "words.apkg"), ("pack", "lesson.margin")):
+        target = tmp_path / name
+        code, _, err = run(capsys, "export", str(SAMPLE), "--format", fmt, "--count", "2", "-o", str(target))
+        assert code == 0, err
+        assert oct(target.stat().st_mode & 0o777) == oct(0o644), fmt
+    os.umask(0o077)  # a teacher who keeps everything to themselves gets that too
+    code, _, err = run(capsys, "export", str(SAMPLE), "--format", "gift", "-o", str(tmp_path / "own.gift"))
+    assert code == 0 and oct((tmp_path / "own.gift").stat().st_mode & 0o777) == oct(0o600)
+
+
+def test_library_files_follow_the_umask_settings_stay_private(margin_home: Path, umask_022: None) -> None:
+    from reader.paths import app_paths
+    from reader.service import Margin
+
+    margin = Margin()
+    [result] = margin.import_file(SAMPLE.read_bytes(), SAMPLE.name, str(SAMPLE))
+    assert oct(result.path.stat().st_mode & 0o777) == oct(0o644)
+    margin.save_settings(theme="textual-light")
+    assert oct(app_paths().settings.stat().st_mode & 0o777) == oct(0o600)
+
+
 def test_a_folder_in_a_class_set_out(margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from tests.gift_grammar import parse
 

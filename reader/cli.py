@@ -326,7 +326,7 @@ def _import(options: argparse.Namespace) -> int:
                 if display.interactive and len(sources) > 1:  # otherwise the lines below are the progress
                     display.update("importing", 100 * number / len(sources))
             for done in results:
-                state = "already in the library" if done.duplicate else "imported"
+                state = f"already in the library as {text_name(done.path.name)}" if done.duplicate else "imported"
                 print(f"{done.title} · {done.words:,} words · readable from {done.level} · {state}")
     return EXIT_USAGE if failures else 0
 

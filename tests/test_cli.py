@@ -238,7 +238,7 @@ def test_import_copies_once_records_metadata_and_reports_bad_files(
         and lines[0].endswith("imported")
     )
     assert lines[1].startswith("How bees find their way home") and lines[1].endswith("imported")
-    assert lines[2].endswith("already in the library")
+    assert lines[2].endswith(f"already in the library as {next(app_paths().library.glob('afghan-*.txt')).name}")
     library = app_paths().library
     stored = sorted(path.name for path in library.iterdir())
     assert len([name for name in stored if not name.endswith(".meta.toml")]) == 2
@@ -285,6 +285,26 @@ def test_library_files_follow_the_umask_settings_stay_private(margin_home: Path,
     assert oct(result.path.stat().st_mode & 0o777) == oct(0o644)
     margin.save_settings(theme="textual-light")
     assert oct(app_paths().settings.stat().st_mode & 0o777) == oct(0o600)
+
+
+def test_the_same_article_as_txt_and_md_is_kept_once_and_said_so(
+    margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.paths import app_paths
+
+    story = "Anna took an old lantern from the kitchen. She walked down to the river, where the boats were."
+    text = f"The lantern\n\n{story}\n\nShe **never** came back."  # Markdown: a plain first line is no title
+    (tmp_path / "lantern.txt").write_text(text.replace("**", ""), encoding="utf-8")
+    (tmp_path / "lantern.md").write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "import", str(tmp_path / "lantern.txt"))
+    assert code == 0, err
+    [stored] = app_paths().library.glob("the-lantern-*.txt")
+    code, out, err = run(capsys, "import", str(tmp_path / "lantern.md"))
+    assert code == 0, err
+    assert out.strip().endswith(f"already in the library as {stored.name}")
+    assert [path.name for path in app_paths().library.iterdir() if not path.name.endswith(".meta.toml")] == [
+        stored.name
+    ]
 
 
 def test_a_folder_in_a_class_set_out(margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -328,6 +328,8 @@ def _import(options: argparse.Namespace) -> int:
             for done in results:
                 state = f"already in the library as {text_name(done.path.name)}" if done.duplicate else "imported"
                 print(f"{done.title} · {done.words:,} words · readable from {done.level} · {state}")
+                if done.warning:
+                    _warn(f"{label}: {done.warning}")
     return EXIT_USAGE if failures else 0
 
 

@@ -409,3 +409,20 @@ def test_a_book_is_listed_quizzed_and_exported_by_chapter(
     ):
         code, _, err = run(capsys, *arguments)
         assert code == 2 and message in err and err.count("\n") == 1, err
+
+
+def test_a_spanish_text_is_imported_with_a_warning(
+    margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.core.test_language import MILL
+
+    story = tmp_path / "molino.txt"
+    story.write_text(f"El molino\n\n{MILL['Spanish']}", encoding="utf-8")
+    code, out, err = run(capsys, "import", str(story))
+    assert code == 0 and out.endswith("imported\n")
+    assert (
+        err
+        == f"margin: {story}: this text looks Spanish, not English: Margin's word levels, glosses and questions are for English texts\n"
+    )
+    code, _, err = run(capsys, "import", str(REPO / "content" / "news_ose_skydiver_elementary.txt"))
+    assert code == 0 and err == ""

@@ -238,8 +238,9 @@ def _vocab(options: argparse.Namespace) -> int:
     for word in profile.hard_words:
         gloss = margin.gloss(document, word)
         pronunciation = gloss.pronunciation.respelling if gloss.pronunciation else ""
-        meaning = (f"≈ {gloss.synonym}; " if gloss.synonym else "") + (gloss.definition or "")
-        rows.append((gloss.lemma, gloss.part_of_speech, str(gloss.count), f"{word.rank:,}", pronunciation, meaning))
+        rows.append(
+            (gloss.lemma, gloss.part_of_speech, str(gloss.count), f"{word.rank:,}", pronunciation, gloss.meaning)
+        )
     _print_table(("word", "part of speech", "×", "rank", "say it", "meaning"), rows)
     print(CREDITS)
     return 0
@@ -325,8 +326,10 @@ def _import(options: argparse.Namespace) -> int:
                 if display.interactive and len(sources) > 1:  # otherwise the lines below are the progress
                     display.update("importing", 100 * number / len(sources))
             for done in results:
-                state = "already in the library" if done.duplicate else "imported"
+                state = f"already in the library as {text_name(done.path.name)}" if done.duplicate else "imported"
                 print(f"{done.title} · {done.words:,} words · readable from {done.level} · {state}")
+                if done.warning:
+                    _warn(f"{label}: {done.warning}")
     return EXIT_USAGE if failures else 0
 
 

@@ -84,6 +84,15 @@ class LibraryImport:
     level: str
     """The lowest CEFR level at which it is readable with glosses."""
     duplicate: bool
+    language: str | None = None
+    """The language the text looks to be in when it is not English (`reader.core.language`)."""
+
+    @property
+    def warning(self) -> str | None:
+        """What to tell the learner about this import, if anything."""
+        from reader.core.language import warning
+
+        return warning(self.language) if self.language else None
 
 
 @dataclass(frozen=True)
@@ -374,8 +383,25 @@ class Margin:
         path, duplicate = store_article(self.paths.library, raw, format_of(raw, name), imported, metadata)
         document = self.analyse(self.import_article(path))
         return LibraryImport(
-            path, document.title or path.stem, document.word_count, self.difficulty(document).level, duplicate
+            path,
+            document.title or path.stem,
+            document.word_count,
+            self.difficulty(document).level,
+            duplicate,
+            self.other_language(imported),
         )
+
+    def other_language(self, imported: ImportedText) -> str | None:
+        """None for an English text; otherwise the language it looks to be in."""
+        from reader.core.language import other_language
+
+        return other_language("\n".join(block.text for block in imported.blocks), self.stopword_lists)
+
+    @cached_property
+    def stopword_lists(self) -> dict[str, frozenset[str]]:
+        from reader.core.language import stopword_lists
+
+        return stopword_lists(self.paths.nltk_data / "corpora" / "stopwords")
 
     def import_file(
         self, raw: bytes, name: str, source: str, title: str | None = None, level: str | None = None

@@ -238,7 +238,7 @@ def test_import_copies_once_records_metadata_and_reports_bad_files(
         and lines[0].endswith("imported")
     )
     assert lines[1].startswith("How bees find their way home") and lines[1].endswith("imported")
-    assert lines[2].endswith("already in the library")
+    assert lines[2].endswith(f"already in the library as {next(app_paths().library.glob('afghan-*.txt')).name}")
     library = app_paths().library
     stored = sorted(path.name for path in library.iterdir())
     assert len([name for name in stored if not name.endswith(".meta.toml")]) == 2
@@ -253,6 +253,58 @@ def test_import_copies_once_records_metadata_and_reports_bad_files(
         Margin().library_entry(path, Margin().learner(), analyse=False).title for path in Margin().library_paths()
     }
     assert {"The lantern", "How bees find their way home"} <= titles
+
+
+@pytest.fixture
+def umask_022():  # type: ignore[no-untyped-def]
+    """The usual umask, whatever the tester's shell has."""
+    before = os.umask(0o022)
+    yield
+    os.umask(before)
+
+
+def test_exports_are_for_sharing_they_follow_the_umask(
+    margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], umask_022: None
+) -> None:
+    for fmt, name in (("gift", "class.gift"), ("anki", "words.apkg"), ("pack", "lesson.margin")):
+        target = tmp_path / name
+        code, _, err = run(capsys, "export", str(SAMPLE), "--format", fmt, "--count", "2", "-o", str(target))
+        assert code == 0, err
+        assert oct(target.stat().st_mode & 0o777) == oct(0o644), fmt
+    os.umask(0o077)  # a teacher who keeps everything to themselves gets that too
+    code, _, err = run(capsys, "export", str(SAMPLE), "--format", "gift", "-o", str(tmp_path / "own.gift"))
+    assert code == 0 and oct((tmp_path / "own.gift").stat().st_mode & 0o777) == oct(0o600)
+
+
+def test_library_files_follow_the_umask_settings_stay_private(margin_home: Path, umask_022: None) -> None:
+    from reader.paths import app_paths
+    from reader.service import Margin
+
+    margin = Margin()
+    [result] = margin.import_file(SAMPLE.read_bytes(), SAMPLE.name, str(SAMPLE))
+    assert oct(result.path.stat().st_mode & 0o777) == oct(0o644)
+    margin.save_settings(theme="textual-light")
+    assert oct(app_paths().settings.stat().st_mode & 0o777) == oct(0o600)
+
+
+def test_the_same_article_as_txt_and_md_is_kept_once_and_said_so(
+    margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.paths import app_paths
+
+    story = "Anna took an old lantern from the kitchen. She walked down to the river, where the boats were."
+    text = f"The lantern\n\n{story}\n\nShe **never** came back."  # Markdown: a plain first line is no title
+    (tmp_path / "lantern.txt").write_text(text.replace("**", ""), encoding="utf-8")
+    (tmp_path / "lantern.md").write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "import", str(tmp_path / "lantern.txt"))
+    assert code == 0, err
+    [stored] = app_paths().library.glob("the-lantern-*.txt")
+    code, out, err = run(capsys, "import", str(tmp_path / "lantern.md"))
+    assert code == 0, err
+    assert out.strip().endswith(f"already in the library as {stored.name}")
+    assert [path.name for path in app_paths().library.iterdir() if not path.name.endswith(".meta.toml")] == [
+        stored.name
+    ]
 
 
 def test_a_folder_in_a_class_set_out(margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -357,3 +409,20 @@ def test_a_book_is_listed_quizzed_and_exported_by_chapter(
     ):
         code, _, err = run(capsys, *arguments)
         assert code == 2 and message in err and err.count("\n") == 1, err
+
+
+def test_a_spanish_text_is_imported_with_a_warning(
+    margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.core.test_language import MILL
+
+    story = tmp_path / "molino.txt"
+    story.write_text(f"El molino\n\n{MILL['Spanish']}", encoding="utf-8")
+    code, out, err = run(capsys, "import", str(story))
+    assert code == 0 and out.endswith("imported\n")
+    assert (
+        err
+        == f"margin: {story}: this text looks Spanish, not English: Margin's word levels, glosses and questions are for English texts\n"
+    )
+    code, _, err = run(capsys, "import", str(REPO / "content" / "news_ose_skydiver_elementary.txt"))
+    assert code == 0 and err == ""

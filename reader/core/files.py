@@ -1,11 +1,13 @@
 """Files Margin writes (library articles, analyses, exports) appear whole or not at all, and
-only a missing path or a regular file is ever replaced."""
+only a missing path or a regular file is ever replaced. They are made as any program makes a
+file, readable by others as the umask allows (exports are for sharing); only files that are
+the learner's own business (`PRIVATE`) are readable by their owner alone."""
 
 from __future__ import annotations
 
 import os
+import secrets
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +17,10 @@ from reader.core.errors import InputError
 TEMPORARY_PREFIX = ".margin-"
 TEMPORARY_SUFFIX = ".tmp"
 """A file being written: hidden, and never taken for an article or an analysis."""
+SHARED = 0o666
+"""Read and write for everyone, less the umask: what `open()` and a shell redirection make."""
+PRIVATE = 0o600
+"""The owner only, whatever the umask (the settings)."""
 
 
 def text_name(path: Path | str) -> str:
@@ -24,21 +30,33 @@ def text_name(path: Path | str) -> str:
 
 
 @contextmanager
-def replacing(path: Path) -> Iterator[Path]:
+def replacing(path: Path, mode: int = SHARED) -> Iterator[Path]:
     """A temporary file beside `path` to write; it becomes `path` by a rename when the block
-    ends without error, and is removed otherwise (a full disk leaves no partial file)."""
-    handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent)
-    os.close(handle)
+    ends without error, and is removed otherwise (a full disk leaves no partial file). It is
+    made with `mode` less the umask, so the file keeps the permissions a new file would get."""
+    temporary = _new_file(path.parent, mode)
     try:
-        yield Path(temporary)
+        yield temporary
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    with replacing(path) as temporary:
+def _new_file(folder: Path, mode: int) -> Path:
+    """A new empty file with a random hidden name in `folder` (`tempfile.mkstemp` would make
+    it 0600 whatever the umask; the kernel applies the umask to `mode` here, race-free)."""
+    while True:
+        candidate = folder / f"{TEMPORARY_PREFIX}{secrets.token_hex(8)}{TEMPORARY_SUFFIX}"
+        try:
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode))
+        except FileExistsError:
+            continue
+        return candidate
+
+
+def write_atomically(path: Path, data: bytes, mode: int = SHARED) -> None:
+    with replacing(path, mode) as temporary:
         temporary.write_bytes(data)
 
 

@@ -38,6 +38,8 @@ CREDITS = (
     "(WordNet licence). Pronunciations: CMU Pronouncing Dictionary."
 )
 """Shown wherever glosses are: their data's licences ask for it."""
+NO_DEFINITION = "No definition in WordNet."
+"""What the margin and the word lists say for a word WordNet does not define."""
 MAX_SENSES = 12
 MAIN_SENSES = 2
 """A synonym must have the glossed sense among its own first senses."""
@@ -60,6 +62,13 @@ class Gloss:
     count: int
     sentence: tuple[int, int]
     sense: str | None
+
+    @property
+    def meaning(self) -> str:
+        """The gloss on one line, as word lists print it: the simpler word, then the
+        definition, as the margin shows them; never blank."""
+        parts = (f"≈ {self.synonym}" if self.synonym else "", self.definition or "")
+        return "; ".join(part for part in parts if part) or NO_DEFINITION
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

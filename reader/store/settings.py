@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from reader.core.errors import SettingsError
-from reader.core.files import write_atomically
+from reader.core.files import PRIVATE, write_atomically
 
 MAX_BYTES = 64 * 1024
 """A settings file is a few dozen bytes; anything this large is not one."""
@@ -56,6 +56,6 @@ def save(path: Path, settings: Settings) -> None:
     """Replace the file with `settings`, atomically."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, (json.dumps(asdict(settings), indent=2) + "\n").encode("utf-8"))
+        write_atomically(path, (json.dumps(asdict(settings), indent=2) + "\n").encode("utf-8"), PRIVATE)
     except OSError as error:
         raise SettingsError(f"cannot save the settings in {path}: {error.strerror}") from error

@@ -179,3 +179,25 @@ def test_worksheets_number_paragraphs_gloss_words_and_key_on_its_own_page(
     checker = Checker()
     checker.feed(page)
     assert checker.open == []  # well nested, every element closed
+
+
+def test_word_lists_carry_the_margins_meaning_for_every_word(
+    session_margin: Margin, sample_document: Document, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from reader.core.exporters.anki import write_package
+    from reader.core.glossary import NO_DEFINITION
+
+    profile = session_margin.profile(sample_document, B1)
+    glosses = [session_margin.gloss(sample_document, word) for word in profile.hard_words]
+    undefined = replace(glosses[0], lemma="one-fingered", word="one-fingered", definition=None, synonym=None)
+    article = ArticleQuestions(sample_document, [], [*glosses, undefined])
+    rows = [line.split(" | ") for line in exporter("markdown")([article]).splitlines() if line.startswith("| ")][1:]
+    assert len(rows) == len(glosses) + 1 and all(row[2].strip() for row in rows)  # no blank meaning
+    assert rows[-1][2] == NO_DEFINITION
+    assert all(gloss.meaning in {row[2] for row in rows} for gloss in glosses)
+    assert f"<td>{NO_DEFINITION}</td>" in exporter("html")([article])
+    write_package([article], tmp_path / "words.apkg", "Words")
+    meanings = [flds.split("\x1f")[2] for _, flds in read_notes(tmp_path / "words.apkg")]
+    assert len(meanings) == len(glosses) + 1 and all(meanings) and NO_DEFINITION in meanings

@@ -11,7 +11,7 @@ import pytest
 
 from reader.core.document import Role
 from reader.core.errors import InputError
-from reader.core.importers import format_of, import_bytes, import_path
+from reader.core.importers import Block, format_of, import_bytes, import_path, is_placeholder
 
 NEWS_PAGE = """<!doctype html>
 <html lang="en"><head>
@@ -268,3 +268,75 @@ def test_every_format_goes_through_import_path(tmp_path: Path) -> None:
     path.write_bytes(make_epub([("The Fox", "<p>A fox saw some grapes.</p>")]))
     imported = import_path(path)
     assert imported.metadata["file"] == "fables.epub" and body(imported) == ["A fox saw some grapes."]
+
+
+def make_handout(pages: int, title: str = "The Miller and the River") -> bytes:
+    """A handout as a teacher's word processor prints it: a small running header on every
+    page, the title in large type on the first, body text in between."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer, pagesize=A4)  # reportlab's own metadata: "untitled", "anonymous"
+    for page in range(pages):
+        sheet.setFont("Helvetica", 9)
+        sheet.drawString(72, 800, "English Reading Club · Week 4 Handout")
+        y = 760
+        if page == 0:
+            sheet.setFont("Helvetica-Bold", 16)
+            sheet.drawString(72, y, title)
+            y -= 30
+        sheet.setFont("Helvetica", 11)
+        for number in range(3):
+            sheet.drawString(72, y, f"The miller watched the river turn his wheel on day {page * 3 + number + 1}.")
+            y -= 28
+        sheet.showPage()
+    sheet.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("pages", [1, 2])
+def test_a_pdf_title_is_its_largest_type_not_its_running_header(pages: int) -> None:
+    imported = import_bytes(make_handout(pages), "handout.pdf")
+    assert imported.blocks[0] == Block("The Miller and the River", Role.TITLE)
+    assert not any("Reading Club" in block.text for block in imported.blocks)
+    assert body(imported)[0] == "The miller watched the river turn his wheel on day 1."
+    assert "title" not in imported.metadata and "author" not in imported.metadata  # reportlab's placeholders
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["(anonymous)", "anonymous", "untitled", "python-docx", "Microsoft Word - handout.docx", "week-4-handout",
+     "Week4_Handout", "Document1", "handout.pdf"],
+)  # fmt: skip
+def test_a_placeholder_title_or_author_says_nothing(value: str) -> None:
+    assert is_placeholder(value)
+
+
+@pytest.mark.parametrize("value", ["The Miller and the River", "Skydiver", "COVID-19 in schools", "A. Teacher"])
+def test_a_real_title_or_author_is_kept(value: str) -> None:
+    assert not is_placeholder(value)
+
+
+def test_a_docx_without_styles_takes_its_first_line_as_title_not_its_makers_name() -> None:
+    import docx
+
+    document = docx.Document()  # python-docx's template says the author is "python-docx"
+    document.add_paragraph("The Miller and the River")
+    document.add_paragraph("The miller watched the river turn his wheel all through the summer.")
+    document.core_properties.title = "week-4-handout"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    imported = import_bytes(buffer.getvalue(), "week-4-handout.docx")
+    assert imported.blocks[0] == Block("The Miller and the River", Role.TITLE)
+    assert imported.metadata == {}
+
+
+def test_gutenberg_italics_lose_their_underscores() -> None:
+    raw = (
+        b"HEART OF DARKNESS\n\nThe _Nellie_, a cruising yawl, swung to her anchor without a flutter of the sails, "
+        b"and was at rest. _I_ was the one who had read _The Times_.\n\nThe file was called notes_for_class.txt."
+    )
+    texts = [block.text for block in import_bytes(raw, "heart.txt").blocks]
+    assert texts[1].startswith("The Nellie, a cruising yawl") and "I was the one who had read The Times." in texts[1]
+    assert texts[2] == "The file was called notes_for_class.txt."

@@ -8,7 +8,7 @@ import html
 
 from reader.core.document import Document, Role
 from reader.core.exporters import ArticleQuestions
-from reader.core.glossary import CREDITS, Gloss
+from reader.core.glossary import CREDITS
 from reader.core.questions import Format, Question
 
 LETTERS = "abcd"
@@ -49,10 +49,6 @@ def numbering(document: Document) -> dict[int, int]:
     return numbers
 
 
-def _meaning(gloss: Gloss) -> str:
-    return "; ".join(part for part in (f"≈ {gloss.synonym}" if gloss.synonym else "", gloss.definition or "") if part)
-
-
 def export_markdown(articles: list[ArticleQuestions]) -> str:
     out: list[str] = []
     for article in articles:
@@ -71,7 +67,7 @@ def export_markdown(articles: list[ArticleQuestions]) -> str:
         if article.glosses:
             out.append("## Words\n\n| word | | meaning | say it |\n|---|---|---|---|")
             out += [
-                f"| {g.lemma} | {g.part_of_speech} | {_meaning(g)} | {g.pronunciation.ipa if g.pronunciation else ''} |"
+                f"| {g.lemma} | {g.part_of_speech} | {g.meaning} | {g.pronunciation.ipa if g.pronunciation else ''} |"
                 for g in article.glosses
             ]
             out.append("")
@@ -133,7 +129,7 @@ def _article_html(article: ArticleQuestions, first: bool) -> str:
             ipa = gloss.pronunciation.ipa if gloss.pronunciation else ""
             parts.append(
                 f"<tr><td><b>{escape(gloss.lemma)}</b></td><td>{escape(gloss.part_of_speech)}</td>"
-                f"<td>{escape(_meaning(gloss))}</td><td>{escape(ipa)}</td></tr>"
+                f"<td>{escape(gloss.meaning)}</td><td>{escape(ipa)}</td></tr>"
             )
         parts.append("</table>")
     parts.append('<h2>Questions</h2><ol class="questions">')

@@ -85,8 +85,29 @@ def import_bytes(raw: bytes, name: str) -> ImportedText:
     if not any(block.role is None for block in blocks):
         raise InputError(f"{name}: no readable text in it")
     check_text_budget(sum(len(block.text) for block in blocks), name)
-    metadata = {key: text for key, value in imported.metadata.items() if (text := clean_line(value))}
+    metadata = {
+        key: text
+        for key, value in imported.metadata.items()
+        if (text := clean_line(value)) and not (key in ("title", "author") and is_placeholder(text))
+    }
     return ImportedText(blocks, metadata)
+
+
+PLACEHOLDER = re.compile(
+    r"\(?(?:anonymous|untitled|unknown|none|null|n/?a|title|author|user|owner|admin(?:istrator)?|python-docx"
+    r"|(?:untitled )?document ?\d*|microsoft word - .*|.*\.(?:docx?|odt|rtf|pdf|txt|md|html?|tex|dvi|ps))\)?",
+    re.IGNORECASE,
+)
+"""What the program that made a file writes when nobody gave a title or an author: reportlab's
+"(anonymous)" and "untitled", python-docx's own name, Word's "Microsoft Word - handout.docx"."""
+SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|\w+(?:_\w+)+")
+"""A file name standing in for a title ("week-4-handout", "Week4_Handout")."""
+
+
+def is_placeholder(value: str) -> bool:
+    """Whether a title or author found in a file's metadata says nothing: the article's own
+    first line (or no author) is better."""
+    return bool(PLACEHOLDER.fullmatch(value) or SLUG.fullmatch(value))
 
 
 def check_text_budget(characters: int, name: str) -> None:

@@ -9,6 +9,7 @@ from reader.core.document import Role
 from reader.core.errors import InputError
 from reader.core.importers import Block, ImportedText, check_text_budget
 from reader.core.importers.archive import open_zip
+from reader.core.importers.text import looks_like_title
 
 
 def import_docx_bytes(raw: bytes, name: str = "document.docx") -> ImportedText:
@@ -37,6 +38,10 @@ def import_docx_bytes(raw: bytes, name: str = "document.docx") -> ImportedText:
         blocks.append(Block(text, role))
     if not any(block.role is None for block in blocks):
         raise InputError(f"{name}: no readable text in this Word file")
+    if not any(block.role is Role.TITLE for block in blocks) and (
+        blocks[0].role is Role.HEADING or looks_like_title(blocks[0].text)
+    ):
+        blocks[0] = Block(blocks[0].text, Role.TITLE)  # a first heading or title-like line, as in text
     properties = document.core_properties
     metadata = {key: str(value) for key, value in (("title", properties.title), ("author", properties.author)) if value}
     return ImportedText(tuple(blocks), metadata)

@@ -20,12 +20,15 @@ WRAPPED_WIDTH = 100
 """Lines no longer than this in a block are taken as hard-wrapped and joined."""
 
 TERMINAL = ".!?…\"'”’)»"
+UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=\S)([^_]*?\S)_(?![\w_])")
+"""_Italics_ as Project Gutenberg's plain texts mark them (and e-mail, and Markdown): the
+words are kept, the underscores go; snake_case names are left alone."""
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def import_text_bytes(raw: bytes, name: str = "text") -> ImportedText:
     text = decode(raw, name)
-    blocks = [Block(paragraph) for paragraph in paragraphs(text)]
+    blocks = [Block(UNDERSCORE_EMPHASIS.sub(r"\1", paragraph)) for paragraph in paragraphs(text)]
     blocks = drop_boilerplate(blocks)
     if not blocks:
         raise InputError(f"{name}: no readable text in it")

@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
 from reader.core.errors import MarginError
-from reader.service import LibraryEntry
+from reader.service import LibraryEntry, LibraryImport
 from reader.tui.messages import LibraryEntriesReady
 from reader.tui.session import session
 
@@ -277,10 +277,13 @@ class LibraryScreen(Screen[None]):
         from reader.core.importers import read_article_bytes
 
         results = session(self).margin.import_file(read_article_bytes(path), path.name, str(path))
-        self.app.call_from_thread(self.imported, [result.title for result in results])
+        self.app.call_from_thread(self.imported, results)
 
-    def imported(self, titles: list[str]) -> None:
-        self.notify("Imported: " + ", ".join(titles), timeout=5, markup=False)
+    def imported(self, results: list[LibraryImport]) -> None:
+        self.notify("Imported: " + ", ".join(result.title for result in results), timeout=5, markup=False)
+        for result in results:
+            if result.warning:
+                self.notify(f"{result.title}: {result.warning}", severity="warning", timeout=10, markup=False)
         self.refresh_vocabulary()
 
     def action_rename(self) -> None:

@@ -77,9 +77,9 @@ MONTHS = tuple("January February March April May June July August September Octo
 TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "Christmas", "Easter"))
 """Capitalised words that are times, never entities."""
 CONNECTORS = frozenset(
-    {"of", "for", "bin", "al", "de", "da", "van", "von", "del", "della", "di", "la", "le", "du", "der", "y"}
+    {"of", "for", "&", "bin", "al", "de", "da", "van", "von", "del", "della", "di", "la", "le", "du", "der", "y"}
 )
-"""Lower-case words that may join the parts of one name ("Bank of England", "Osama bin Laden")."""
+"""Words that may join the parts of one name ("Bank of England", "Osama bin Laden", "Procter & Gamble")."""
 SPEECH_VERBS = frozenset(
     "say tell add explain insist claim deny announce report warn write state argue reply ask quote".split()
 )
@@ -350,7 +350,7 @@ class EntityRecogniser:
                         break
             if first == index and index == sentence.first_token and self._not_a_name(words[0]):
                 first += 1  # "Yet Gross insists"
-            if first < end:
+            if first < end and not (end - first == 1 and _bare(words[-1]) in TITLES):
                 found.append((first, end))
             index = end
         return found
@@ -362,12 +362,7 @@ class EntityRecogniser:
             return True
         if "nationality" in self.lexicon.name_kinds(word):  # "Kenyan | Jacob Okello"
             return opens
-        return (
-            opens
-            and not self.lexicon.name_kinds(word)
-            and any(count for _, count in self.lexicon.senses(word.lower(), "n")[:1])
-            and self._noun_kind(word.lower()) is EntityKind.PERSON
-        )
+        return opens and not self.lexicon.name_kinds(word) and self._noun_kind(word.lower()) is EntityKind.PERSON
 
     def _not_a_name(self, word: str) -> bool:
         """A capitalised word opening a sentence that is a stop word or a word WordNet knows
@@ -394,7 +389,7 @@ class EntityRecogniser:
             and text.lower() not in PERSON_NOUNS
             and not (
                 text.islower()
-                and tokens[index].pos in {"NN", "JJ"}
+                and tokens[index].pos == "NN"
                 and any(count for _, count in self.lexicon.senses(text, "n")[:1])
                 and self._noun_kind(text) is EntityKind.PERSON
             )
@@ -516,26 +511,22 @@ PERSON_NOUNS = frozenset(
 
 
 def _apposition_noun(document: Document, end: int) -> str:
-    """For "X, the capital of Y" the head noun "capital"; "" when no apposition follows."""
+    """For "X, the capital of Y" the head noun "capital" (for "X, the pontiff's summer
+    residence" "residence"); "" when no apposition follows."""
     tokens = document.tokens
-    if end + 2 >= len(tokens) or document.token_text(tokens[end]) != ",":
+    if _word(document, end) != "," or _lower_word(document, end + 1) not in {"the", "a", "an"}:
         return ""
-    index = end + 1
-    if document.token_text(tokens[index]).lower() not in {"the", "a", "an"}:
-        return ""
-    index += 1
-    while (
-        index < len(tokens)
-        and tokens[index].pos in {"JJ", "JJS", "RBS", "NN"}
-        and tokens[index + 1].pos
-        in {
-            "JJ",
-            "NN",
-            "NNS",
-        }
+    index = end + 2
+    while index + 1 < len(tokens) and (
+        tokens[index + 1].pos == "POS"
+        or (tokens[index].pos in APPOSITION_MODIFIERS and tokens[index + 1].pos in APPOSITION_MODIFIERS | {"NNS"})
     ):
-        index += 1
-    return document.token_text(tokens[index]).lower() if index < len(tokens) else ""
+        index += 2 if tokens[index + 1].pos == "POS" else 1
+    return _lower_word(document, index) if index < len(tokens) and tokens[index].pos.startswith("NN") else ""
+
+
+APPOSITION_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "VBN"})
+"""Tags of the words before an apposition's head noun ("a French agency company")."""
 
 
 def _place_noun(noun: str) -> str:

@@ -85,11 +85,11 @@ SPEECH_VERBS = frozenset(
 )
 """Verbs that report what someone said: their subject is a speaker, what follows a quotation."""
 STATE_ABBREVIATIONS = frozenset(
-    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. "
-    "Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. "
-    "Wash. W.Va. Wis. Wyo. D.C.".split()
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H "
+    "N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C".split()
 )
-"""US states as news agencies abbreviate them, places after a comma ("Arlington, Va.")."""
+"""US states as news agencies abbreviate them (without the final full stop, see `_bare`), places
+after a comma ("Arlington, Va.") or a party ("R-Calif.")."""
 WEB_SUFFIXES = (".com", ".net", ".org")
 """A one-word name ending so is a company's ("Goto.com")."""
 OWNED_NOUNS = frozenset("unit division subsidiary part parent owner affiliate arm client member employee".split())
@@ -199,7 +199,9 @@ class EntityRecogniser:
             return EntityKind.PLACE, "", ""
         if _lower_word(document, first - 1) == "of" and _lower_word(document, first - 2) in PLACE_NOUNS:
             return EntityKind.PLACE, "", _place_noun(_lower_word(document, first - 2))  # "the town of Afula"
-        if words[0] in STATE_ABBREVIATIONS and _word(document, first - 1) in {",", "-"}:
+        if bare[0] in STATE_ABBREVIATIONS and (
+            _word(document, first - 1) == "," or _word(document, first - 1)[-1:] == "-"
+        ):
             return EntityKind.PLACE, "", "state"  # "Arlington, Va.", "R-Calif."
         apposition = _apposition_noun(document, end)
         if apposition in PLACE_NOUNS:
@@ -214,8 +216,10 @@ class EntityRecogniser:
             return kind, "", noun
         if (apposition and self._noun_kind(apposition) is EntityKind.PERSON) or _age_follows(document, end):
             return EntityKind.PERSON, "", ""  # "Milica Boskovic, the director's wife"; "Okello, 26,"
-        if self.lexicon.name_kinds(words[0]) & {"male", "female"} and (
-            len(words) >= 2 or not any(count for _, count in self.lexicon.senses(words[0].lower(), "n"))
+        if (
+            self.lexicon.name_kinds(words[0]) & {"male", "female"}
+            and not _is_acronym(words[-1])  # "Wells BDDP"
+            and (len(words) >= 2 or not self._is_common_noun(words[0]))
         ):
             return EntityKind.PERSON, "", ""  # "Ashraf Ghani"; "Anna" alone unless a common word ("Mark")
         if len(words) >= 2 and words[-1][:1].isupper() and self._person_context(document, chunk):
@@ -254,11 +258,16 @@ class EntityRecogniser:
             if before in PLACE_PREPOSITIONS:
                 return EntityKind.PLACE
             after = _word(document, end + 1)
-            if _word(document, end) == "," and (after in STATE_ABBREVIATIONS or self._is_country(after)):
+            if _word(document, end) == "," and (_bare(after) in STATE_ABBREVIATIONS or self._is_country(after)):
                 return EntityKind.PLACE  # "NAIROBI, Kenya", "Santa Clara, Calif."
         if _lower_word(document, first - 1) in {"of", "at", "for", "by"} and self._works_for(document, first - 2):
             return EntityKind.ORGANISATION  # "president of Idealab", "analyst at Open Text"
-        if len(words) == 1 and _is_acronym(words[0]) and not self.lexicon.name_kinds(words[0]):
+        if (
+            len(words) == 1
+            and _is_acronym(words[0])
+            and not self.lexicon.name_kinds(words[0])
+            and not self._is_common_noun(words[0])  # "TV", "GIFTS" in a headline
+        ):
             return EntityKind.ORGANISATION
         return None
 
@@ -277,6 +286,12 @@ class EntityRecogniser:
         """ "Afghan", "Israeli", "Soviet": adjectives of a place or people, not names."""
         return "nationality" in self.lexicon.name_kinds(" ".join(words)) or (
             len(words) == 1 and bool(self.lexicon.senses(words[0].lower(), "a"))
+        )
+
+    def _is_common_noun(self, word: str) -> bool:
+        """A noun used in WordNet's tagged texts, in any of its forms ("Mark", "Wells")."""
+        return any(
+            count for lemma in self.lexicon.lemmas(word.lower(), "n") for _, count in self.lexicon.senses(lemma, "n")
         )
 
     def _noun_kind(self, noun: str) -> EntityKind | None:
@@ -300,12 +315,13 @@ class EntityRecogniser:
 
     def _wordnet_kind(self, words: list[str]) -> tuple[EntityKind | None, str]:
         """WordNet's named thing (first sense, capitalised), by its ancestors: an instance
-        ("Tehran"), or a capitalised organisation or place ("IMF", "Middle East")."""
+        ("Tehran"), or a capitalised organisation or place of several words or initials ("IMF")
+        (one capitalised word may be a class: "Internet", "Judaism")."""
         senses = self.lexicon.senses("_".join(words).lower(), "n") or self.lexicon.senses("-".join(words).lower(), "n")
         if not senses:
             return None, ""
         synset = self.lexicon.synset(senses[0][0])
-        named = any(lemma[:1].isupper() for lemma in synset.lemmas)
+        named = (len(words) > 1 or _is_acronym(words[0])) and any(lemma[:1].isupper() for lemma in synset.lemmas)
         if not synset.instance and not named:
             return None, ""
         parent = self.lexicon.synset(synset.hypernyms[0]) if synset.hypernyms else None
@@ -474,8 +490,9 @@ def _is_name_token(document: Document, index: int) -> bool:
     token = document.tokens[index]
     text = document.token_text(token)
     return (
-        token.pos in PROPER_TAGS
+        (token.pos in PROPER_TAGS or _is_acronym(text))
         and text[:1].isupper()
+        and not text.endswith("-")  # "R-" of "R-Calif."
         and text not in TIME_WORDS
         and text.rstrip(".") not in HONORIFICS
     )
@@ -522,7 +539,10 @@ def _apposition_noun(document: Document, end: int) -> str:
         or (tokens[index].pos in APPOSITION_MODIFIERS and tokens[index + 1].pos in APPOSITION_MODIFIERS | {"NNS"})
     ):
         index += 2 if tokens[index + 1].pos == "POS" else 1
-    return _lower_word(document, index) if index < len(tokens) and tokens[index].pos.startswith("NN") else ""
+    if index >= len(tokens) or not tokens[index].pos.startswith("NN"):
+        return ""
+    closed = index + 1 == len(tokens) or tokens[index + 1].pos in {",", ".", ":", "IN", "WP", "WDT"}
+    return _lower_word(document, index) if closed else ""  # not "In Europe, the director busily…"
 
 
 APPOSITION_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "VBN"})

@@ -253,13 +253,14 @@ class EntityRecogniser:
         words = [document.token_text(token) for token in document.tokens[first:end]]
         if self._is_adjective(words):
             return None
-        if end - first <= 2 and self._could_be_place(words):
-            before = _lower_word(document, first - 1)
-            if before in PLACE_PREPOSITIONS:
-                return EntityKind.PLACE
+        if end - first <= 2 and not any(self.lexicon.name_kinds(word) & {"male", "female"} for word in words):
             after = _word(document, end + 1)
             if _word(document, end) == "," and (_bare(after) in STATE_ABBREVIATIONS or self._is_country(after)):
                 return EntityKind.PLACE  # "NAIROBI, Kenya", "Santa Clara, Calif."
+            if _lower_word(document, first - 1) in PLACE_PREPOSITIONS and not any(
+                self.lexicon.senses(word.lower(), "n") for word in words if not word.isupper()
+            ):
+                return EntityKind.PLACE  # not "in Physics"
         if _lower_word(document, first - 1) in {"of", "at", "for", "by"} and self._works_for(document, first - 2):
             return EntityKind.ORGANISATION  # "president of Idealab", "analyst at Open Text"
         if (
@@ -270,12 +271,6 @@ class EntityRecogniser:
         ):
             return EntityKind.ORGANISATION
         return None
-
-    def _could_be_place(self, words: list[str]) -> bool:
-        """Not a first name, not a common word ("in Physics")."""
-        return not any(self.lexicon.name_kinds(word) & {"male", "female"} for word in words) and not any(
-            self.lexicon.senses(word.lower(), "n") for word in words if not word.isupper()
-        )
 
     def _works_for(self, document: Document, index: int) -> bool:
         """ "president", "analyst", "a unit", "part" before "of"/"at": what follows employs or owns."""
@@ -403,12 +398,7 @@ class EntityRecogniser:
         if (
             _bare(text) not in TITLES
             and text.lower() not in PERSON_NOUNS
-            and not (
-                text.islower()
-                and tokens[index].pos == "NN"
-                and any(count for _, count in self.lexicon.senses(text, "n")[:1])
-                and self._noun_kind(text) is EntityKind.PERSON
-            )
+            and not (text.islower() and tokens[index].pos == "NN" and self._noun_kind(text) is EntityKind.PERSON)
         ):
             return ""
         start = index

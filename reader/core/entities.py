@@ -1,12 +1,16 @@
 """People, places and organisations, found in the tagged text (NLTK's statistical entity
 chunker is not available offline, so this is rule-based and measured on IEER by `bench/`).
 
-A mention is a run of proper-noun tokens. Its kind comes from the strongest evidence first:
-a title or a person noun before it ("Governor", "spokesman"), head words inside or after it
-("Ministry", "news agency", "province"), what the text says of it ("X, the capital of Y"),
-WordNet's instances ("Tehran" is a national capital), NLTK's first-name and gazetteer lists;
-then every mention of the same name shares the kind the document established for it, and
-short forms ("Shams", "Mr Shams") are linked to the full name.
+A mention is a run of proper-noun tokens (a capitalised word opening a sentence that is not a
+name, "Yet", left out). Its kind comes from the strongest evidence first: a title, honorific or
+person noun before it ("Governor", "Mrs.", "spokesman", "the dissident"), head words inside or
+after it ("Ministry", "Corp.", "news agency", "province"), "the town of X", what the text says
+of it ("X, the capital of Y", "X, a software company", "X, 26,"), WordNet's named things
+("Tehran" is a national capital), NLTK's first-name and gazetteer lists, a speech verb or a
+country around a full name ("said Kivutha Kibwana", "Germany's Gunda Niemann"); an acronym and
+its expansion share their kind; then every mention of the same name shares the kind the document
+established for it, short forms ("Shams", "Mr Shams") are linked to the full name, and only
+then do weak hints count for names nothing else explains ("in X", "X, Kenya", "IBM").
 """
 
 from __future__ import annotations

@@ -187,7 +187,7 @@ class EntityRecogniser:
         if _bare(_word(document, first - 1)) in HONORIFICS:  # "Mrs. Durbaba"
             return EntityKind.PERSON, "", ""
         role = self._role_before(document, first)
-        if role:
+        if role and tokens[end - 1].pos != "NNPS":  # not "rebel Serbs"
             return EntityKind.PERSON, role, ""
         if self._is_adjective(words):
             return None, "", ""
@@ -218,12 +218,12 @@ class EntityRecogniser:
         kind, noun = self._wordnet_kind(words)
         if kind is not None:
             return kind, "", noun
+        if _is_acronym(words[-1]):  # "Wells BDDP" is no person whatever follows
+            return None, "", ""
         if (apposition and self._noun_kind(apposition) is EntityKind.PERSON) or _age_follows(document, end):
             return EntityKind.PERSON, "", ""  # "Milica Boskovic, the director's wife"; "Okello, 26,"
-        if (
-            self.lexicon.name_kinds(words[0]) & {"male", "female"}
-            and not _is_acronym(words[-1])  # "Wells BDDP"
-            and (len(words) >= 2 or not self._is_common_noun(words[0]))
+        if self.lexicon.name_kinds(words[0]) & {"male", "female"} and (
+            len(words) >= 2 or not self._is_common_noun(words[0])
         ):
             return EntityKind.PERSON, "", ""  # "Ashraf Ghani"; "Anna" alone unless a common word ("Mark")
         if len(words) >= 2 and words[-1][:1].isupper() and self._person_context(document, chunk):
@@ -259,7 +259,11 @@ class EntityRecogniser:
             return None
         if end - first <= 2 and not any(self.lexicon.name_kinds(word) & {"male", "female"} for word in words):
             after = _word(document, end + 1)
-            if _word(document, end) == "," and (_bare(after) in STATE_ABBREVIATIONS or self._is_country(after)):
+            if (
+                _word(document, end) == ","
+                and (_bare(after) in STATE_ABBREVIATIONS or self._is_country(after))
+                and _word(document, end + 2) != "'s"  # not "Moi, Kenya's ruler"
+            ):
                 return EntityKind.PLACE  # "NAIROBI, Kenya", "Santa Clara, Calif."
             if _lower_word(document, first - 1) in PLACE_PREPOSITIONS and not any(
                 self.lexicon.senses(word.lower(), "n") for word in words if not word.isupper()
@@ -556,10 +560,10 @@ def _place_noun(noun: str) -> str:
 
 def _full_names(texts: list[str], settled: dict[str, EntityKind]) -> dict[str, str]:
     """Short form -> full name: the one longer classified name of a compatible kind that ends
-    or starts with it ("Shams" -> "Hisamudin Shams"). A surname shared by several people
-    ("Baumgartner": Felix, then his mother Ava) is the person the text introduced first, as
-    news and biographies do; an ambiguous first name ("Richard") stays itself. `texts` are in
-    the order the text first uses them."""
+    or starts with it ("Shams" -> "Hisamudin Shams", "Open Text" -> "Open Text Corp."). A
+    surname shared by several people ("Baumgartner": Felix, then his mother Ava) is the person
+    the text introduced first, as news and biographies do; an ambiguous first name ("Richard")
+    stays itself. `texts` are in the order the text first uses them."""
     order = {text: position for position, text in enumerate(texts)}
     names = sorted(texts, key=len, reverse=True)
     linked: dict[str, str] = {}
@@ -570,7 +574,7 @@ def _full_names(texts: list[str], settled: dict[str, EntityKind]) -> dict[str, s
             if long != short
             and long in settled
             and settled.get(short, settled[long]) is settled[long]
-            and (long.endswith(" " + short) or long.startswith(short + " "))
+            and _shortens(short, long, settled[long])
         ]
         surnames = sorted((long for long in candidates if long.endswith(" " + short)), key=order.__getitem__)
         if len(candidates) == 1:
@@ -578,3 +582,12 @@ def _full_names(texts: list[str], settled: dict[str, EntityKind]) -> dict[str, s
         elif surnames and len(surnames) == len(candidates) and settled[surnames[0]] is EntityKind.PERSON:
             linked[short] = linked.get(surnames[0], surnames[0])
     return linked
+
+
+def _shortens(short: str, long: str, kind: EntityKind) -> bool:
+    """A person's name without a first name or a surname; another name without its designator
+    ("Open Text" of "Open Text Corp.", not "Internet" of "Center for Internet")."""
+    if kind is EntityKind.PERSON:
+        return long.endswith(" " + short) or long.startswith(short + " ")
+    rest = long[len(short) :].split() if long.startswith(short + " ") else []
+    return bool(rest) and all(_bare(word) in ORGANISATION_WORDS | PLACE_WORDS for word in rest)

@@ -187,7 +187,7 @@ class EntityRecogniser:
         if _bare(_word(document, first - 1)) in HONORIFICS:  # "Mrs. Durbaba"
             return EntityKind.PERSON, "", ""
         role = self._role_before(document, first)
-        if role and tokens[end - 1].pos != "NNPS":  # not "rebel Serbs"
+        if role and not self._names_a_people(words):  # not "rebel Serbs"
             return EntityKind.PERSON, role, ""
         if self._is_adjective(words):
             return None, "", ""
@@ -275,7 +275,7 @@ class EntityRecogniser:
             len(words) == 1
             and _is_acronym(words[0])
             and not self.lexicon.name_kinds(words[0])
-            and not self._is_common_noun(words[0])  # "TV", "GIFTS" in a headline
+            and not self.lexicon.lemmas(words[0].lower(), "n")  # "TV", "GIFTS" in a headline
         ):
             return EntityKind.ORGANISATION
         return None
@@ -296,6 +296,17 @@ class EntityRecogniser:
         return any(
             count for lemma in self.lexicon.lemmas(word.lower(), "n") for _, count in self.lexicon.senses(lemma, "n")
         )
+
+    def _names_a_people(self, words: list[str]) -> bool:
+        """ "Serbs", "Protestants": WordNet's capitalised class of people, not one person."""
+        if len(words) != 1:
+            return False
+        for lemma in self.lexicon.lemmas(words[0].lower(), "n")[:1]:
+            senses = self.lexicon.senses(lemma, "n")
+            synset = self.lexicon.synset(senses[0][0]) if senses else None
+            if synset and not synset.instance and any(name[:1].isupper() for name in synset.lemmas):
+                return _kind_of(self._ancestors(synset.id)) is EntityKind.PERSON
+        return False
 
     def _noun_kind(self, noun: str) -> EntityKind | None:
         """What a common noun's first WordNet sense is a kind of: "hairdresser" a person,
@@ -345,7 +356,11 @@ class EntityRecogniser:
         found = []
         index = sentence.first_token
         while index < sentence.end_token:
-            if not _is_name_token(document, index):
+            if not _is_name_token(document, index) and not (  # "TV Books" though "TV" is tagged a noun
+                _is_acronym(_word(document, index))
+                and index + 1 < sentence.end_token
+                and _is_name_token(document, index + 1)
+            ):
                 index += 1
                 continue
             end = index + 1
@@ -488,7 +503,7 @@ def _is_name_token(document: Document, index: int) -> bool:
     token = document.tokens[index]
     text = document.token_text(token)
     return (
-        (token.pos in PROPER_TAGS or _is_acronym(text))
+        token.pos in PROPER_TAGS
         and text[:1].isupper()
         and not text.endswith("-")  # "R-" of "R-Calif."
         and text not in TIME_WORDS

@@ -99,8 +99,12 @@ WEB_SUFFIXES = (".com", ".net", ".org")
 OWNED_NOUNS = frozenset("unit division subsidiary part parent owner affiliate arm client member employee".split())
 """Nouns before "of"/"at" whose complement is an organisation ("a unit of MGM")."""
 PERSON_ROOT = "person.n.01"
-PLACE_ROOT = "location.n.01"
-ORGANISATION_ROOTS = frozenset({"organization.n.01", "social_group.n.01"})
+PLACE_ROOTS = frozenset(
+    {"location.n.01", "landmass.n.01", "geological_formation.n.01", "body_of_water.n.01", "thoroughfare.n.01"}
+)
+"""WordNet senses whose named kinds are places: "Europe" is a continent, a landmass rather than a
+location; "Broadway" a street."""
+ORGANISATION_ROOTS = frozenset({"organization.n.01", "social_group.n.01", "university.n.02"})
 HYPERNYM_DEPTH = 12
 
 
@@ -436,7 +440,7 @@ class EntityRecogniser:
 def _kind_of(ancestors: frozenset[str]) -> EntityKind | None:
     if PERSON_ROOT in ancestors:
         return EntityKind.PERSON
-    if PLACE_ROOT in ancestors:
+    if ancestors & PLACE_ROOTS:
         return EntityKind.PLACE
     if ancestors & ORGANISATION_ROOTS:
         return EntityKind.ORGANISATION

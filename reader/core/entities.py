@@ -156,6 +156,13 @@ class EntityRecogniser:
             kind = settled.get(long) or settled.get(short) or EntityKind.ORGANISATION
             settled[long] = settled[short] = kind
         full_names = _full_names(list(dict.fromkeys(_chunk_text(document, chunk) for chunk in chunks)), settled)
+        for members in _lists(document, chunks):  # "Harvard, Yale and Berkeley"
+            kinds = {settled.get(text) or settled.get(full_names.get(text, "")) for text in members} - {None}
+            if len(kinds) == 1:
+                kind = kinds.pop()
+                for text in members:
+                    if not self._names_a_people(text.split()):  # "in Kosovo, Serbs, too, are victims"
+                        settled.setdefault(text, kind)
         for text, counts in hints.items():  # "in Cahill" is a place only if no "Tim Cahill" is a person
             if text not in settled and text not in full_names:
                 settled[text] = counts.most_common(1)[0][0]
@@ -481,6 +488,26 @@ def _acronyms(document: Document, chunks: list[tuple[int, int]]) -> list[tuple[s
         if _is_acronym(short) and short.replace("&", "") in {initials, initials[: len(short)]}:
             found.append((short, long))
     return found
+
+
+def _lists(document: Document, chunks: list[tuple[int, int]]) -> list[list[str]]:
+    """Names listed together ("Yahoo, Lycos, Infoseek and Excite"): things of one kind. Two
+    names with only a comma between them are not a list ("Daniel arap Moi, Kenya's ruler")."""
+    found: list[tuple[list[str], bool]] = []
+    previous_end = -1
+    for first, end in chunks:
+        between = [_lower_word(document, index) for index in range(previous_end, first)]
+        text = _chunk_text(document, (first, end))
+        if previous_end >= 0 and between in LIST_SEPARATORS:
+            found[-1][0].append(text)
+            found[-1] = (found[-1][0], found[-1][1] or between[-1] in {"and", "or"})
+        else:
+            found.append(([text], False))
+        previous_end = end
+    return [members for members, joined in found if len(members) > 2 or (len(members) == 2 and joined)]
+
+
+LIST_SEPARATORS = [[","], ["and"], ["or"], [",", "and"], [",", "or"], [";"], [";", "and"]]
 
 
 def _age_follows(document: Document, end: int) -> bool:

@@ -31,6 +31,8 @@ class EntityKind(StrEnum):
 
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+"""Words after a name that are part of it ("Martin Luther King Jr.")."""
 TITLES = frozenset(
     "President Governor Commander Minister Senator General Colonel Captain Lieutenant Sergeant Admiral Mr "
     "Mrs Ms Miss Dr Prof Professor King Queen Prince Princess Sir Dame Lady Lord Pope Judge Justice "
@@ -152,9 +154,20 @@ class EntityRecogniser:
             if noun:
                 nouns.setdefault(text, noun)
         settled = {text: counts.most_common(1)[0][0] for text, counts in evidence.items()}
+        names_with_designators: dict[str, list[str]] = {}
+        for long in settled:
+            words = long.split()
+            for cut in range(len(words) - 1, 0, -1):
+                if not all(_is_designator(word) for word in words[cut:]):
+                    break
+                names_with_designators.setdefault(" ".join(words[:cut]), []).append(long)
         for short, long in _acronyms(document, chunks):  # "the International Narcotics Control Board (INCB)"
             kind = settled.get(long) or settled.get(short) or EntityKind.ORGANISATION
             settled[long] = settled[short] = kind
+        for text in list(settled):  # "Merrill Lynch" of "Merrill Lynch & Co." is no person
+            for long in names_with_designators.get(text, ()):
+                if settled[text] is EntityKind.PERSON and settled.get(long) is EntityKind.ORGANISATION:
+                    settled[text] = EntityKind.ORGANISATION
         full_names = _full_names(list(dict.fromkeys(_chunk_text(document, chunk) for chunk in chunks)), settled)
         for members in _lists(document, chunks):  # "Harvard, Yale and Berkeley"
             kinds = {settled.get(text) or settled.get(full_names.get(text, "")) for text in members} - {None}
@@ -171,9 +184,9 @@ class EntityRecogniser:
             text = _chunk_text(document, chunk)
             name = full_names.get(text, text)
             kind = settled.get(text) or settled.get(name)
-            if kind is None:
-                continue
             first, end = chunk
+            if kind is None or "nationality" in self.lexicon.name_kinds(text):
+                continue  # "Swiss" is no short form of "Swiss Bank Corp."
             found.append(
                 Mention(
                     first,
@@ -390,6 +403,8 @@ class EntityRecogniser:
             words = [document.token_text(token) for token in tokens[index:end]]
             if not _organisation_word([_bare(word) for word in words]):  # "General Electric Co."
                 for title in range(end - 2, index - 1, -1):  # "Provincial Governor | Hisamudin Shams"
+                    if all(_bare(word) in NAME_SUFFIXES for word in words[title + 1 - index :]):
+                        continue  # "Martin Luther King Jr."
                     if self._is_title(document.token_text(tokens[title]), title == index):
                         first = title + 1
                         break
@@ -636,4 +651,9 @@ def _shortens(short: str, long: str, kind: EntityKind) -> bool:
     if kind is EntityKind.PERSON:
         return long.endswith(" " + short) or long.startswith(short + " ")
     rest = long[len(short) :].split() if long.startswith(short + " ") else []
-    return bool(rest) and all(_bare(word) in ORGANISATION_WORDS | PLACE_WORDS for word in rest)
+    return bool(rest) and all(_is_designator(word) for word in rest)
+
+
+def _is_designator(word: str) -> bool:
+    """A word that says what kind of thing a name is ("Corp.", "& Co.", "River")."""
+    return word in {"&", "and"} or _bare(word) in ORGANISATION_WORDS | PLACE_WORDS

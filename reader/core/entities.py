@@ -405,7 +405,7 @@ class EntityRecogniser:
                 for title in range(end - 2, index - 1, -1):  # "Provincial Governor | Hisamudin Shams"
                     if all(_bare(word) in NAME_SUFFIXES for word in words[title + 1 - index :]):
                         continue  # "Martin Luther King Jr."
-                    if self._is_title(document.token_text(tokens[title]), title == index):
+                    if self._is_title(document.token_text(tokens[title]), title == index and end - title > 2):
                         first = title + 1
                         break
             if first == index and index == sentence.first_token and self._not_a_name(words[0]):
@@ -416,8 +416,9 @@ class EntityRecogniser:
         return found
 
     def _is_title(self, word: str, opens: bool) -> bool:
-        """A title or a person noun inside a run of capitalised words; a person noun WordNet
-        knows ("Hairdresser") only when it opens the run and is not a first name too ("Hunter")."""
+        """A title or a person noun inside a run of capitalised words; a nationality or a person
+        noun WordNet knows ("Hairdresser") only when it opens a run of three words or more and is
+        not a first name too ("Hunter"): not "White House"."""
         if _bare(word) in TITLES or word.lower() in PERSON_NOUNS:
             return True
         if "nationality" in self.lexicon.name_kinds(word):  # "Kenyan | Jacob Okello"

@@ -31,15 +31,20 @@ class EntityKind(StrEnum):
 
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+TITLE_ABBREVIATIONS = frozenset("Rep Sen Gov Gen Col Lt Sgt Capt Adm Maj Supt Insp Det".split())
+"""Abbreviated titles ("Sen. Ron Wyden"), never a name alone ("Gen. Maj. Anatoly Ponidelko")."""
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 """Words after a name that are part of it ("Martin Luther King Jr.")."""
-TITLES = frozenset(
-    "President Governor Commander Minister Senator General Colonel Captain Lieutenant Sergeant Admiral Mr "
-    "Mrs Ms Miss Dr Prof Professor King Queen Prince Princess Sir Dame Lady Lord Pope Judge Justice "
-    "Chancellor Mayor Secretary Ambassador Spokesman Spokeswoman Chief Sheikh Bishop Archbishop Rev "
-    "Reverend Father Sister Brother Uncle Aunt Saint St Coach Chairman Chairwoman Director Officer "
-    "Detective Inspector Premier Emperor Empress Duke Duchess Count Countess Baron Sultan Rabbi Imam Prophet "
-    "Rep Sen Gov Gen Col Lt Sgt Capt Adm Maj Supt Insp Det Cardinal Pastor Deacon".split()
+TITLES = (
+    frozenset(
+        "President Governor Commander Minister Senator General Colonel Captain Lieutenant Sergeant Admiral Mr "
+        "Mrs Ms Miss Dr Prof Professor King Queen Prince Princess Sir Dame Lady Lord Pope Judge Justice "
+        "Chancellor Mayor Secretary Ambassador Spokesman Spokeswoman Chief Sheikh Bishop Archbishop Rev "
+        "Reverend Father Sister Brother Uncle Aunt Saint St Coach Chairman Chairwoman Director Officer "
+        "Detective Inspector Premier Emperor Empress Duke Duchess Count Countess Baron Sultan Rabbi Imam Prophet "
+        "Cardinal Pastor Deacon".split()
+    )
+    | TITLE_ABBREVIATIONS
 )
 """Words before a name that make it a person's ("Governor Hisamudin Shams", "Sen. Ron Wyden": compared
 without a final full stop, see `_bare`)."""
@@ -410,7 +415,7 @@ class EntityRecogniser:
                         break
             if first == index and index == sentence.first_token and self._not_a_name(words[0]):
                 first += 1  # "Yet Gross insists"
-            if first < end and not (end - first == 1 and _bare(words[-1]) in TITLES):
+            if first < end and not (end - first == 1 and _bare(words[-1]) in TITLE_ABBREVIATIONS):
                 found.append((first, end))
             index = end
         return found

@@ -298,7 +298,7 @@ class EntityRecogniser:
                 self.lexicon.senses(word.lower(), "n") for word in words if not word.isupper()
             ):
                 return EntityKind.PLACE  # not "in Physics"
-        if _lower_word(document, first - 1) in {"of", "at", "for", "by"} and self._works_for(document, first - 2):
+        if self._works_for(document, first - 2, _lower_word(document, first - 1)):
             return EntityKind.ORGANISATION  # "president of Idealab", "analyst at Open Text"
         if (
             len(words) == 1
@@ -309,10 +309,15 @@ class EntityRecogniser:
             return EntityKind.ORGANISATION
         return None
 
-    def _works_for(self, document: Document, index: int) -> bool:
-        """ "president", "analyst", "a unit", "part" before "of"/"at": what follows employs or owns."""
+    def _works_for(self, document: Document, index: int, preposition: str) -> bool:
+        """ "president of", "analyst at", "spokesman for", "a unit of": what follows employs or
+        owns (not "a native of", "help for the needy")."""
+        if index < 0 or not document.tokens[index].pos.startswith("NN"):
+            return False
         word = _lower_word(document, index)
-        return word in OWNED_NOUNS or (word not in {"one", "member"} and self._noun_kind(word) is EntityKind.PERSON)
+        if preposition == "of":
+            return word in OWNED_NOUNS or word in PERSON_NOUNS
+        return preposition in {"at", "for"} and self._noun_kind(word) is EntityKind.PERSON
 
     def _is_adjective(self, words: list[str]) -> bool:
         """ "Afghan", "Israeli", "Soviet": adjectives of a place or people, not names."""

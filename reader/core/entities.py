@@ -144,6 +144,7 @@ class EntityRecogniser:
         evidence: dict[str, Counter[EntityKind]] = {}
         hints: dict[str, Counter[EntityKind]] = {}
         roles: dict[str, str] = {}
+        titled: set[str] = set()  # names a title or an honorific was seen before
         nouns: dict[str, str] = {}
         for chunk in chunks:
             text = _chunk_text(document, chunk)
@@ -154,6 +155,8 @@ class EntityRecogniser:
                 hint = self._hint(document, chunk)
                 if hint is not None:
                     hints.setdefault(text, Counter())[hint] += 1
+            if role or _bare(_word(document, chunk[0] - 1)) in HONORIFICS:
+                titled.add(text)
             if role:
                 roles.setdefault(text, role)
             if noun:
@@ -169,9 +172,13 @@ class EntityRecogniser:
         for short, long in _acronyms(document, chunks):  # "the International Narcotics Control Board (INCB)"
             kind = settled.get(long) or settled.get(short) or EntityKind.ORGANISATION
             settled[long] = settled[short] = kind
-        for text in list(settled):  # "Merrill Lynch" of "Merrill Lynch & Co." is no person
+        for text in list(settled):  # "Merrill Lynch" of "Merrill Lynch & Co." is no person, "Ms. Kaplan Thaler" is
             for long in names_with_designators.get(text, ()):
-                if settled[text] is EntityKind.PERSON and settled.get(long) is EntityKind.ORGANISATION:
+                if (
+                    settled[text] is EntityKind.PERSON
+                    and text not in titled
+                    and settled.get(long) is EntityKind.ORGANISATION
+                ):
                     settled[text] = EntityKind.ORGANISATION
         full_names = _full_names(list(dict.fromkeys(_chunk_text(document, chunk) for chunk in chunks)), settled)
         for members in _lists(document, chunks):  # "Harvard, Yale and Berkeley"

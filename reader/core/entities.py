@@ -101,6 +101,8 @@ STATE_ABBREVIATIONS = frozenset(
 )
 """US states as news agencies abbreviate them (without the final full stop, see `_bare`), places
 after a comma ("Arlington, Va.") or a party ("R-Calif.")."""
+ABBREVIATED_NAME_WORDS = STATE_ABBREVIATIONS | {"Corp", "Co", "Cos", "Inc", "Ltd", "Jr", "Sr", "Bros"}
+"""Last words of a name whose full stop belongs to the name ("Microsoft Corp.", "Arlington, Va.")."""
 WEB_SUFFIXES = (".com", ".net", ".org")
 """A one-word name ending so is a company's ("Goto.com")."""
 OWNED_NOUNS = frozenset("unit division subsidiary part parent owner affiliate arm client member employee".split())
@@ -251,6 +253,8 @@ class EntityRecogniser:
         kinds = self.lexicon.name_kinds(" ".join(words))
         if kinds & {"country", "region"}:
             return EntityKind.PLACE, "", "country" if "country" in kinds else "region"
+        if len(words) == 1 and "." in words[0] and self._another_name_of_a_country(words[0]):
+            return EntityKind.PLACE, "", "country"  # "U.S."
         kind, noun = self._wordnet_kind(words)
         if kind is not None:
             return kind, "", noun
@@ -281,6 +285,14 @@ class EntityRecogniser:
             return True
         following = end + 2 if _lower_word(document, end + 1) == "the" else end + 1
         return _lower_word(document, end) == "of" and self._is_country(_word(document, following))
+
+    def _another_name_of_a_country(self, word: str) -> bool:
+        """WordNet gives the abbreviation ("U.S.") as another name of a listed country."""
+        return any(
+            self._is_country(lemma.replace("_", " "))
+            for synset_id, _ in self.lexicon.senses(word.lower(), "n")[:2]
+            for lemma in self.lexicon.synset(synset_id).lemmas
+        )
 
     def _is_country(self, word: str) -> bool:
         return bool(self.lexicon.name_kinds(word) & {"country", "region"})
@@ -416,6 +428,13 @@ class EntityRecogniser:
                     end += 2
                 else:
                     break
+            if (  # "Reston, Va." when the tokenizer took the full stop for the sentence's
+                end < sentence.end_token
+                and document.token_text(tokens[end]) == "."
+                and tokens[end].start == tokens[end - 1].end
+                and document.token_text(tokens[end - 1]) in ABBREVIATED_NAME_WORDS
+            ):
+                end += 1
             first = index
             words = [document.token_text(token) for token in tokens[index:end]]
             if not _organisation_word([_bare(word) for word in words]):  # "General Electric Co."

@@ -72,7 +72,7 @@ def test_a_place_noun_before_of_makes_a_place(session_margin: Margin) -> None:
 
 def test_a_state_abbreviation_after_a_comma_is_a_place(session_margin: Margin) -> None:
     kinds = found(session_margin, "The firm employs ten people in Lorton Falls, Calif. It was founded in 1990.")
-    assert kinds["Calif"] is EntityKind.PLACE  # the sentence's full stop is not part of it
+    assert kinds["Calif."] is EntityKind.PLACE  # the full stop ends both the abbreviation and the sentence
     assert kinds["Lorton Falls"] is EntityKind.PLACE
 
 

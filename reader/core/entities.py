@@ -105,6 +105,11 @@ ABBREVIATED_NAME_WORDS = STATE_ABBREVIATIONS | {"Corp", "Co", "Cos", "Inc", "Ltd
 """Last words of a name whose full stop belongs to the name ("Microsoft Corp.", "Arlington, Va.")."""
 WEB_SUFFIXES = (".com", ".net", ".org")
 """A one-word name ending so is a company's ("Goto.com")."""
+COMPANY_POSSESSIONS = frozenset(
+    "shares stock shareholders stockholders employees headquarters board chairman president executives "
+    "spokesman spokeswoman subsidiary unit division revenue revenues profit profits earnings sales".split()
+)
+"""What follows "X's" when X is a company ("Audio Net's president", "Yahoo's shares")."""
 OWNED_NOUNS = frozenset("unit division subsidiary part parent owner affiliate arm client member employee".split())
 """Nouns before "of"/"at" whose complement is an organisation ("a unit of MGM")."""
 PERSON_ROOT = "person.n.01"
@@ -300,7 +305,7 @@ class EntityRecogniser:
     def _hint(self, document: Document, chunk: tuple[int, int]) -> EntityKind | None:
         """Weak evidence, used only when nothing else in the text says what the name is: a place
         after "in" ("in Cahill", unless a "Tim Cahill" is a person) or before ", Kenya"; an
-        organisation after "president of" or written as an acronym ("IBM")."""
+        organisation after "president of", before "'s shares" or written as an acronym ("IBM")."""
         first, end = chunk
         words = [document.token_text(token) for token in document.tokens[first:end]]
         if self._is_adjective(words):
@@ -317,7 +322,9 @@ class EntityRecogniser:
                 self.lexicon.senses(word.lower(), "n") for word in words if not word.isupper()
             ):
                 return EntityKind.PLACE  # not "in Physics"
-        if self._works_for(document, first - 2, _lower_word(document, first - 1)):
+        if self._works_for(document, first - 2, _lower_word(document, first - 1)) or (
+            _word(document, end) == "'s" and _lower_word(document, end + 1) in COMPANY_POSSESSIONS
+        ):
             return EntityKind.ORGANISATION  # "president of Idealab", "analyst at Open Text"
         if (
             len(words) == 1

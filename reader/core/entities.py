@@ -105,6 +105,8 @@ ABBREVIATED_NAME_WORDS = STATE_ABBREVIATIONS | {"Corp", "Co", "Cos", "Inc", "Ltd
 """Last words of a name whose full stop belongs to the name ("Microsoft Corp.", "Arlington, Va.")."""
 WEB_SUFFIXES = (".com", ".net", ".org")
 """A one-word name ending so is a company's ("Goto.com")."""
+COMMON_RANK = 3000
+"""A noun this frequent (wordfreq rank) in capitals is the word, not initials ("TV")."""
 COMPANY_POSSESSIONS = frozenset(
     "shares stock shareholders stockholders employees headquarters board chairman president executives "
     "spokesman spokeswoman subsidiary unit division revenue revenues profit profits earnings sales".split()
@@ -330,10 +332,24 @@ class EntityRecogniser:
             len(words) == 1
             and _is_acronym(words[0])
             and not self.lexicon.name_kinds(words[0])
-            and not self.lexicon.lemmas(words[0].lower(), "n")  # "TV", "GIFTS" in a headline
+            and not self._common_in_capitals(words[0])
+        ):
+            return EntityKind.ORGANISATION
+        if (  # "the Knicks"; not "the Serbs", "the Rockies" (WordNet knows both)
+            end - first == 1
+            and document.tokens[first].pos == "NNPS"
+            and _lower_word(document, first - 1) == "the"
+            and not self.lexicon.lemmas(words[0].lower(), "n")
         ):
             return EntityKind.ORGANISATION
         return None
+
+    def _common_in_capitals(self, word: str) -> bool:
+        """ "TV", "GIFTS" in a headline: a frequent noun, or a form of one, not an acronym ("GM")."""
+        lower = word.lower()
+        lemmas = self.lexicon.lemmas(lower, "n")
+        rank = self.lexicon.rank(lower)
+        return any(lemma != lower for lemma in lemmas) or (bool(lemmas) and rank is not None and rank <= COMMON_RANK)
 
     def _works_for(self, document: Document, index: int, preposition: str) -> bool:
         """ "president of", "analyst at", "spokesman for", "a unit of": what follows employs or

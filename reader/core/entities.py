@@ -335,12 +335,13 @@ class EntityRecogniser:
             and not self._common_in_capitals(words[0])
         ):
             return EntityKind.ORGANISATION
-        if (  # "the Knicks"; not "the Serbs", "the Rockies" (WordNet knows both)
+        if (  # "the Knicks", "the Cubs"; not "the Serbs" (a people), "the Rockies" (WordNet's place)
             end - first == 1
-            and document.tokens[first].pos == "NNPS"
+            and words[0].endswith("s")
             and _lower_word(document, first - 1) == "the"
-            and not self.lexicon.lemmas(words[0].lower(), "n")
-        ):
+            and not self._names_a_people(words)
+            and not any(self._noun_kind(lemma) is EntityKind.PLACE for lemma in self.lexicon.lemmas(words[0], "n"))
+        ):  # nor "the Plains", "the Shoals"
             return EntityKind.ORGANISATION
         return None
 

@@ -445,7 +445,13 @@ class EntityRecogniser:
                 if _is_name_token(document, end):
                     end += 1
                 elif (
-                    _joins_name(document.token_text(tokens[end]), document.token_text(tokens[end - 1]))
+                    (
+                        _joins_name(document.token_text(tokens[end]), document.token_text(tokens[end - 1]))
+                        or (  # "Center for Law and Technology"
+                            document.token_text(tokens[end]) == "and"
+                            and "for" in [document.token_text(token) for token in tokens[index:end]]
+                        )
+                    )
                     and end + 1 < sentence.end_token
                     and _is_name_token(document, end + 1)
                 ):
@@ -598,8 +604,8 @@ def _age_follows(document: Document, end: int) -> bool:
 
 
 def _joins_name(connector: str, previous: str) -> bool:
-    """ "of" joins "University of Maryland" but not "Thomas Alsgaard of Norway"; "for" only
-    "Center for Internet and Society"."""
+    """ "of" joins "University of Maryland" but not "Thomas Alsgaard of Norway"; "for" the same
+    way ("Center for Internet")."""
     previous = _bare(previous)
     if connector in {"of", "for"}:
         return previous in ORGANISATION_WORDS or previous in PLACE_WORDS

@@ -476,6 +476,13 @@ class EntityRecogniser:
                         break
             if first == index and index == sentence.first_token and self._not_a_name(words[0]):
                 first += 1  # "Yet Gross insists"
+            if (
+                first == index
+                and first > sentence.first_token
+                and _is_ordinal(_word(document, first - 1))
+                and _organisation_word([_bare(word) for word in words])
+            ):
+                first -= 1  # "the 8th U.S. Circuit Court of Appeals"
             if first < end and not (end - first == 1 and _bare(words[-1]) in TITLE_ABBREVIATIONS):
                 found.append((first, end))
             index = end
@@ -543,6 +550,14 @@ def _organisation_word(words: list[str]) -> bool:
         or (len(words) == 1 and words[0] in ORGANISATION_WORDS)
         or (len(words) > 2 and words[0] in ORGANISATION_WORDS and words[1] in {"of", "for"})
     )
+
+
+def _is_ordinal(word: str) -> bool:
+    """ "8th", "Second"."""
+    return word in ORDINALS or (word[:-2].isdigit() and word[-2:] in {"st", "nd", "rd", "th"})
+
+
+ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 
 
 def _bare(word: str) -> str:

@@ -111,3 +111,14 @@ def test_mentions_are_inside_the_text_in_order_and_never_overlap(session_margin:
         assert document.tokens[mention.first].start == mention.start
         assert document.tokens[mention.end - 1].end == mention.end_char
         previous_end = mention.end_char
+
+
+def test_names_listed_together_share_the_kind_the_text_gives_one(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Students applied to Harvard University, Brellmoor and Quintavo this year.")
+    assert kinds["Brellmoor"] is EntityKind.ORGANISATION
+    assert kinds["Quintavo"] is EntityKind.ORGANISATION
+
+
+def test_a_country_before_a_full_name_makes_a_person(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Norway's Tarjei Vollstad won the race.")
+    assert kinds["Tarjei Vollstad"] is EntityKind.PERSON

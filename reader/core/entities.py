@@ -269,6 +269,10 @@ class EntityRecogniser:
             return None, "", ""
         if (apposition and self._noun_kind(apposition) is EntityKind.PERSON) or _age_follows(document, end):
             return EntityKind.PERSON, "", ""  # "Milica Boskovic, the director's wife"; "Okello, 26,"
+        if self._person_noun_in_commas(document, first, end):
+            return EntityKind.PERSON, "", ""  # "the costume designer, Frida Parmeggiani"
+        if len(words) >= 3 and any(len(word) == 2 and word[0].isupper() and word[1] == "." for word in words):
+            return EntityKind.PERSON, "", ""  # "J. Bracken Lee", "Lillian R. Berkman"
         if self.lexicon.name_kinds(words[0]) & {"male", "female"} and (
             len(words) >= 2 or not self._is_common_noun(words[0])
         ):
@@ -299,6 +303,26 @@ class EntityRecogniser:
             self._is_country(lemma.replace("_", " "))
             for synset_id, _ in self.lexicon.senses(word.lower(), "n")[:2]
             for lemma in self.lexicon.synset(synset_id).lemmas
+        )
+
+    def _person_noun_in_commas(self, document: Document, first: int, end: int) -> bool:
+        """A person noun next to the name, a comma between: "his widow, Dutchie," or "Norio
+        Ohga, chairman of Sony"."""
+        before = document.tokens[first - 2] if first >= 2 else None
+        if (
+            _word(document, first - 1) == ","
+            and before is not None
+            and before.pos == "NN"
+            and self._noun_kind(document.token_text(before)) is EntityKind.PERSON
+        ):
+            return True
+        after = document.tokens[end + 1] if end + 1 < len(document.tokens) else None
+        return (
+            _word(document, end) == ","
+            and after is not None
+            and after.pos == "NN"
+            and _lower_word(document, end + 2) in {"of", "at", "for"}
+            and self._noun_kind(document.token_text(after)) is EntityKind.PERSON
         )
 
     def _is_country(self, word: str) -> bool:
@@ -463,8 +487,8 @@ class EntityRecogniser:
                 and document.token_text(tokens[end]) == "."
                 and tokens[end].start == tokens[end - 1].end
                 and document.token_text(tokens[end - 1]) in ABBREVIATED_NAME_WORDS
-            ):
-                end += 1
+            ) or (end < sentence.end_token and _bare(document.token_text(tokens[end])) in NAME_SUFFIXES):
+                end += 1  # "Adam Clayton Powell III"
             first = index
             words = [document.token_text(token) for token in tokens[index:end]]
             if not _organisation_word([_bare(word) for word in words]):  # "General Electric Co."

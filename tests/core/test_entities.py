@@ -122,3 +122,8 @@ def test_names_listed_together_share_the_kind_the_text_gives_one(session_margin:
 def test_a_country_before_a_full_name_makes_a_person(session_margin: Margin) -> None:
     kinds = found(session_margin, "Norway's Tarjei Vollstad won the race.")
     assert kinds["Tarjei Vollstad"] is EntityKind.PERSON
+
+
+def test_a_person_noun_in_commas_beside_a_name_makes_a_person(session_margin: Margin) -> None:
+    kinds = found(session_margin, "He thanked his costume designer, Tamsa Orrelind, for the work.")
+    assert kinds == {"Tamsa Orrelind": EntityKind.PERSON}

@@ -191,7 +191,8 @@ class EntityRecogniser:
                     settled[text] = EntityKind.ORGANISATION
         full_names = _full_names(list(dict.fromkeys(_chunk_text(document, chunk) for chunk in chunks)), settled)
         for members in _lists(document, chunks):  # "Harvard, Yale and Berkeley"
-            kinds = {settled.get(text) or settled.get(full_names.get(text, "")) for text in members} - {None}
+            given = (settled.get(text) or settled.get(full_names.get(text, "")) for text in members)
+            kinds = {kind for kind in given if kind is not None}
             if len(kinds) == 1:
                 kind = kinds.pop()
                 for text in members:

@@ -637,7 +637,7 @@ def _age_follows(document: Document, end: int) -> bool:
     number = _word(document, end + 1)
     return (
         _word(document, end) == ","
-        and number.isdigit()
+        and number.isdecimal()  # not "²", which int() refuses
         and 1 <= int(number) < 120
         and _word(document, end + 2) in {",", "."}
     )

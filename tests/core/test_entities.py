@@ -94,7 +94,7 @@ def test_a_capitalised_sentence_opener_is_not_part_of_a_name(session_margin: Mar
     st.lists(
         st.sampled_from(
             "the of ( ) , . 's Mr. Dr. Sen. IBM NATO Corp. Inc. University Bank Paris Kenya Calif. R- "
-            "said town city a company Yet John Smith Wells & Co. - 26 Procter Gamble".split()
+            "said town city a company Yet John Smith Wells & Co. - 26 ² ٢٦ Procter Gamble".split()
         )
         | st.text(max_size=8),
         max_size=40,
@@ -127,3 +127,7 @@ def test_a_country_before_a_full_name_makes_a_person(session_margin: Margin) -> 
 def test_a_person_noun_in_commas_beside_a_name_makes_a_person(session_margin: Margin) -> None:
     kinds = found(session_margin, "He thanked his costume designer, Tamsa Orrelind, for the work.")
     assert kinds == {"Tamsa Orrelind": EntityKind.PERSON}
+
+
+def test_a_digit_that_is_no_number_after_a_name_is_no_age(session_margin: Margin) -> None:
+    assert found(session_margin, "Okello, ², said so.") == {}

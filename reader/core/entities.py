@@ -105,8 +105,6 @@ ABBREVIATED_NAME_WORDS = STATE_ABBREVIATIONS | {"Corp", "Co", "Cos", "Inc", "Ltd
 """Last words of a name whose full stop belongs to the name ("Microsoft Corp.", "Arlington, Va.")."""
 WEB_SUFFIXES = (".com", ".net", ".org")
 """A one-word name ending so is a company's ("Goto.com")."""
-COMMON_RANK = 3000
-"""A noun this frequent (wordfreq rank) in capitals is the word, not initials ("TV")."""
 COMPANY_POSSESSIONS = frozenset(
     "shares stock shareholders stockholders employees headquarters board chairman president executives "
     "spokesman spokeswoman subsidiary unit division revenue revenues profit profits earnings sales".split()
@@ -153,7 +151,6 @@ class EntityRecogniser:
         evidence: dict[str, Counter[EntityKind]] = {}
         hints: dict[str, Counter[EntityKind]] = {}
         roles: dict[str, str] = {}
-        titled: set[str] = set()  # names a title or an honorific was seen before
         nouns: dict[str, str] = {}
         for chunk in chunks:
             text = _chunk_text(document, chunk)
@@ -164,31 +161,14 @@ class EntityRecogniser:
                 hint = self._hint(document, chunk)
                 if hint is not None:
                     hints.setdefault(text, Counter())[hint] += 1
-            if role or _bare(_word(document, chunk[0] - 1)) in HONORIFICS:
-                titled.add(text)
             if role:
                 roles.setdefault(text, role)
             if noun:
                 nouns.setdefault(text, noun)
         settled = {text: counts.most_common(1)[0][0] for text, counts in evidence.items()}
-        names_with_designators: dict[str, list[str]] = {}
-        for long in settled:
-            words = long.split()
-            for cut in range(len(words) - 1, 0, -1):
-                if not all(_is_designator(word) for word in words[cut:]):
-                    break
-                names_with_designators.setdefault(" ".join(words[:cut]), []).append(long)
         for short, long in _acronyms(document, chunks):  # "the International Narcotics Control Board (INCB)"
             kind = settled.get(long) or settled.get(short) or EntityKind.ORGANISATION
             settled[long] = settled[short] = kind
-        for text in list(settled):  # "Merrill Lynch" of "Merrill Lynch & Co." is no person, "Ms. Kaplan Thaler" is
-            for long in names_with_designators.get(text, ()):
-                if (
-                    settled[text] is EntityKind.PERSON
-                    and text not in titled
-                    and settled.get(long) is EntityKind.ORGANISATION
-                ):
-                    settled[text] = EntityKind.ORGANISATION
         full_names = _full_names(list(dict.fromkeys(_chunk_text(document, chunk) for chunk in chunks)), settled)
         for members in _lists(document, chunks):  # "Harvard, Yale and Berkeley"
             given = (settled.get(text) or settled.get(full_names.get(text, "")) for text in members)
@@ -235,6 +215,15 @@ class EntityRecogniser:
         role = self._role_before(document, first)
         if role and not self._names_a_people(words):  # not "rebel Serbs"
             return EntityKind.PERSON, role, ""
+        before = document.tokens[first - 1] if first >= 1 else None
+        if (  # "the dissident Talvo Brenick": a person, though not a role to ask about ("his wife")
+            before is not None
+            and before.pos == "NN"
+            and document.token_text(before).islower()
+            and self._noun_kind(document.token_text(before)) is EntityKind.PERSON
+            and not self._names_a_people(words)
+        ):
+            return EntityKind.PERSON, "", ""
         if self._is_adjective(words):
             return None, "", ""
         if _organisation_word(bare):
@@ -358,24 +347,22 @@ class EntityRecogniser:
             and _is_acronym(words[0])
             and not self.lexicon.name_kinds(words[0])
             and not self._common_in_capitals(words[0])
+            and not _word(document, end)[:1].isdigit()  # "VO2 max"
         ):
             return EntityKind.ORGANISATION
-        if (  # "the Knicks", "the Cubs"; not "the Serbs" (a people), "the Rockies" (WordNet's place)
+        if (  # "the Knicks"; not "the Grapes", "the Afghans", "the Plains" (WordNet's words)
             end - first == 1
             and words[0].endswith("s")
             and _lower_word(document, first - 1) == "the"
-            and not self._names_a_people(words)
-            and not any(self._noun_kind(lemma) is EntityKind.PLACE for lemma in self.lexicon.lemmas(words[0], "n"))
-        ):  # nor "the Plains", "the Shoals"
+            and not self.lexicon.lemmas(words[0], "n")
+        ):
             return EntityKind.ORGANISATION
         return None
 
     def _common_in_capitals(self, word: str) -> bool:
-        """ "TV", "GIFTS" in a headline: a frequent noun, or a form of one, not an acronym ("GM")."""
-        lower = word.lower()
-        lemmas = self.lexicon.lemmas(lower, "n")
-        rank = self.lexicon.rank(lower)
-        return any(lemma != lower for lemma in lemmas) or (bool(lemmas) and rank is not None and rank <= COMMON_RANK)
+        """ "TV", "UFO", "GIFTS" in a headline: a noun WordNet knows in lower case (so "GM", a
+        gram, is lost too)."""
+        return bool(self.lexicon.lemmas(word.lower(), "n"))
 
     def _works_for(self, document: Document, index: int, preposition: str) -> bool:
         """ "president of", "analyst at", "spokesman for", "a unit of": what follows employs or
@@ -535,7 +522,7 @@ class EntityRecogniser:
 
     def _role_before(self, document: Document, first: int) -> str:
         """The title or person noun just before a name, with its modifiers ("Special Forces
-        Commander", "Taliban spokesman", "dissident"), or ""."""
+        Commander", "Taliban spokesman"), or ""."""
         tokens = document.tokens
         index = first - 1
         if index < 0:
@@ -543,11 +530,7 @@ class EntityRecogniser:
         text = document.token_text(tokens[index])
         if _bare(text) in HONORIFICS:
             return ""
-        if (
-            _bare(text) not in TITLES
-            and text.lower() not in PERSON_NOUNS
-            and not (text.islower() and tokens[index].pos == "NN" and self._noun_kind(text) is EntityKind.PERSON)
-        ):
+        if _bare(text) not in TITLES and text.lower() not in PERSON_NOUNS:
             return ""
         start = index
         while start - 1 >= 0 and tokens[start - 1].pos in {"NNP", "NNPS", "JJ", "NN", "NNS"}:
@@ -613,20 +596,20 @@ def _acronyms(document: Document, chunks: list[tuple[int, int]]) -> list[tuple[s
 
 
 def _lists(document: Document, chunks: list[tuple[int, int]]) -> list[list[str]]:
-    """Names listed together ("Yahoo, Lycos, Infoseek and Excite"): things of one kind. Two
-    names with only a comma between them are not a list ("Daniel arap Moi, Kenya's ruler")."""
-    found: list[tuple[list[str], bool]] = []
+    """Three names or more listed together ("Yahoo, Lycos, Infoseek and Excite"): things of one
+    kind. Two are too often not ("Daniel arap Moi, Kenya's ruler"; "in Dubna and Lawrence
+    Livermore National Laboratory")."""
+    found: list[list[str]] = []
     previous_end = -1
     for first, end in chunks:
         between = [_lower_word(document, index) for index in range(previous_end, first)]
         text = _chunk_text(document, (first, end))
         if previous_end >= 0 and between in LIST_SEPARATORS:
-            found[-1][0].append(text)
-            found[-1] = (found[-1][0], found[-1][1] or between[-1] in {"and", "or"})
+            found[-1].append(text)
         else:
-            found.append(([text], False))
+            found.append([text])
         previous_end = end
-    return [members for members, joined in found if len(members) > 2 or (len(members) == 2 and joined)]
+    return [members for members in found if len(members) > 2]
 
 
 LIST_SEPARATORS = [[","], ["and"], ["or"], [",", "and"], [",", "or"], [";"], [";", "and"]]

@@ -1,12 +1,16 @@
 """People, places and organisations, found in the tagged text (NLTK's statistical entity
 chunker is not available offline, so this is rule-based and measured on IEER by `bench/`).
 
-A mention is a run of proper-noun tokens. Its kind comes from the strongest evidence first:
-a title or a person noun before it ("Governor", "spokesman"), head words inside or after it
-("Ministry", "news agency", "province"), what the text says of it ("X, the capital of Y"),
-WordNet's instances ("Tehran" is a national capital), NLTK's first-name and gazetteer lists;
-then every mention of the same name shares the kind the document established for it, and
-short forms ("Shams", "Mr Shams") are linked to the full name.
+A mention is a run of proper-noun tokens (a capitalised word opening a sentence that is not a
+name, "Yet", left out). Its kind comes from the strongest evidence first: a title, honorific or
+person noun before it ("Governor", "Mrs.", "spokesman", "the dissident"), head words inside or
+after it ("Ministry", "Corp.", "news agency", "province"), "the town of X", what the text says
+of it ("X, the capital of Y", "X, a software company", "X, 26,"), WordNet's named things
+("Tehran" is a national capital), NLTK's first-name and gazetteer lists, a speech verb or a
+country around a full name ("said Kivutha Kibwana", "Germany's Gunda Niemann"); an acronym and
+its expansion share their kind; then every mention of the same name shares the kind the document
+established for it, short forms ("Shams", "Mr Shams") are linked to the full name, and only
+then do weak hints count for names nothing else explains ("in X", "X, Kenya", "IBM").
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from reader.core.document import Document, Sentence
 from reader.core.lexicon import Lexicon
@@ -26,14 +31,23 @@ class EntityKind(StrEnum):
 
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
-TITLES = frozenset(
-    "President Governor Commander Minister Senator General Colonel Captain Lieutenant Sergeant Admiral Mr "
-    "Mrs Ms Miss Dr Prof Professor King Queen Prince Princess Sir Dame Lady Lord Pope Judge Justice "
-    "Chancellor Mayor Secretary Ambassador Spokesman Spokeswoman Chief Sheikh Bishop Archbishop Rev "
-    "Reverend Father Sister Brother Uncle Aunt Saint St Coach Chairman Chairwoman Director Officer "
-    "Detective Inspector Premier Emperor Empress Duke Duchess Count Countess Baron Sultan Rabbi Imam".split()
+TITLE_ABBREVIATIONS = frozenset("Rep Sen Gov Gen Col Lt Sgt Capt Adm Maj Supt Insp Det".split())
+"""Abbreviated titles ("Sen. Ron Wyden"), never a name alone ("Gen. Maj. Anatoly Ponidelko")."""
+NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+"""Words after a name that are part of it ("Martin Luther King Jr.")."""
+TITLES = (
+    frozenset(
+        "President Governor Commander Minister Senator General Colonel Captain Lieutenant Sergeant Admiral Mr "
+        "Mrs Ms Miss Dr Prof Professor King Queen Prince Princess Sir Dame Lady Lord Pope Judge Justice "
+        "Chancellor Mayor Secretary Ambassador Spokesman Spokeswoman Chief Sheikh Bishop Archbishop Rev "
+        "Reverend Father Sister Brother Uncle Aunt Saint St Coach Chairman Chairwoman Director Officer "
+        "Detective Inspector Premier Emperor Empress Duke Duchess Count Countess Baron Sultan Rabbi Imam Prophet "
+        "Cardinal Pastor Deacon".split()
+    )
+    | TITLE_ABBREVIATIONS
 )
-"""Words before a name that make it a person's ("Governor Hisamudin Shams")."""
+"""Words before a name that make it a person's ("Governor Hisamudin Shams", "Sen. Ron Wyden": compared
+without a final full stop, see `_bare`)."""
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"])
 ORGANISATION_WORDS = frozenset(
     "Ministry Agency Party Council Committee Commission Press Union University College School Institute "
@@ -41,12 +55,19 @@ ORGANISATION_WORDS = frozenset(
     "Department Office Service Services Court Parliament Senate Congress Assembly Times Post News Network "
     "Club Church Museum Hospital Airlines Airways Bureau Federation League Organisation Organization "
     "Authority Board Trust Fund Institution Laboratory Laboratories Centre Center Team Orchestra Theatre "
-    "Reuters Associated Journal Herald Tribune Gazette Telegraph Guardian Broadcasting Television Radio".split()
+    "Reuters Associated Journal Herald Tribune Gazette Telegraph Guardian Broadcasting Television Radio "
+    "Co Cos PLC Channel Opera Books Productions Associates Brigade Brigades Forum Academy Review Weekly Media "
+    "Worldwide Motor Motors Electric Insurance Mutual Records Studios Pictures Entertainment Communications "
+    "Systems Technologies Industries Holdings Partners Securities Magazine Daily Unit Division Alliance "
+    "Coalition Movement Cabinet Consortium Agencies Ministries".split()
 )
-"""Words inside a name that make it an organisation's ("Interior Ministry")."""
+"""Words inside a name that make it an organisation's ("Interior Ministry", "Microsoft Corp."); the first
+word counts when "of" or "for" follows it ("University of Chicago")."""
 ORGANISATION_NOUNS = frozenset(
     "agency company group party newspaper organisation organization ministry firm network channel "
-    "broadcaster team club band union militia movement charity".split()
+    "broadcaster team club band union militia movement charity factory unit division subsidiary "
+    "publisher studio magazine weekly daily corporation bank insurer retailer carrier airline "
+    "manufacturer maker chain spinoff".split()
 )
 """Nouns after a name that make it an organisation's ("Khaama Press news agency")."""
 PLACE_NOUNS = frozenset(
@@ -66,15 +87,38 @@ WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".spli
 MONTHS = tuple("January February March April May June July August September October November December".split())
 TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "Christmas", "Easter"))
 """Capitalised words that are times, never entities."""
-CONNECTORS = frozenset({"of", "bin", "al", "de", "da", "van", "von", "del", "la", "le", "du", "der", "y"})
-"""Lower-case words that may join the parts of one name ("Bank of England", "Osama bin Laden")."""
+CONNECTORS = frozenset(
+    {"of", "for", "&", "bin", "al", "de", "da", "van", "von", "del", "della", "di", "la", "le", "du", "der", "y"}
+)
+"""Words that may join the parts of one name ("Bank of England", "Osama bin Laden", "Procter & Gamble")."""
 SPEECH_VERBS = frozenset(
     "say tell add explain insist claim deny announce report warn write state argue reply ask quote".split()
 )
 """Verbs that report what someone said: their subject is a speaker, what follows a quotation."""
+STATE_ABBREVIATIONS = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H "
+    "N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo D.C".split()
+)
+"""US states as news agencies abbreviate them (without the final full stop, see `_bare`), places
+after a comma ("Arlington, Va.") or a party ("R-Calif.")."""
+ABBREVIATED_NAME_WORDS = STATE_ABBREVIATIONS | {"Corp", "Co", "Cos", "Inc", "Ltd", "Jr", "Sr", "Bros"}
+"""Last words of a name whose full stop belongs to the name ("Microsoft Corp.", "Arlington, Va.")."""
+WEB_SUFFIXES = (".com", ".net", ".org")
+"""A one-word name ending so is a company's ("Goto.com")."""
+COMPANY_POSSESSIONS = frozenset(
+    "shares stock shareholders stockholders employees headquarters board chairman president executives "
+    "spokesman spokeswoman subsidiary unit division revenue revenues profit profits earnings sales".split()
+)
+"""What follows "X's" when X is a company ("Audio Net's president", "Yahoo's shares")."""
+OWNED_NOUNS = frozenset("unit division subsidiary part parent owner affiliate arm client member employee".split())
+"""Nouns before "of"/"at" whose complement is an organisation ("a unit of MGM")."""
 PERSON_ROOT = "person.n.01"
-PLACE_ROOT = "location.n.01"
-ORGANISATION_ROOTS = frozenset({"organization.n.01", "social_group.n.01"})
+PLACE_ROOTS = frozenset(
+    {"location.n.01", "landmass.n.01", "geological_formation.n.01", "body_of_water.n.01", "thoroughfare.n.01"}
+)
+"""WordNet senses whose named kinds are places: "Europe" is a continent, a landmass rather than a
+location; "Broadway" a street."""
+ORGANISATION_ROOTS = frozenset({"organization.n.01", "social_group.n.01", "university.n.02"})
 HYPERNYM_DEPTH = 12
 
 
@@ -100,9 +144,10 @@ class EntityRecogniser:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._stopwords = lexicon.stopwords()
 
     def mentions(self, document: Document) -> list[Mention]:
-        chunks = [chunk for sentence in document.sentences for chunk in _chunks(document, sentence)]
+        chunks = [chunk for sentence in document.sentences for chunk in self._chunks(document, sentence)]
         evidence: dict[str, Counter[EntityKind]] = {}
         hints: dict[str, Counter[EntityKind]] = {}
         roles: dict[str, str] = {}
@@ -112,14 +157,27 @@ class EntityRecogniser:
             kind, role, noun = self._classify(document, chunk)
             if kind is not None:
                 evidence.setdefault(text, Counter())[kind] += 1
-            elif self._after_place_preposition(document, chunk):
-                hints.setdefault(text, Counter())[EntityKind.PLACE] += 1
+            else:
+                hint = self._hint(document, chunk)
+                if hint is not None:
+                    hints.setdefault(text, Counter())[hint] += 1
             if role:
                 roles.setdefault(text, role)
             if noun:
                 nouns.setdefault(text, noun)
         settled = {text: counts.most_common(1)[0][0] for text, counts in evidence.items()}
+        for short, long in _acronyms(document, chunks):  # "the International Narcotics Control Board (INCB)"
+            kind = settled.get(long) or settled.get(short) or EntityKind.ORGANISATION
+            settled[long] = settled[short] = kind
         full_names = _full_names(list(dict.fromkeys(_chunk_text(document, chunk) for chunk in chunks)), settled)
+        for members in _lists(document, chunks):  # "Harvard, Yale and Berkeley"
+            given = (settled.get(text) or settled.get(full_names.get(text, "")) for text in members)
+            kinds = {kind for kind in given if kind is not None}
+            if len(kinds) == 1:
+                kind = kinds.pop()
+                for text in members:
+                    if not self._names_a_people(text.split()):  # "in Kosovo, Serbs, too, are victims"
+                        settled.setdefault(text, kind)
         for text, counts in hints.items():  # "in Cahill" is a place only if no "Tim Cahill" is a person
             if text not in settled and text not in full_names:
                 settled[text] = counts.most_common(1)[0][0]
@@ -128,9 +186,9 @@ class EntityRecogniser:
             text = _chunk_text(document, chunk)
             name = full_names.get(text, text)
             kind = settled.get(text) or settled.get(name)
-            if kind is None:
-                continue
             first, end = chunk
+            if kind is None or "nationality" in self.lexicon.name_kinds(text):
+                continue  # "Swiss" is no short form of "Swiss Bank Corp."
             found.append(
                 Mention(
                     first,
@@ -150,51 +208,171 @@ class EntityRecogniser:
         first, end = chunk
         tokens = document.tokens
         words = [document.token_text(token) for token in tokens[first:end]]
+        bare = [_bare(word) for word in words]
         after = _lower_word(document, end)
-        role = _role_before(document, first)
-        if role:
+        if _bare(_word(document, first - 1)) in HONORIFICS:  # "Mrs. Durbaba"
+            return EntityKind.PERSON, "", ""
+        role = self._role_before(document, first)
+        if role and not self._names_a_people(words):  # not "rebel Serbs"
             return EntityKind.PERSON, role, ""
+        before = document.tokens[first - 1] if first >= 1 else None
+        if (  # "the dissident Talvo Brenick": a person, though not a role to ask about ("his wife")
+            before is not None
+            and before.pos == "NN"
+            and document.token_text(before).islower()
+            and self._noun_kind(document.token_text(before)) is EntityKind.PERSON
+            and not self._names_a_people(words)
+        ):
+            return EntityKind.PERSON, "", ""
         if self._is_adjective(words):
             return None, "", ""
-        if any(word in ORGANISATION_WORDS for word in words[1:]) or (
-            len(words) == 1 and words[0] in ORGANISATION_WORDS
-        ):
+        if _organisation_word(bare):
+            return EntityKind.ORGANISATION, "", ""
+        if len(words) == 1 and words[0].lower().endswith(WEB_SUFFIXES):  # "Goto.com"
             return EntityKind.ORGANISATION, "", ""
         if after in ORGANISATION_NOUNS or (after == "news" and _lower_word(document, end + 1) in ORGANISATION_NOUNS):
             return EntityKind.ORGANISATION, "", after if after != "news" else "news agency"
         if after in PLACE_NOUNS and after not in {"border", "street", "road"}:
             return EntityKind.PLACE, "", after
-        if any(word in PLACE_WORDS for word in words[1:]):
+        if any(word in PLACE_WORDS for word in bare[1:]):
             return EntityKind.PLACE, "", ""
+        if _lower_word(document, first - 1) == "of" and _lower_word(document, first - 2) in PLACE_NOUNS:
+            return EntityKind.PLACE, "", _place_noun(_lower_word(document, first - 2))  # "the town of Afula"
+        if bare[0] in STATE_ABBREVIATIONS and (
+            _word(document, first - 1) == "," or _word(document, first - 1)[-1:] == "-"
+        ):
+            return EntityKind.PLACE, "", "state"  # "Arlington, Va.", "R-Calif."
         apposition = _apposition_noun(document, end)
         if apposition in PLACE_NOUNS:
             return EntityKind.PLACE, "", _place_noun(apposition)
+        if apposition in ORGANISATION_NOUNS:
+            return EntityKind.ORGANISATION, "", apposition
         kinds = self.lexicon.name_kinds(" ".join(words))
         if kinds & {"country", "region"}:
             return EntityKind.PLACE, "", "country" if "country" in kinds else "region"
+        if len(words) == 1 and "." in words[0] and self._another_name_of_a_country(words[0]):
+            return EntityKind.PLACE, "", "country"  # "U.S."
         kind, noun = self._wordnet_kind(words)
         if kind is not None:
             return kind, "", noun
+        if _is_acronym(words[-1]):  # "Wells BDDP" is no person whatever follows
+            return None, "", ""
+        if (apposition and self._noun_kind(apposition) is EntityKind.PERSON) or _age_follows(document, end):
+            return EntityKind.PERSON, "", ""  # "Milica Boskovic, the director's wife"; "Okello, 26,"
+        if self._person_noun_in_commas(document, first, end):
+            return EntityKind.PERSON, "", ""  # "the costume designer, Frida Parmeggiani"
+        if len(words) >= 3 and any(len(word) == 2 and word[0].isupper() and word[1] == "." for word in words):
+            return EntityKind.PERSON, "", ""  # "J. Bracken Lee", "Lillian R. Berkman"
         if self.lexicon.name_kinds(words[0]) & {"male", "female"} and (
-            len(words) >= 2 or not any(count for _, count in self.lexicon.senses(words[0].lower(), "n"))
+            len(words) >= 2 or not self._is_common_noun(words[0])
         ):
             return EntityKind.PERSON, "", ""  # "Ashraf Ghani"; "Anna" alone unless a common word ("Mark")
-        if len(words) >= 2 and _lemma_at(document, end) in SPEECH_VERBS and words[-1][:1].isupper():
+        if len(words) >= 2 and words[-1][:1].isupper() and self._person_context(document, chunk):
             return EntityKind.PERSON, "", ""
         return None, "", ""
 
-    def _after_place_preposition(self, document: Document, chunk: tuple[int, int]) -> bool:
-        """A one- or two-word name after "in"/"into" that is not a first name: weak evidence of a
-        place, used only when nothing else in the text says what the name is."""
+    def _person_context(self, document: Document, chunk: tuple[int, int]) -> bool:
+        """What surrounds a name of two words or more says it is a person's: a speech verb
+        ("said Kivutha Kibwana", "Ritsma added"), a country before or after it ("Germany's
+        Gunda Niemann", "Bente Martinsen of Norway") or a nationality just before it."""
         first, end = chunk
-        if end - first > 2 or _lower_word(document, first - 1) not in PLACE_PREPOSITIONS:
-            return False
-        words = [document.token_text(token) for token in document.tokens[first:end]]
-        return (
-            not self._is_adjective(words)
-            and not any(self.lexicon.name_kinds(word) & {"male", "female"} for word in words)
-            and not any(self.lexicon.senses(word.lower(), "n") for word in words)  # "in Physics"
+        if _lemma_at(document, end) in SPEECH_VERBS or (
+            _lemma_at(document, first - 1) in SPEECH_VERBS and document.tokens[first - 1].pos.startswith("VB")
+        ):
+            return True
+        if _word(document, first - 1) == "'s" and self._is_country(_word(document, first - 2)):
+            return True
+        if "nationality" in self.lexicon.name_kinds(_word(document, first - 1)):
+            return True
+        following = end + 2 if _lower_word(document, end + 1) == "the" else end + 1
+        return _lower_word(document, end) == "of" and self._is_country(_word(document, following))
+
+    def _another_name_of_a_country(self, word: str) -> bool:
+        """WordNet gives the abbreviation ("U.S.") as another name of a listed country."""
+        return any(
+            self._is_country(lemma.replace("_", " "))
+            for synset_id, _ in self.lexicon.senses(word.lower(), "n")[:2]
+            for lemma in self.lexicon.synset(synset_id).lemmas
         )
+
+    def _person_noun_in_commas(self, document: Document, first: int, end: int) -> bool:
+        """A person noun next to the name, a comma between: "his widow, Dutchie," or "Norio
+        Ohga, chairman of Sony"."""
+        before = document.tokens[first - 2] if first >= 2 else None
+        if (
+            _word(document, first - 1) == ","
+            and before is not None
+            and before.pos == "NN"
+            and self._noun_kind(document.token_text(before)) is EntityKind.PERSON
+        ):
+            return True
+        after = document.tokens[end + 1] if end + 1 < len(document.tokens) else None
+        return (
+            _word(document, end) == ","
+            and after is not None
+            and after.pos == "NN"
+            and _lower_word(document, end + 2) in {"of", "at", "for"}
+            and self._noun_kind(document.token_text(after)) is EntityKind.PERSON
+        )
+
+    def _is_country(self, word: str) -> bool:
+        return bool(self.lexicon.name_kinds(word) & {"country", "region"})
+
+    def _hint(self, document: Document, chunk: tuple[int, int]) -> EntityKind | None:
+        """Weak evidence, used only when nothing else in the text says what the name is: a place
+        after "in" ("in Cahill", unless a "Tim Cahill" is a person) or before ", Kenya"; an
+        organisation after "president of", before "'s shares" or written as an acronym ("IBM")."""
+        first, end = chunk
+        words = [document.token_text(token) for token in document.tokens[first:end]]
+        if self._is_adjective(words):
+            return None
+        if end - first <= 2 and not any(self.lexicon.name_kinds(word) & {"male", "female"} for word in words):
+            after = _word(document, end + 1)
+            if (
+                _word(document, end) == ","
+                and (_bare(after) in STATE_ABBREVIATIONS or self._is_country(after))
+                and _word(document, end + 2) != "'s"  # not "Moi, Kenya's ruler"
+            ):
+                return EntityKind.PLACE  # "NAIROBI, Kenya", "Santa Clara, Calif."
+            if _lower_word(document, first - 1) in PLACE_PREPOSITIONS and not any(
+                self.lexicon.senses(word.lower(), "n") for word in words if not word.isupper()
+            ):
+                return EntityKind.PLACE  # not "in Physics"
+        if self._works_for(document, first - 2, _lower_word(document, first - 1)) or (
+            _word(document, end) == "'s" and _lower_word(document, end + 1) in COMPANY_POSSESSIONS
+        ):
+            return EntityKind.ORGANISATION  # "president of Idealab", "analyst at Open Text"
+        if (
+            len(words) == 1
+            and _is_acronym(words[0])
+            and not self.lexicon.name_kinds(words[0])
+            and not self._common_in_capitals(words[0])
+            and not _word(document, end)[:1].isdigit()  # "VO2 max"
+        ):
+            return EntityKind.ORGANISATION
+        if (  # "the Knicks"; not "the Grapes", "the Afghans", "the Plains" (WordNet's words)
+            end - first == 1
+            and words[0].endswith("s")
+            and _lower_word(document, first - 1) == "the"
+            and not self.lexicon.lemmas(words[0], "n")
+        ):
+            return EntityKind.ORGANISATION
+        return None
+
+    def _common_in_capitals(self, word: str) -> bool:
+        """ "TV", "UFO", "GIFTS" in a headline: a noun WordNet knows in lower case (so "GM", a
+        gram, is lost too)."""
+        return bool(self.lexicon.lemmas(word.lower(), "n"))
+
+    def _works_for(self, document: Document, index: int, preposition: str) -> bool:
+        """ "president of", "analyst at", "spokesman for", "a unit of": what follows employs or
+        owns (not "a native of", "help for the needy")."""
+        if index < 0 or not document.tokens[index].pos.startswith("NN"):
+            return False
+        word = _lower_word(document, index)
+        if preposition == "of":
+            return word in OWNED_NOUNS or word in PERSON_NOUNS
+        return preposition in {"at", "for"} and self._noun_kind(word) is EntityKind.PERSON
 
     def _is_adjective(self, words: list[str]) -> bool:
         """ "Afghan", "Israeli", "Soviet": adjectives of a place or people, not names."""
@@ -202,69 +380,257 @@ class EntityRecogniser:
             len(words) == 1 and bool(self.lexicon.senses(words[0].lower(), "a"))
         )
 
-    def _wordnet_kind(self, words: list[str]) -> tuple[EntityKind | None, str]:
-        """WordNet's instance of this name (first sense, capitalised), by its ancestors."""
-        senses = self.lexicon.senses("_".join(words).lower(), "n") or self.lexicon.senses("-".join(words).lower(), "n")
+    def _is_common_noun(self, word: str) -> bool:
+        """A noun used in WordNet's tagged texts, in any of its forms ("Mark", "Wells")."""
+        return any(
+            count for lemma in self.lexicon.lemmas(word.lower(), "n") for _, count in self.lexicon.senses(lemma, "n")
+        )
+
+    def _names_a_people(self, words: list[str]) -> bool:
+        """ "Serbs", "Protestants": WordNet's capitalised class of people, not one person."""
+        if len(words) != 1:
+            return False
+        for lemma in self.lexicon.lemmas(words[0].lower(), "n")[:1]:
+            senses = self.lexicon.senses(lemma, "n")
+            synset = self.lexicon.synset(senses[0][0]) if senses else None
+            if synset and not synset.instance and any(name[:1].isupper() for name in synset.lemmas):
+                return _kind_of(self._ancestors(synset.id)) is EntityKind.PERSON
+        return False
+
+    def _noun_kind(self, noun: str) -> EntityKind | None:
+        """What a common noun's first WordNet sense is a kind of: "hairdresser" a person,
+        "firm" an organisation, "town" a place."""
+        senses = self.lexicon.senses(noun, "n") if noun.isalpha() else ()
         if not senses:
-            return None, ""
-        synset = self.lexicon.synset(senses[0][0])
-        if not synset.instance:  # "African", "Protestant": classes of people, not names
-            return None, ""
-        parent = self.lexicon.synset(synset.hypernyms[0]) if synset.hypernyms else None
-        noun = parent.name.split(".")[0].replace("_", " ") if parent else ""
+            return None
+        return _kind_of(self._ancestors(senses[0][0]))
+
+    def _ancestors(self, synset_id: str) -> frozenset[str]:
+        """Names of a synset's hypernyms (and instance hypernyms), up to HYPERNYM_DEPTH levels."""
         ancestors: set[str] = set()
-        frontier = list(synset.hypernyms)
+        frontier = list(self.lexicon.synset(synset_id).hypernyms)
         for _ in range(HYPERNYM_DEPTH):
             if not frontier:
                 break
             ancestors.update(self.lexicon.synset(identifier).name for identifier in frontier)
             frontier = [parent for identifier in frontier for parent in self.lexicon.synset(identifier).hypernyms]
-        if PERSON_ROOT in ancestors:  # one word ("Ford", "Wells") is as often a firm or a place
-            return (EntityKind.PERSON, noun) if len(words) > 1 else (None, "")
-        if PLACE_ROOT in ancestors:
+        return frozenset(ancestors)
+
+    def _wordnet_kind(self, words: list[str]) -> tuple[EntityKind | None, str]:
+        """WordNet's named thing (first sense, capitalised), by its ancestors: an instance
+        ("Tehran"), or a capitalised organisation or place of several words or initials ("IMF")
+        (one capitalised word may be a class: "Internet", "Judaism")."""
+        senses = self.lexicon.senses("_".join(words).lower(), "n") or self.lexicon.senses("-".join(words).lower(), "n")
+        if not senses:
+            return None, ""
+        synset = self.lexicon.synset(senses[0][0])
+        named = (len(words) > 1 or _is_acronym(words[0])) and any(lemma[:1].isupper() for lemma in synset.lemmas)
+        if not synset.instance and not named:
+            return None, ""
+        parent = self.lexicon.synset(synset.hypernyms[0]) if synset.hypernyms else None
+        noun = parent.name.split(".")[0].replace("_", " ") if parent else ""
+        kind = _kind_of(self._ancestors(synset.id))
+        if kind is EntityKind.PERSON:  # "African", "Protestant": classes of people, not names;
+            # one word ("Ford", "Wells") is as often a firm or a place
+            return (EntityKind.PERSON, noun) if synset.instance and len(words) > 1 else (None, "")
+        if kind is EntityKind.PLACE:
             return EntityKind.PLACE, _place_noun(noun)
-        if ancestors & ORGANISATION_ROOTS:
-            return EntityKind.ORGANISATION, noun
-        return None, ""
+        return kind, noun if kind else ""
 
-
-def _chunks(document: Document, sentence: Sentence) -> list[tuple[int, int]]:
-    """Token ranges of proper-noun runs, titles and time words left out."""
-    tokens = document.tokens
-    found = []
-    index = sentence.first_token
-    while index < sentence.end_token:
-        if not _is_name_token(document, index):
-            index += 1
-            continue
-        end = index + 1
-        while end < sentence.end_token:
-            if _is_name_token(document, end):
-                end += 1
-            elif (
-                _joins_name(document.token_text(tokens[end]), document.token_text(tokens[end - 1]))
-                and end + 1 < sentence.end_token
-                and _is_name_token(document, end + 1)
+    def _chunks(self, document: Document, sentence: Sentence) -> list[tuple[int, int]]:
+        """Token ranges of proper-noun runs; titles, person nouns ("Hairdresser"), a nationality
+        before a person's name and a capitalised first word of a sentence that is not a name
+        ("Yet") left out."""
+        tokens = document.tokens
+        found = []
+        index = sentence.first_token
+        while index < sentence.end_token:
+            if not _is_name_token(document, index) and not (  # "TV Books" though "TV" is tagged a noun
+                _is_acronym(_word(document, index))
+                and index + 1 < sentence.end_token
+                and _is_name_token(document, index + 1)
             ):
-                end += 2
-            else:
-                break
-        first = index
-        for title in range(end - 2, index - 1, -1):  # "Provincial Governor | Hisamudin Shams"
+                index += 1
+                continue
+            end = index + 1
+            while end < sentence.end_token:
+                if _is_name_token(document, end):
+                    end += 1
+                elif (
+                    (
+                        _joins_name(document.token_text(tokens[end]), document.token_text(tokens[end - 1]))
+                        or (  # "Center for Law and Technology"
+                            document.token_text(tokens[end]) == "and"
+                            and "for" in [document.token_text(token) for token in tokens[index:end]]
+                        )
+                    )
+                    and end + 1 < sentence.end_token
+                    and _is_name_token(document, end + 1)
+                ):
+                    end += 2
+                else:
+                    break
+            if (  # "Reston, Va." when the tokenizer took the full stop for the sentence's
+                end < sentence.end_token
+                and document.token_text(tokens[end]) == "."
+                and tokens[end].start == tokens[end - 1].end
+                and document.token_text(tokens[end - 1]) in ABBREVIATED_NAME_WORDS
+            ) or (end < sentence.end_token and _bare(document.token_text(tokens[end])) in NAME_SUFFIXES):
+                end += 1  # "Adam Clayton Powell III"
+            first = index
+            words = [document.token_text(token) for token in tokens[index:end]]
+            if not _organisation_word([_bare(word) for word in words]):  # "General Electric Co."
+                for title in range(end - 2, index - 1, -1):  # "Provincial Governor | Hisamudin Shams"
+                    if all(_bare(word) in NAME_SUFFIXES for word in words[title + 1 - index :]):
+                        continue  # "Martin Luther King Jr."
+                    if self._is_title(document.token_text(tokens[title]), title == index and end - title > 2):
+                        first = title + 1
+                        break
+            if first == index and index == sentence.first_token and self._not_a_name(words[0]):
+                first += 1  # "Yet Gross insists"
             if (
-                document.token_text(tokens[title]) in TITLES
-                or document.token_text(tokens[title]).lower() in PERSON_NOUNS
+                first == index
+                and first > sentence.first_token
+                and _is_ordinal(_word(document, first - 1))
+                and _organisation_word([_bare(word) for word in words])
             ):
-                first = title + 1
+                first -= 1  # "the 8th U.S. Circuit Court of Appeals"
+            if first < end and not (end - first == 1 and _bare(words[-1]) in TITLE_ABBREVIATIONS):
+                found.append((first, end))
+            index = end
+        return found
+
+    def _is_title(self, word: str, opens: bool) -> bool:
+        """A title or a person noun inside a run of capitalised words; a nationality or a person
+        noun WordNet knows ("Hairdresser") only when it opens a run of three words or more and is
+        not a first name too ("Hunter"): not "White House"."""
+        if _bare(word) in TITLES or word.lower() in PERSON_NOUNS:
+            return True
+        if "nationality" in self.lexicon.name_kinds(word):  # "Kenyan | Jacob Okello"
+            return opens
+        return opens and not self.lexicon.name_kinds(word) and self._noun_kind(word.lower()) is EntityKind.PERSON
+
+    def _not_a_name(self, word: str) -> bool:
+        """A capitalised word opening a sentence that is a stop word or a word WordNet knows
+        only as a verb, adjective or adverb ("Yet", "Consider")."""
+        lower = word.lower()
+        if lower in self._stopwords:
+            return True
+        if self.lexicon.name_kinds(word) or self.lexicon.senses(lower, "n") or word.isupper():
+            return False
+        return any(self.lexicon.lemmas(lower, pos) for pos in ("v", "a", "r"))
+
+    def _role_before(self, document: Document, first: int) -> str:
+        """The title or person noun just before a name, with its modifiers ("Special Forces
+        Commander", "Taliban spokesman"), or ""."""
+        tokens = document.tokens
+        index = first - 1
+        if index < 0:
+            return ""
+        text = document.token_text(tokens[index])
+        if _bare(text) in HONORIFICS:
+            return ""
+        if _bare(text) not in TITLES and text.lower() not in PERSON_NOUNS:
+            return ""
+        start = index
+        while start - 1 >= 0 and tokens[start - 1].pos in {"NNP", "NNPS", "JJ", "NN", "NNS"}:
+            previous = document.token_text(tokens[start - 1])
+            if not previous[:1].isupper() or previous in TIME_WORDS:
                 break
-        found.append((first, end))
-        index = end
+            start -= 1
+        return document.text[tokens[start].start : tokens[index].end]
+
+
+def _kind_of(ancestors: frozenset[str]) -> EntityKind | None:
+    if PERSON_ROOT in ancestors:
+        return EntityKind.PERSON
+    if ancestors & PLACE_ROOTS:
+        return EntityKind.PLACE
+    if ancestors & ORGANISATION_ROOTS:
+        return EntityKind.ORGANISATION
+    return None
+
+
+def _organisation_word(words: list[str]) -> bool:
+    """ "Interior Ministry", "Microsoft Corp", "Senate", "University of Chicago"."""
+    return (
+        any(word in ORGANISATION_WORDS for word in words[1:])
+        or (len(words) == 1 and words[0] in ORGANISATION_WORDS)
+        or (len(words) > 2 and words[0] in ORGANISATION_WORDS and words[1] in {"of", "for"})
+    )
+
+
+def _is_ordinal(word: str) -> bool:
+    """ "8th", "Second"."""
+    return word in ORDINALS or (word[:-2].isdigit() and word[-2:] in {"st", "nd", "rd", "th"})
+
+
+ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
+
+
+def _bare(word: str) -> str:
+    """A word without its abbreviation's full stop ("Corp." -> "Corp")."""
+    return word[:-1] if word.endswith(".") and len(word) > 1 else word
+
+
+def _is_acronym(word: str) -> bool:
+    """ "IBM", "AP", "P&G": two to six capitals (dotted abbreviations such as "U.S." are not)."""
+    letters = word.replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _acronyms(document: Document, chunks: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """(acronym, expansion) pairs the text defines: "the International Narcotics Control Board
+    (INCB)" or "LVMH (Louis Vuitton Moet Hennessy)", the initials of one matching the other."""
+    found = []
+    for (first, end), (next_first, next_end) in pairwise(chunks):
+        if next_first != end + 1 or _word(document, end) != "(" or _word(document, next_end) != ")":
+            continue
+        long, short = _chunk_text(document, (first, end)), _chunk_text(document, (next_first, next_end))
+        if _is_acronym(long) and not _is_acronym(short):
+            long, short = short, long
+        initials = "".join(word[0] for word in long.split() if word[:1].isupper())
+        if _is_acronym(short) and short.replace("&", "") in {initials, initials[: len(short)]}:
+            found.append((short, long))
     return found
 
 
+def _lists(document: Document, chunks: list[tuple[int, int]]) -> list[list[str]]:
+    """Three names or more listed together ("Yahoo, Lycos, Infoseek and Excite"): things of one
+    kind. Two are too often not ("Daniel arap Moi, Kenya's ruler"; "in Dubna and Lawrence
+    Livermore National Laboratory")."""
+    found: list[list[str]] = []
+    previous_end = -1
+    for first, end in chunks:
+        between = [_lower_word(document, index) for index in range(previous_end, first)]
+        text = _chunk_text(document, (first, end))
+        if previous_end >= 0 and between in LIST_SEPARATORS:
+            found[-1].append(text)
+        else:
+            found.append([text])
+        previous_end = end
+    return [members for members in found if len(members) > 2]
+
+
+LIST_SEPARATORS = [[","], ["and"], ["or"], [",", "and"], [",", "or"], [";"], [";", "and"]]
+
+
+def _age_follows(document: Document, end: int) -> bool:
+    """ "Okello, 26, said": an age in commas after a name."""
+    number = _word(document, end + 1)
+    return (
+        _word(document, end) == ","
+        and number.isdecimal()  # not "²", which int() refuses
+        and 1 <= int(number) < 120
+        and _word(document, end + 2) in {",", "."}
+    )
+
+
 def _joins_name(connector: str, previous: str) -> bool:
-    """ "of" joins "University of Maryland" but not "Thomas Alsgaard of Norway"."""
-    if connector == "of":
+    """ "of" joins "University of Maryland" but not "Thomas Alsgaard of Norway"; "for" the same
+    way ("Center for Internet")."""
+    previous = _bare(previous)
+    if connector in {"of", "for"}:
         return previous in ORGANISATION_WORDS or previous in PLACE_WORDS
     return connector in CONNECTORS
 
@@ -275,6 +641,7 @@ def _is_name_token(document: Document, index: int) -> bool:
     return (
         token.pos in PROPER_TAGS
         and text[:1].isupper()
+        and not text.endswith("-")  # "R-" of "R-Calif."
         and text not in TIME_WORDS
         and text.rstrip(".") not in HONORIFICS
     )
@@ -291,29 +658,12 @@ def _lower_word(document: Document, index: int) -> str:
     return ""
 
 
+def _word(document: Document, index: int) -> str:
+    return document.token_text(document.tokens[index]) if 0 <= index < len(document.tokens) else ""
+
+
 def _lemma_at(document: Document, index: int) -> str:
     return document.tokens[index].lemma.lower() if 0 <= index < len(document.tokens) else ""
-
-
-def _role_before(document: Document, first: int) -> str:
-    """The title or person noun just before a name, with its modifiers ("Special Forces
-    Commander", "Taliban spokesman"), or ""."""
-    tokens = document.tokens
-    index = first - 1
-    if index < 0:
-        return ""
-    text = document.token_text(tokens[index])
-    if text.rstrip(".") in HONORIFICS:
-        return ""
-    if text not in TITLES and text.lower() not in PERSON_NOUNS:
-        return ""
-    start = index
-    while start - 1 >= 0 and tokens[start - 1].pos in {"NNP", "NNPS", "JJ", "NN", "NNS"}:
-        previous = document.token_text(tokens[start - 1])
-        if not previous[:1].isupper() or previous in TIME_WORDS:
-            break
-        start -= 1
-    return document.text[tokens[start].start : tokens[index].end]
 
 
 PERSON_NOUNS = frozenset(
@@ -327,26 +677,25 @@ PERSON_NOUNS = frozenset(
 
 
 def _apposition_noun(document: Document, end: int) -> str:
-    """For "X, the capital of Y" the head noun "capital"; "" when no apposition follows."""
+    """For "X, the capital of Y" the head noun "capital" (for "X, the pontiff's summer
+    residence" "residence"); "" when no apposition follows."""
     tokens = document.tokens
-    if end + 2 >= len(tokens) or document.token_text(tokens[end]) != ",":
+    if _word(document, end) != "," or _lower_word(document, end + 1) not in {"the", "a", "an"}:
         return ""
-    index = end + 1
-    if document.token_text(tokens[index]).lower() not in {"the", "a", "an"}:
-        return ""
-    index += 1
-    while (
-        index < len(tokens)
-        and tokens[index].pos in {"JJ", "JJS", "RBS", "NN"}
-        and tokens[index + 1].pos
-        in {
-            "JJ",
-            "NN",
-            "NNS",
-        }
+    index = end + 2
+    while index + 1 < len(tokens) and (
+        tokens[index + 1].pos == "POS"
+        or (tokens[index].pos in APPOSITION_MODIFIERS and tokens[index + 1].pos in APPOSITION_MODIFIERS | {"NNS"})
     ):
-        index += 1
-    return document.token_text(tokens[index]).lower() if index < len(tokens) else ""
+        index += 2 if tokens[index + 1].pos == "POS" else 1
+    if index >= len(tokens) or not tokens[index].pos.startswith("NN"):
+        return ""
+    closed = index + 1 == len(tokens) or tokens[index + 1].pos in {",", ".", ":", "IN", "WP", "WDT"}
+    return _lower_word(document, index) if closed else ""  # not "In Europe, the director busily…"
+
+
+APPOSITION_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "VBN"})
+"""Tags of the words before an apposition's head noun ("a French agency company")."""
 
 
 def _place_noun(noun: str) -> str:
@@ -362,10 +711,10 @@ def _place_noun(noun: str) -> str:
 
 def _full_names(texts: list[str], settled: dict[str, EntityKind]) -> dict[str, str]:
     """Short form -> full name: the one longer classified name of a compatible kind that ends
-    or starts with it ("Shams" -> "Hisamudin Shams"). A surname shared by several people
-    ("Baumgartner": Felix, then his mother Ava) is the person the text introduced first, as
-    news and biographies do; an ambiguous first name ("Richard") stays itself. `texts` are in
-    the order the text first uses them."""
+    or starts with it ("Shams" -> "Hisamudin Shams", "Open Text" -> "Open Text Corp."). A
+    surname shared by several people ("Baumgartner": Felix, then his mother Ava) is the person
+    the text introduced first, as news and biographies do; an ambiguous first name ("Richard")
+    stays itself. `texts` are in the order the text first uses them."""
     order = {text: position for position, text in enumerate(texts)}
     names = sorted(texts, key=len, reverse=True)
     linked: dict[str, str] = {}
@@ -376,7 +725,7 @@ def _full_names(texts: list[str], settled: dict[str, EntityKind]) -> dict[str, s
             if long != short
             and long in settled
             and settled.get(short, settled[long]) is settled[long]
-            and (long.endswith(" " + short) or long.startswith(short + " "))
+            and _shortens(short, long, settled[long])
         ]
         surnames = sorted((long for long in candidates if long.endswith(" " + short)), key=order.__getitem__)
         if len(candidates) == 1:
@@ -384,3 +733,17 @@ def _full_names(texts: list[str], settled: dict[str, EntityKind]) -> dict[str, s
         elif surnames and len(surnames) == len(candidates) and settled[surnames[0]] is EntityKind.PERSON:
             linked[short] = linked.get(surnames[0], surnames[0])
     return linked
+
+
+def _shortens(short: str, long: str, kind: EntityKind) -> bool:
+    """A person's name without a first name or a surname; another name without its designator
+    ("Open Text" of "Open Text Corp.", not "Internet" of "Center for Internet")."""
+    if kind is EntityKind.PERSON:
+        return long.endswith(" " + short) or long.startswith(short + " ")
+    rest = long[len(short) :].split() if long.startswith(short + " ") else []
+    return bool(rest) and all(_is_designator(word) for word in rest)
+
+
+def _is_designator(word: str) -> bool:
+    """A word that says what kind of thing a name is ("Corp.", "& Co.", "River")."""
+    return word in {"&", "and"} or _bare(word) in ORGANISATION_WORDS | PLACE_WORDS

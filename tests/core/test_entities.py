@@ -1,0 +1,133 @@
+"""People, places and organisations on sentences of our own: one test per rule (each fails with
+its rule removed), and properties over arbitrary text."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.core.document import Role
+from reader.core.entities import EntityKind
+from reader.core.importers import Block, ImportedText
+from reader.service import Margin
+
+
+def found(margin: Margin, text: str) -> dict[str, EntityKind]:
+    document = margin.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+    return {
+        document.text[mention.start : mention.end_char]: mention.kind
+        for mention in margin.entity_recogniser.mentions(document)
+    }
+
+
+def names(margin: Margin, text: str) -> dict[str, str]:
+    document = margin.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+    return {
+        document.text[mention.start : mention.end_char]: mention.name
+        for mention in margin.entity_recogniser.mentions(document)
+    }
+
+
+def test_a_title_or_honorific_makes_a_person(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The bill was written by Sen. Dorvik Tallasen. Mrs. Okonkwe opposed it.")
+    assert kinds["Dorvik Tallasen"] is EntityKind.PERSON
+    assert kinds["Okonkwe"] is EntityKind.PERSON
+
+
+def test_a_person_noun_before_a_name_makes_a_person_and_is_left_out(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The villagers cheered when the dissident Talvo Brenick came home.")
+    assert kinds == {"Talvo Brenick": EntityKind.PERSON}
+
+
+def test_the_x_of_y_is_an_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "She studied law at the Academy of Varnish Arts before moving on.")
+    assert kinds == {"Academy of Varnish Arts": EntityKind.ORGANISATION}
+
+
+def test_a_corporate_suffix_with_its_full_stop_is_part_of_an_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The account moved to Brelling Corp. last year.")
+    assert kinds == {"Brelling Corp.": EntityKind.ORGANISATION}
+
+
+def test_an_acronym_and_its_expansion_share_their_kind(session_margin: Margin) -> None:
+    text = (
+        "The report came from the Northern Harvest Quota Circle (NHQC) on Monday. "
+        "Farmers said the NHQC had ignored them."
+    )
+    kinds = found(session_margin, text)
+    assert kinds["Northern Harvest Quota Circle"] is EntityKind.ORGANISATION
+    assert kinds["NHQC"] is EntityKind.ORGANISATION
+
+
+def test_a_later_mention_is_linked_to_the_full_name(session_margin: Margin) -> None:
+    text = "Germany's Gunda Lieskamp won the race. Lieskamp said the ice was fast."
+    assert names(session_margin, text)["Lieskamp"] == "Gunda Lieskamp"
+    assert found(session_margin, text)["Lieskamp"] is EntityKind.PERSON
+
+
+def test_a_place_noun_before_of_makes_a_place(session_margin: Margin) -> None:
+    kinds = found(session_margin, "A bomb went off in the northern town of Qarvesh on Friday.")
+    assert kinds == {"Qarvesh": EntityKind.PLACE}
+
+
+def test_a_state_abbreviation_after_a_comma_is_a_place(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The firm employs ten people in Lorton Falls, Calif. It was founded in 1990.")
+    assert kinds["Calif."] is EntityKind.PLACE  # the full stop ends both the abbreviation and the sentence
+    assert kinds["Lorton Falls"] is EntityKind.PLACE
+
+
+def test_an_apposition_says_what_a_name_is(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Yesterday Quorvant, a software company, lost its case.")
+    assert kinds == {"Quorvant": EntityKind.ORGANISATION}
+
+
+def test_a_capitalised_sentence_opener_is_not_part_of_a_name(session_margin: Margin) -> None:
+    text = "Dr. Maren Holtby spoke first. Inspired Holtby went on."
+    document = session_margin.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+    opener = document.tokens[next(i for i, t in enumerate(document.tokens) if document.token_text(t) == "Inspired")]
+    assert opener.pos in {"NNP", "NNPS"}  # the tagger takes it for a name: the rule is what leaves it out
+    assert found(session_margin, text) == {"Maren Holtby": EntityKind.PERSON, "Holtby": EntityKind.PERSON}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.sampled_from(
+            "the of ( ) , . 's Mr. Dr. Sen. IBM NATO Corp. Inc. University Bank Paris Kenya Calif. R- "
+            "said town city a company Yet John Smith Wells & Co. - 26 ² ٢٦ Procter Gamble".split()
+        )
+        | st.text(max_size=8),
+        max_size=40,
+    )
+)
+def test_mentions_are_inside_the_text_in_order_and_never_overlap(session_margin: Margin, words: list[str]) -> None:
+    text = " ".join(words).strip() or "x"
+    document = session_margin.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+    mentions = session_margin.entity_recogniser.mentions(document)
+    previous_end = 0
+    for mention in mentions:
+        assert 0 <= mention.start < mention.end_char <= len(document.text)
+        assert mention.start >= previous_end
+        assert document.tokens[mention.first].start == mention.start
+        assert document.tokens[mention.end - 1].end == mention.end_char
+        previous_end = mention.end_char
+
+
+def test_names_listed_together_share_the_kind_the_text_gives_one(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Students applied to Harvard University, Brellmoor and Quintavo this year.")
+    assert kinds["Brellmoor"] is EntityKind.ORGANISATION
+    assert kinds["Quintavo"] is EntityKind.ORGANISATION
+
+
+def test_a_country_before_a_full_name_makes_a_person(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Norway's Tarjei Vollstad won the race.")
+    assert kinds["Tarjei Vollstad"] is EntityKind.PERSON
+
+
+def test_a_person_noun_in_commas_beside_a_name_makes_a_person(session_margin: Margin) -> None:
+    kinds = found(session_margin, "He thanked his costume designer, Tamsa Orrelind, for the work.")
+    assert kinds == {"Tamsa Orrelind": EntityKind.PERSON}
+
+
+def test_a_digit_that_is_no_number_after_a_name_is_no_age(session_margin: Margin) -> None:
+    assert found(session_margin, "Okello, ², said so.") == {}

@@ -140,17 +140,18 @@ def band_description(rank: int) -> str:
     return f"a rare word (not among the {BANDS[-1]:,} most common)"
 
 
-def word_rank(lexicon: Lexicon, form: str, lemma: str) -> int:
-    """The easier of the surface form's and the lemma's family ranks (reader.core.families:
-    "repeatedly" is as easy as "repeat"); compounds not listed whole take their hardest word
-    ("US-led" is as hard as "led", "24-mile" as "mile")."""
+def word_rank(lexicon: Lexicon, form: str, lemma: str, families: bool = False) -> int:
+    """The easier of the surface form's and the lemma's ranks, or with `families` their
+    family ranks (reader.core.families: "repeatedly" is as easy as "repeat"); compounds not
+    listed whole take their hardest word ("US-led" is as hard as "led", "24-mile" as "mile")."""
+    rank = lexicon.family_rank if families else lexicon.rank
     lower = form.lower().replace("’", "'")
-    ranks = [rank for rank in (lexicon.family_rank(lower), lexicon.family_rank(lemma.lower())) if rank]
+    ranks = [found for found in (rank(lower), rank(lemma.lower())) if found]
     if ranks:
         return min(ranks)
     parts = _WORD_PART.findall(lower)
     if parts and parts != [lower]:
-        return max(word_rank(lexicon, part, part) for part in parts)
+        return max(word_rank(lexicon, part, part, families) for part in parts)
     return UNKNOWN_RANK
 
 
@@ -212,7 +213,12 @@ class Vocabulary:
         self.lexicon = lexicon
 
     def token_rank(self, document: Document, token: Token) -> int:
+        """The word's own rank: what a learner is told of how common it is."""
         return word_rank(self.lexicon, document.token_text(token), token.lemma)
+
+    def family_rank(self, document: Document, token: Token) -> int:
+        """The rank of the word's family: what decides whether it is hard."""
+        return word_rank(self.lexicon, document.token_text(token), token.lemma, families=True)
 
     def is_countable(self, document: Document, index: int) -> bool:
         """Running words whose difficulty counts, those a learner might have to learn: not
@@ -274,13 +280,12 @@ class Vocabulary:
             if token.is_stop or not self.is_countable(document, index):
                 known_running += 1
                 continue
-            rank = self.token_rank(document, token)
-            if rank <= level.size or token.lemma.lower() in known_lemmas:
+            if self.family_rank(document, token) <= level.size or token.lemma.lower() in known_lemmas:
                 known_running += 1
                 continue
             if index in in_phrase:
                 continue
-            pos = self.word_class(token)
+            pos, rank = self.word_class(token), self.token_rank(document, token)
             entry = hard.setdefault((token.lemma.lower(), pos), HardWord(token.lemma.lower(), pos, rank))
             entry.rank = min(entry.rank, rank)
             entry.occurrences.append((index, index + 1))
@@ -297,18 +302,17 @@ class Vocabulary:
             if phrase.first_token not in body or phrase.lemma.replace("_", " ") in known:
                 continue
             tokens = document.tokens[phrase.first_token : phrase.end_token]
-            ranks = [
-                self.token_rank(document, document.tokens[index])
+            words = [
+                document.tokens[index]
                 for index in range(phrase.first_token, phrase.end_token)
                 if not document.tokens[index].is_stop and self.is_countable(document, index)
             ]
-            hardest = max(ranks, default=0)
+            hardest = max((self.family_rank(document, token) for token in words), default=0)
             phrasal = level.size < PHRASAL_VERB_LEVEL and is_particle_verb(phrase, tokens)
             if hardest <= level.size and not phrasal:
                 continue
-            entry = hard.setdefault(
-                (phrase.lemma, phrase.pos), HardWord(phrase.lemma, phrase.pos, hardest, phrase=True)
-            )
+            rarest = max((self.token_rank(document, token) for token in words), default=0)
+            entry = hard.setdefault((phrase.lemma, phrase.pos), HardWord(phrase.lemma, phrase.pos, rarest, phrase=True))
             entry.occurrences.append((phrase.first_token, phrase.end_token))
             covered.update(range(phrase.first_token, phrase.end_token))
         return covered
@@ -316,7 +320,7 @@ class Vocabulary:
     def running_ranks(self, document: Document) -> list[int]:
         """The rank of every running word, sorted; 0 for words every learner knows."""
         return sorted(
-            0 if (token.is_stop or not self.is_countable(document, index)) else self.token_rank(document, token)
+            0 if (token.is_stop or not self.is_countable(document, index)) else self.family_rank(document, token)
             for index, token in document.body_tokens()
             if token.is_word
         )

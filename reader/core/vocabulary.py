@@ -97,6 +97,7 @@ NUMBER_WORD_PARTS = frozenset(
     + [word[:-1] + "ies" for word in NUMBER_WORDS if word.endswith("ty")]
 )
 """Numbers, ordinals, fractions and decades in words ("seventies", "one-tenth"): never hard."""
+_DIGIT = re.compile(r"\d")
 _SPLIT_NUMBER = re.compile(r"[-‐‑–\s]+")
 
 
@@ -229,7 +230,7 @@ class Vocabulary:
         if not token.is_word or token.is_proper or token.is_number:
             return False
         form = document.token_text(token)
-        if any(character.isdigit() for character in form) or is_number_word(form):
+        if _DIGIT.search(form) or is_number_word(form):
             return False
         if form[:1].isupper() and (
             not self._may_be_capitalised(document, index) or self.lexicon.is_only_a_name(token.lemma.lower())
@@ -277,10 +278,12 @@ class Vocabulary:
             if not token.is_word:
                 continue
             running += 1
-            if token.is_stop or not self.is_countable(document, index):
-                known_running += 1
-                continue
-            if self.family_rank(document, token) <= level.size or token.lemma.lower() in known_lemmas:
+            if (
+                token.is_stop
+                or self.family_rank(document, token) <= level.size
+                or token.lemma.lower() in known_lemmas
+                or not self.is_countable(document, index)  # last: the costliest check
+            ):
                 known_running += 1
                 continue
             if index in in_phrase:
@@ -302,16 +305,24 @@ class Vocabulary:
             if phrase.first_token not in body or phrase.lemma.replace("_", " ") in known:
                 continue
             tokens = document.tokens[phrase.first_token : phrase.end_token]
-            words = [
-                document.tokens[index]
+            beyond = [
+                index
                 for index in range(phrase.first_token, phrase.end_token)
-                if not document.tokens[index].is_stop and self.is_countable(document, index)
+                if not document.tokens[index].is_stop
+                and self.family_rank(document, document.tokens[index]) > level.size
+                and self.is_countable(document, index)
             ]
-            hardest = max((self.family_rank(document, token) for token in words), default=0)
             phrasal = level.size < PHRASAL_VERB_LEVEL and is_particle_verb(phrase, tokens)
-            if hardest <= level.size and not phrasal:
+            if not beyond and not phrasal:
                 continue
-            rarest = max((self.token_rank(document, token) for token in words), default=0)
+            rarest = max(
+                (
+                    self.token_rank(document, document.tokens[index])
+                    for index in range(phrase.first_token, phrase.end_token)
+                    if not document.tokens[index].is_stop and self.is_countable(document, index)
+                ),
+                default=0,
+            )
             entry = hard.setdefault((phrase.lemma, phrase.pos), HardWord(phrase.lemma, phrase.pos, rarest, phrase=True))
             entry.occurrences.append((phrase.first_token, phrase.end_token))
             covered.update(range(phrase.first_token, phrase.end_token))
@@ -319,11 +330,13 @@ class Vocabulary:
 
     def running_ranks(self, document: Document) -> list[int]:
         """The rank of every running word, sorted; 0 for words every learner knows."""
-        return sorted(
-            0 if (token.is_stop or not self.is_countable(document, index)) else self.family_rank(document, token)
-            for index, token in document.body_tokens()
-            if token.is_word
-        )
+        easiest = min(LEVELS.values())
+        ranks = []
+        for index, token in document.body_tokens():
+            if token.is_word:
+                rank = 0 if token.is_stop else self.family_rank(document, token)
+                ranks.append(0 if rank > easiest and not self.is_countable(document, index) else rank)
+        return sorted(ranks)
 
     def difficulty(self, document: Document) -> Difficulty:
         """How hard the article's words are, on one scale across articles and learners."""

@@ -16,6 +16,7 @@ from reader import __version__
 from reader.cli import main
 from reader.core.document import Document
 from reader.core.report import VOCABULARY_SCHEMA
+from reader.core.vocabulary import LEVELS
 
 from .conftest import REPO, SAMPLE, TEXTS
 
@@ -39,7 +40,7 @@ def test_vocab_json_schema(margin_home: Path, capsys: pytest.CaptureFixture[str]
     _, out, _ = run(capsys, "vocab", str(SAMPLE), "--json", "--level", "B1")
     report = json.loads(out)
     assert report["schema"] == VOCABULARY_SCHEMA and report["version"] == 1
-    assert report["level"] == {"name": "B1", "size": 5000}
+    assert report["level"] == {"name": "B1", "size": LEVELS["B1"]}
     entry = next(word for word in report["words"] if word["lemma"] == "detainee")
     assert set(entry) >= {
         "lemma",

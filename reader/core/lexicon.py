@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_VERSION = "5"
+LEXICON_VERSION = "6"
 """Bump when the schema or what is stored changes: set-up then rebuilds the index."""
 
 WORDNET_POS = ("n", "v", "a", "r")
@@ -34,7 +34,8 @@ def wordnet_pos(tag: str) -> str | None:
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE ranks (word TEXT PRIMARY KEY, rank INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE ranks (word TEXT PRIMARY KEY, rank INTEGER NOT NULL, family INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE families (head TEXT PRIMARY KEY, rank INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE senses (
     lemma TEXT NOT NULL, pos TEXT NOT NULL, sense INTEGER NOT NULL,
     synset TEXT NOT NULL, count INTEGER NOT NULL,
@@ -128,6 +129,7 @@ class Lexicon:
         self.path = path
         self._local = threading.local()
         self.rank = lru_cache(maxsize=200_000)(self._rank)
+        self.family_rank = lru_cache(maxsize=200_000)(self._family_rank)
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
         self.senses = lru_cache(maxsize=50_000)(self._senses)
         self.synset = lru_cache(maxsize=50_000)(self._synset)
@@ -150,6 +152,16 @@ class Lexicon:
         """1-based position in wordfreq's English list (1 = most frequent), or None."""
         row = self._db().execute("SELECT rank FROM ranks WHERE word=?", (word,)).fetchone()
         return row[0] if row else None
+
+    def _family_rank(self, word: str) -> int | None:
+        """The rank of the word's family (reader.core.families): as common as its inflections
+        and transparent derivations together, a compound as its rarer part; None if unranked."""
+        row = self._db().execute("SELECT family FROM ranks WHERE word=?", (word,)).fetchone()
+        return row[0] if row else None
+
+    def families_within(self, rank: int) -> int:
+        """How many word families with a dictionary word rank within `rank`."""
+        return int(self._db().execute("SELECT COUNT(*) FROM families WHERE rank <= ?", (rank,)).fetchone()[0])
 
     def _lemmas(self, word: str, pos: str) -> tuple[str, ...]:
         """WordNet base forms of `word` as `pos` (n, v, a, r), as NLTK's morphy finds them:
@@ -269,6 +281,7 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
     from nltk.corpus.reader import CMUDictCorpusReader, WordListCorpusReader
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
+    from reader.core.families import word_families, wordnet_word_data
     from reader.core.langdata import activate
 
     activate(nltk_dir)
@@ -279,21 +292,16 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
     connection = sqlite3.connect(temporary)
     try:
         connection.executescript(SCHEMA)
-        report("word frequencies", 0)
-        connection.executemany(
-            "INSERT OR IGNORE INTO ranks VALUES (?, ?)",
-            ((word, rank) for rank, word in enumerate(wordfreq.iter_wordlist("en", "best"), 1)),
-        )
-        report("word frequencies", 100)
         with warnings.catch_warnings():  # "multilingual functions are not available": not used
             warnings.simplefilter("ignore", UserWarning)
             wordnet = WordNetCorpusReader(str(nltk_dir / "corpora" / "wordnet"), None)
         _write_wordnet(connection, wordnet, report)
         report("pronunciations", 0)
         cmudict = CMUDictCorpusReader(str(nltk_dir / "corpora" / "cmudict"), ["cmudict"])
+        sounds = cmudict.dict()
         connection.executemany(
             "INSERT INTO pronunciations VALUES (?, ?)",
-            ((word, json.dumps(variants)) for word, variants in cmudict.dict().items()),
+            ((word, json.dumps(variants)) for word, variants in sounds.items()),
         )
         stopwords = WordListCorpusReader(str(nltk_dir / "corpora" / "stopwords"), ["english"])
         connection.executemany(
@@ -305,6 +313,17 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
             connection.executemany(
                 "INSERT OR IGNORE INTO names VALUES (?, ?)", ((name, kind) for name in names.words())
             )
+        report("pronunciations", 100)
+        report("word families", 0)
+        frequency = wordfreq.get_frequency_dict("en", "best")
+        ordered = {word: frequency[word] for word in wordfreq.iter_wordlist("en", "best") if word in frequency}
+        families = word_families(ordered, wordnet_word_data(wordnet, sounds))
+        connection.executemany(
+            "INSERT OR IGNORE INTO ranks VALUES (?, ?, ?)",
+            ((word, rank, families.ranks[word]) for rank, word in enumerate(ordered, 1)),
+        )
+        connection.executemany("INSERT INTO families VALUES (?, ?)", families.heads.items())
+        report("word families", 100)
         connection.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [
@@ -314,7 +333,6 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
                 ("nltk", nltk.__version__),
             ],
         )
-        report("pronunciations", 100)
         connection.commit()
         connection.close()
         os.replace(temporary, target)

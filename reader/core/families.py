@@ -1,0 +1,259 @@
+"""Word families: a word with its inflections and transparent derivations, counted as one.
+
+Learner vocabulary-size tests count word families (Bauer & Nation 1993): a learner who knows
+"repeat" knows "repeated" and "repeatedly", "necessary" gives "unnecessary", and "goalkeeper"
+is "goal" + "keeper". So a word is as common as the commonest member of its family, and a
+compound as its rarer part. A derivation joins a family only when it is transparent:
+- an affix of the lists below, the base a dictionary word, with the spelling changes English
+  makes (make -> making, happy -> happily, big -> bigger, gentle -> gently);
+- WordNet relates the two (derivation, pertainym, antonym) or the word's definition names the
+  base ("reopen: open again"), so "inform" is not in-+form nor "corner" corn+-er;
+- it sounds like its parts (CMUdict, stress aside) when both are listed, so "business" is not
+  busy+-ness.
+Run once, when the word index is built (reader.core.lexicon.build).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+SUFFIXES = (
+    "ly",
+    "ness",
+    "er",
+    "or",
+    "less",
+    "ful",
+    "ment",
+    "able",
+    "ible",
+    "ish",
+    "y",
+    "ist",
+    "ism",
+    "ise",
+    "ize",
+    "al",
+    "ship",
+    "hood",
+    "dom",
+    "en",
+    "ward",
+    "wards",
+)
+"""Bauer & Nation's levels 3-5 suffixes whose base keeps its form and sound."""
+PREFIXES = (
+    "un",
+    "non",
+    "in",
+    "im",
+    "il",
+    "ir",
+    "dis",
+    "re",
+    "mis",
+    "over",
+    "under",
+    "out",
+    "pre",
+    "post",
+    "anti",
+    "inter",
+    "sub",
+    "super",
+    "self",
+    "co",
+    "counter",
+    "fore",
+    "mid",
+    "semi",
+    "multi",
+)
+SHORTEST_PART = 3
+_VOWELS = frozenset("aeiou")
+_STRESS = re.compile(r"\d")
+_CMU_VOWELS = frozenset("AA AE AH AO AW AY EH ER EY IH IY OW OY UH UW".split())
+
+
+@dataclass
+class WordData:
+    """What the family rules read about dictionary words (lower case)."""
+
+    lemmas: Callable[[str], Iterable[str]]
+    """Base forms of a word in any word class ("repeated" -> "repeat")."""
+    dictionary: frozenset[str]
+    """Single words with a dictionary entry."""
+    related: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Word -> words WordNet relates it to, and words of its definitions."""
+    sounds: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    """Word -> CMUdict pronunciations."""
+
+
+def _spellings(stem: str) -> list[str]:
+    """Bases a stem may come from once a suffix is taken off."""
+    found = [stem, stem + "e"]
+    if stem.endswith("i"):
+        found.append(stem[:-1] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        found.append(stem[:-1])
+    if stem.endswith(("b", "p", "d", "g", "t")):
+        found.append(stem + "le")  # gently, simply
+    return found
+
+
+def _phones(data: WordData, word: str) -> list[str]:
+    return [" ".join(_STRESS.sub("", phone) for phone in variant) for variant in data.sounds.get(word, ())]
+
+
+def _sounds_like(data: WordData, word: str, parts: tuple[str, ...]) -> bool:
+    """The word sounds like its parts one after the other (True when CMUdict lacks one)."""
+    whole = _phones(data, word)
+    pieces = [_phones(data, part) for part in parts]
+    if not whole or not all(pieces):
+        return True
+    heard = {""}
+    for variants in pieces:
+        heard = {f"{before} {variant}".strip() for before in heard for variant in variants}
+    return any(sound in heard for sound in whole)
+
+
+def _affix_sound(data: WordData, word: str, base: str, prefix: bool) -> bool:
+    """The word ends (prefix) or starts (suffix) with the base's sound; a base's final vowel
+    may change before a suffix (happy -> happily). True when CMUdict lacks either."""
+    whole, bases = _phones(data, word), _phones(data, base)
+    if not whole or not bases:
+        return True
+    for heard in bases:
+        kept, _, last = heard.rpartition(" ")
+        starts = (heard, kept) if kept and last in _CMU_VOWELS else (heard,)
+        for sound in whole:
+            if sound.endswith(" " + heard) if prefix else any(sound.startswith(start + " ") for start in starts):
+                return True
+    return False
+
+
+def _related(data: WordData, word: str, base: str) -> bool:
+    """WordNet links the two words (either way), or one's definition names the other."""
+    bases = {base, *data.lemmas(base)}
+    return bool(data.related.get(word, frozenset()) & bases) or word in data.related.get(base, frozenset())
+
+
+def derivation_bases(data: WordData, word: str) -> list[str]:
+    """Dictionary words that `word` is a transparent derivation of."""
+    found = []
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= SHORTEST_PART:
+            for base in _spellings(word[: -len(suffix)]):
+                known = base in data.dictionary or any(True for _ in data.lemmas(base))
+                if known and _related(data, word, base) and _affix_sound(data, word, base, prefix=False):
+                    found.append(base)
+    for prefix in PREFIXES:
+        base = word[len(prefix) :].lstrip("-")
+        if (
+            word.startswith(prefix)
+            and len(base) >= SHORTEST_PART
+            and base in data.dictionary
+            and _related(data, word, base)
+            and _affix_sound(data, word, base, prefix=True)
+        ):
+            found.append(base)
+    return found
+
+
+def compound_parts(data: WordData, word: str) -> list[tuple[str, str]]:
+    """Two dictionary words the compound is made of ("goal", "keeper"), when its definition
+    or WordNet's links name one of them and it sounds like the two together."""
+    found = []
+    for cut in range(SHORTEST_PART, len(word) - SHORTEST_PART + 1):
+        first, second = word[:cut], word[cut:]
+        if first in data.dictionary and second in data.dictionary:
+            named = data.related.get(word, frozenset())
+            if (named & {first, second, *data.lemmas(second)}) and _sounds_like(data, word, (first, second)):
+                found.append((first, second))
+    return found
+
+
+class _Families:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def root(self, word: str) -> str:
+        parent = self.parent.setdefault(word, word)
+        while parent != self.parent[parent]:
+            self.parent[parent] = self.parent[self.parent[parent]]
+            parent = self.parent[parent]
+        self.parent[word] = parent
+        return parent
+
+    def join(self, one: str, other: str) -> None:
+        self.parent[self.root(one)] = self.root(other)
+
+
+@dataclass(frozen=True)
+class Families:
+    """Every ranked word's family rank, and each dictionary family by its commonest word."""
+
+    ranks: dict[str, int]
+    heads: dict[str, int]
+    """Commonest word of each family with a dictionary word -> the family's rank."""
+
+
+def word_families(frequencies: Mapping[str, float], data: WordData) -> Families:
+    """A family is as frequent as its members together ("pause", "paused", "pausing",
+    "pauses"), and ranked where that frequency falls among wordfreq's words (1 = commonest);
+    a compound is as common as its rarer part. `frequencies` lists every ranked word,
+    commonest first."""
+    joined = _Families()
+    words = [word for word in frequencies if word.isalpha() and word.islower()]
+    for word in words:
+        for lemma in data.lemmas(word):
+            joined.join(word, lemma)
+        if word in data.related:
+            for base in derivation_bases(data, word):
+                joined.join(word, base)
+                for lemma in data.lemmas(base):
+                    joined.join(base, lemma)
+    totals: dict[str, float] = {}
+    heads: dict[str, str] = {}
+    for word in words:  # commonest first: the first member seen is the family's head
+        root = joined.root(word)
+        totals[root] = totals.get(root, 0.0) + frequencies[word]
+        heads.setdefault(root, word)
+    descending = sorted(-frequency for frequency in frequencies.values())
+    family = {root: bisect.bisect_left(descending, -total) + 1 for root, total in totals.items()}
+    for word in words:
+        if word in data.related:
+            for first, second in compound_parts(data, word):
+                if first in joined.parent and second in joined.parent:
+                    rank = max(family[joined.root(first)], family[joined.root(second)])
+                    root = joined.root(word)
+                    family[root] = min(family[root], rank)
+    ranks = {}
+    for rank, word in enumerate(frequencies, 1):
+        ranks[word] = min(rank, family[joined.root(word)]) if word in joined.parent else rank
+    dictionary_roots = {joined.root(word) for word in words if word in data.dictionary}
+    return Families(ranks, {heads[root]: family[root] for root in dictionary_roots if root in heads})
+
+
+def wordnet_word_data(wordnet, sounds: Mapping[str, tuple[tuple[str, ...], ...]]) -> WordData:
+    """The family rules' view of NLTK's WordNet reader and CMUdict."""
+
+    related: dict[str, set[str]] = {}
+    for synset in wordnet.all_synsets():
+        defined_by = set(re.findall(r"[a-z]+", synset.definition().lower()))
+        for lemma in synset.lemmas():
+            name = lemma.name()
+            if "_" in name or not name.islower():
+                continue
+            linked = lemma.derivationally_related_forms() + lemma.pertainyms() + lemma.antonyms()
+            related.setdefault(name, set()).update(defined_by, (other.name().lower() for other in linked))
+
+    @functools.cache
+    def lemmas(word: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(base for pos in "nvar" for base in wordnet._morphy(word, pos)))
+
+    return WordData(lemmas, frozenset(related), {word: frozenset(words) for word, words in related.items()}, sounds)

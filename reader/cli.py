@@ -238,8 +238,9 @@ def _vocab(options: argparse.Namespace) -> int:
     for word in profile.hard_words:
         gloss = margin.gloss(document, word)
         pronunciation = gloss.pronunciation.respelling if gloss.pronunciation else ""
-        meaning = (f"≈ {gloss.synonym}; " if gloss.synonym else "") + (gloss.definition or "")
-        rows.append((gloss.lemma, gloss.part_of_speech, str(gloss.count), f"{word.rank:,}", pronunciation, meaning))
+        rows.append(
+            (gloss.lemma, gloss.part_of_speech, str(gloss.count), f"{word.rank:,}", pronunciation, gloss.summary)
+        )
     _print_table(("word", "part of speech", "×", "rank", "say it", "meaning"), rows)
     print(CREDITS)
     return 0

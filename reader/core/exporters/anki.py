@@ -45,9 +45,7 @@ def write_package(articles: list[ArticleQuestions], target: Path, deck_name: str
         for gloss in article.glosses:
             sentence = article.document.text[gloss.sentence[0] : gloss.sentence[1]]
             shown = html.escape(sentence).replace(html.escape(gloss.word), f"<b>{html.escape(gloss.word)}</b>", 1)
-            meaning = "; ".join(
-                part for part in (f"≈ {gloss.synonym}" if gloss.synonym else "", gloss.definition or "") if part
-            )
+            meaning = gloss.summary
             pronunciation = gloss.pronunciation.ipa if gloss.pronunciation else ""
             deck.add_note(
                 genanki.Note(

@@ -50,7 +50,7 @@ def numbering(document: Document) -> dict[int, int]:
 
 
 def _meaning(gloss: Gloss) -> str:
-    return "; ".join(part for part in (f"≈ {gloss.synonym}" if gloss.synonym else "", gloss.definition or "") if part)
+    return gloss.summary
 
 
 def export_markdown(articles: list[ArticleQuestions]) -> str:

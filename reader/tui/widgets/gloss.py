@@ -17,7 +17,7 @@ def gloss_content(gloss: Gloss, sentence: str) -> Content:
     lines.append(Content(""))
     if gloss.synonym:
         lines.append(Content.from_markup("≈ [b]$synonym[/b]", synonym=gloss.synonym))
-    lines.append(Content(gloss.definition or "No definition in WordNet."))
+    lines.append(Content(gloss.meaning))
     if gloss.example:
         lines.append(Content.from_markup("[i]“$example”[/i]", example=gloss.example))
     lines.append(Content(""))

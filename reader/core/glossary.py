@@ -114,6 +114,10 @@ PREFIXES = {
 }
 """What a prefix written with a hyphen (or a hyphen-less "e" as in "ebook") adds, for compounds
 WordNet lacks ("anti-apartheid", "e-cigarettes")."""
+COMPOUND_PART_RANK = 20_000
+"""Both words of a closed compound WordNet lacks must be this common ("body" + "weight", not
+"bai" + "lout")."""
+UNKNOWN = 10**9
 NO_ENTRY = "not in the dictionary (WordNet): perhaps a name, a new word or part of a word"
 
 
@@ -372,8 +376,18 @@ class Glossary:
         ]
         if len(telling) >= LEANING_ENOUGH:
             return first
-        leaned = self._leaned_on(first, lemma, synset)
+        leaned = self._leaned_on(first, lemma, synset) or self._parent(synset, lemma)
         return f"{first} ({leaned})" if leaned else first
+
+    def _parent(self, synset: Synset, lemma: str) -> str | None:
+        """'express emotion: give expression or emotion to…' for "produce laughter": the
+        broader sense, when the word's family has no definition that does not lean back on it."""
+        for parent in synset.hypernyms:
+            other = self.lexicon.synset(parent)
+            definition = other.definition.split(";")[0].strip()
+            if not defines_itself(definition, lemma):
+                return f"{other.lemmas[0].replace('_', ' ')}: {definition}"
+        return None
 
     def _leaned_on(self, clause: str, lemma: str, synset: Synset) -> str | None:
         """'visit: go to see a place…' for "someone who visits": the sense of the word the
@@ -394,7 +408,9 @@ class Glossary:
                         definition = other.definition.split(";")[0].strip()
                         if identifier == synset.id or defines_itself(definition, lemma):
                             continue
-                        shared = len(described & self._stems(" ".join((other.definition, *other.lemmas, other.related))))
+                        shared = len(
+                            described & self._stems(" ".join((other.definition, *other.lemmas, other.related)))
+                        )
                         score = PRIOR_WEIGHT * math.log(count + UNCOUNTED_DECAY**order) + LESK_WEIGHT * shared
                         found.append((score, base.replace("_", " "), definition))
         if not found:
@@ -416,6 +432,9 @@ class Glossary:
         parts = [part for part in re.split(r"[-/]", lower) if part]
         if len(parts) == 1:
             parts = self._split_closed(lower)
+        if len(parts) == 1:  # a phrasal verb written as one word
+            synset = self.lexicon.synset(self.lexicon.senses(parts[0], "v")[0][0])
+            return _Choice(None, definition=f"{parts[0].replace('_', ' ')}: {self.explained(synset, parts[0])}")
         if len(parts) < 2:
             return _Choice(None, note=NO_ENTRY)
         pieces = []
@@ -434,19 +453,26 @@ class Glossary:
         return _Choice(None, definition=" + ".join(pieces))
 
     def _split_closed(self, word: str) -> list[str]:
-        """A closed compound of two dictionary words ("bodyweight", "bailout"), or a known
-        prefix and a word ("ebook"); [] when there is none."""
-        if word.isalpha():
-            for prefix in sorted(PREFIXES, key=len, reverse=True):
-                if word.startswith(prefix) and self._plain_meaning(word[len(prefix) :]):
-                    if len(word) - len(prefix) >= 4:
-                        return [prefix, word[len(prefix) :]]
-            for cut in range(3, len(word) - 2):
-                head, tail = word[:cut], word[cut:]
-                if tail in PARTICLES and self.lexicon.senses(f"{head}_{tail}", "v"):
-                    return [f"{head}_{tail}"]
-                if self.lexicon.rank(head) and self._plain_meaning(head) and self._plain_meaning(tail):
-                    return [head, tail]
+        """A closed compound WordNet lacks: a phrasal verb written as one word ("bailout"), a
+        known prefix and a word ("ebook"), or two common words ("bodyweight"); [] when none."""
+        if not word.isalpha():
+            return []
+        cuts = range(3, len(word) - 2)
+        for cut in cuts:
+            head, tail = word[:cut], word[cut:]
+            if tail in PARTICLES and self.lexicon.senses(f"{head}_{tail}", "v"):
+                return [f"{head}_{tail}"]
+        for prefix in sorted(PREFIXES, key=len, reverse=True):
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 4 and self._plain_meaning(rest):
+                return [prefix, rest]
+        splits = [
+            (max(self.lexicon.rank(word[:cut]) or UNKNOWN, self.lexicon.rank(word[cut:]) or UNKNOWN), cut)
+            for cut in cuts
+        ]
+        rank, cut = min(splits, default=(UNKNOWN, 0))
+        if rank <= COMPOUND_PART_RANK and self._plain_meaning(word[:cut]) and self._plain_meaning(word[cut:]):
+            return [word[:cut], word[cut:]]
         return []
 
     def _plain_meaning(self, word: str) -> str | None:
@@ -489,6 +515,10 @@ class Glossary:
         return None
 
     def _usually_means(self, name: str, synset: Synset) -> bool:
+        """Most of the word's tagged uses are in this sense, and it is a word of its own, not
+        a form of another ("men" is listed for "workforce", but a learner reads "man")."""
+        if any(base != name for pos in WORDNET_POS for base in self.lexicon.lemmas(name, pos)):
+            return False
         senses = [sense for pos in WORDNET_POS for sense in self.lexicon.senses(name, pos)]
         total = sum(count for _identifier, count in senses)
         here = sum(count for identifier, count in senses if identifier == synset.id)
@@ -600,4 +630,3 @@ def _example_using(synset: Synset, lemma: str) -> str | None:
         if re.search(rf"\b{re.escape(stem)}", example.lower()):
             return example
     return None
-

@@ -379,7 +379,9 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgres
                 json.dumps(hypernyms),
                 int(bool(synset._pointers.get("@i"))),
                 int(is_offensive_sense([domain.name() for domain in synset.usage_domains()], synset.definition())),
-                json.dumps([domain.name().split(".")[0] for domain in synset.region_domains() + synset.usage_domains()]),
+                json.dumps(
+                    [domain.name().split(".")[0] for domain in synset.region_domains() + synset.usage_domains()]
+                ),
                 _related_words(synset),
             )
         )

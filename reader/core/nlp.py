@@ -407,7 +407,7 @@ class VectorisedPredictor:
 
 
 def _up_to_a_number(text: str, tokens: list[Token], stop: int, end: int, parts: list[str]) -> bool:
-    """"up to" before a number is a limit ("fines of up to ten years", "rose up to 40%"), not
+    """ "up to" before a number is a limit ("fines of up to ten years", "rose up to 40%"), not
     the phrase "up to" (busy with) nor a phrasal verb with "up" ("jumped up")."""
     if parts[-1] == "up" and stop + 1 < end:
         following = text[tokens[stop].start : tokens[stop].end].lower()

@@ -114,6 +114,13 @@ PREFIXES = {
 }
 """What a prefix written with a hyphen (or a hyphen-less "e" as in "ebook") adds, for compounds
 WordNet lacks ("anti-apartheid", "e-cigarettes")."""
+DERIVATIONS = (
+    ("ers", "v", "people or things that {base}"),
+    ("er", "v", "someone or something that {does}"),
+    ("ness", "a", "being {base}"),
+    ("ly", "a", "in a {base} way"),
+)
+"""Endings that make a word of a known base, for derivations WordNet lacks ("unifier", "carers")."""
 COMPOUND_PART_RANK = 20_000
 """Both words of a closed compound WordNet lacks must be this common ("body" + "weight", not
 "bai" + "lout")."""
@@ -232,6 +239,10 @@ class Glossary:
                 verbs = self.lexicon.lemmas(form, "v")
                 if verbs:
                     return min(verbs, key=len), "v"
+        if pos == "n" and lower.endswith("ing") and lower not in self.lexicon.lemmas(lower, "n"):
+            verbs = self.lexicon.lemmas(lower, "v")  # "heard barking": the act, not tree bark
+            if verbs:
+                return min(verbs, key=len), "v"
         if pos and self.lexicon.senses(word.lemma, pos):
             return word.lemma, pos
         for other in (pos, *WORDNET_POS) if pos else ("r", "a", "n", "v"):
@@ -429,6 +440,9 @@ class Glossary:
                 if found:
                     synset = self.lexicon.synset(self.lexicon.senses(min(found, key=len), pos)[0][0])
                     return _Choice(synset, definition=self.explained(synset, min(found, key=len)))
+        derived = self._derived(lower)
+        if derived:
+            return _Choice(None, definition=derived)
         parts = [part for part in re.split(r"[-/]", lower) if part]
         if len(parts) == 1:
             parts = self._split_closed(lower)
@@ -451,6 +465,21 @@ class Glossary:
                 return _Choice(None, note=NO_ENTRY)
             pieces.append(f"{part} ({meaning})")
         return _Choice(None, definition=" + ".join(pieces))
+
+    def _derived(self, word: str) -> str | None:
+        """A derivation WordNet lacks, by its base: "unifier" -> someone or something that
+        unifies (unify: …)."""
+        for suffix, pos, pattern in DERIVATIONS:
+            if not word.endswith(suffix):
+                continue
+            stem = word[: -len(suffix)]
+            for base in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem):
+                senses = self.lexicon.senses(base, pos)
+                if senses and len(base) >= 3:
+                    meaning = self.explained(self.lexicon.synset(senses[0][0]), base)
+                    does = inflect(base, "v", "VBZ", self.lexicon) or base
+                    return f"{pattern.format(base=base, does=does)} ({base}: {meaning})"
+        return None
 
     def _split_closed(self, word: str) -> list[str]:
         """A closed compound WordNet lacks: a phrasal verb written as one word ("bailout"), a
@@ -597,8 +626,8 @@ def inflect(word: str, pos: str, tag: str, lexicon: Lexicon) -> str | None:
     if pos == "n" and tag.startswith("VB"):
         return word
     irregular = lexicon.forms_of(word, pos)
-    if irregular:
-        return irregular[0] if len(irregular) == 1 and tag in ("NNS", "VBD", "VBN") else None
+    if irregular and tag in ("NNS", "VBD", "VBN"):
+        return irregular[0] if len(irregular) == 1 else None
     if tag in ("NNS", "VBZ"):
         if word.endswith(("s", "x", "z", "ch", "sh")):
             return word + "es"

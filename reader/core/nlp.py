@@ -170,18 +170,11 @@ class Analyser:
                     repaired[index] = "JJ"
                 elif tag in ("VB", "VBP", "VBZ") and self._is_word(lower, "n"):
                     repaired[index] = self._noun_tag(lower)
-            elif (
-                tag in ("VBZ", "VBP")
-                and before in ("NN", "NNS")
-                and index >= 2
-                and tags[index - 2] in _MODIFIED_AFTER
-                and not after.startswith(_OBJECT_TAGS)
-                and any(other != index for other in finite)
-                and self._is_word(lower, "n")
+            elif self._ends_noun_phrase(index, tags, finite) or (
+                tag == "VB" and before == "TO" and after in _FINITE_TAGS
             ):
-                repaired[index] = self._noun_tag(lower)
-            elif tag == "VB" and before == "TO" and after in _FINITE_TAGS and self._is_word(lower, "n"):
-                repaired[index] = self._noun_tag(lower)
+                if self._is_word(lower, "n"):
+                    repaired[index] = self._noun_tag(lower)
             elif (
                 tag == "VBG"
                 and before in _MODIFIED_AFTER
@@ -190,6 +183,20 @@ class Analyser:
             ):
                 repaired[index] = "NN"
         return repaired
+
+    @staticmethod
+    def _ends_noun_phrase(index: int, tags: list[str], finite: list[int]) -> bool:
+        """A present-tense verb tag after determiner + noun, taking no object, in a sentence
+        that has another verb: the head of a noun phrase ("the supply convoys")."""
+        after = tags[index + 1] if index + 1 < len(tags) else ""
+        return (
+            tags[index] in ("VBZ", "VBP")
+            and index >= 2
+            and tags[index - 1] in ("NN", "NNS")
+            and tags[index - 2] in _MODIFIED_AFTER
+            and not after.startswith(_OBJECT_TAGS)
+            and any(other != index for other in finite)
+        )
 
     def _noun_tag(self, lower: str) -> str:
         return "NN" if lower in self.lexicon.lemmas(lower, "n") else "NNS"

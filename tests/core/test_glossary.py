@@ -152,6 +152,12 @@ def test_compounds_wordnet_lacks_are_explained_by_their_parts(session_margin: Ma
     assert (found["bailout"][0].definition or "").startswith("bail out: ")
 
 
+def test_derivations_wordnet_lacks_are_explained_by_their_base(session_margin: Margin) -> None:
+    found = glossed(session_margin, "He was a great unifier.", "Carers are paid badly.")
+    assert (found["unifier"][0].definition or "").startswith("someone or something that unifies (unify: ")
+    assert (found["carers"][0].definition or "").startswith("people or things that care (care: ")
+
+
 def test_a_word_without_any_entry_says_why(session_margin: Margin) -> None:
     gloss = glossed(session_margin, "The zorblats arrived on Tuesday.")["zorblats"][0]
     assert gloss.definition is None and gloss.note and "not in the dictionary" in gloss.meaning

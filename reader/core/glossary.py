@@ -17,8 +17,6 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
-from nltk.stem.porter import PorterStemmer
-
 from reader.core.document import Document, Token
 from reader.core.lexicon import WORDNET_POS, Lexicon, Synset, spelling_variants, wordnet_pos
 from reader.core.offensive import is_offensive
@@ -181,6 +179,7 @@ class Glossary:
         self.stopwords = stopwords if stopwords is not None else lexicon.stopwords()
         self._british: dict[int, bool] = {}
         self._whole: dict[int, dict[str, float]] = {}
+        self._signatures: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def gloss(self, document: Document, word: HardWord, occurrence: int = 0) -> Gloss:
         first, end = word.occurrences[occurrence]
@@ -286,8 +285,7 @@ class Glossary:
         if own_form:
             for order, (identifier, count) in enumerate(own_form[:MAX_SENSES]):
                 candidates[identifier] = (order, count, True)
-        context = self._context(document, start, end)
-        context.pop(_stem(lemma), None)
+        context = self._context(document, lemma, start, end)
         british = self._is_british(document)
         capitalised = surface[:1].isupper() and start != document.sentence_of(start).first_token
         scored = []
@@ -296,7 +294,7 @@ class Glossary:
             if synset.instance and not capitalised:
                 continue  # a name ("Fry", the painter) for a common word
             score = PRIOR_WEIGHT * math.log(count + UNCOUNTED_DECAY**order)
-            score += LESK_WEIGHT * self._overlap(synset, context)
+            score += LESK_WEIGHT * self._overlap(synset, context, lemma)
             score += OWN_FORM_BONUS if own else 0.0
             score += _domain_adjustment(synset, british)
             score += DERIVED_SENSE if _names_itself(synset.definition, lemma) else 0.0
@@ -304,18 +302,21 @@ class Glossary:
         scored.sort(key=lambda pair: -pair[1])
         return scored
 
-    def _context(self, document: Document, start: int, end: int) -> dict[str, float]:
+    def _context(self, document: Document, lemma: str, start: int, end: int) -> dict[str, float]:
         """Stems of the content words around the word -> weight: rarer words weigh more, the
         neighbouring sentences less, the rest of the text least; the word itself not at all."""
         sentence = document.sentence_of(start)
         index = document.sentences.index(sentence)
         weights = dict(self._document_context(document))
+        weights.pop(_stem(lemma), None)
         for number in range(max(0, index - 1), min(len(document.sentences), index + 2)):
             share = 1.0 if number == index else NEIGHBOUR_SHARE
             around = document.sentences[number]
             for position in range(around.first_token, around.end_token):
                 token = document.tokens[position]
                 if start <= position < end or not self._counts(token) or not token.lemma.isalpha():
+                    continue
+                if token.lemma.lower() == lemma:
                     continue
                 form = token.lemma.lower()
                 stem = _stem(form)
@@ -342,12 +343,22 @@ class Glossary:
         rank = self.lexicon.rank(word) or 100_000
         return min(1.0, max(0.25, math.log10(rank) / 4))
 
-    def _overlap(self, synset: Synset, context: dict[str, float]) -> float:
-        own = self._stems(" ".join((synset.definition, *synset.examples, *synset.lemmas)))
-        related = self._stems(synset.related) - own
+    def _overlap(self, synset: Synset, context: dict[str, float], lemma: str) -> float:
+        own, related = self._signature(synset)
+        if lemma in synset.lemmas:  # the word itself is no evidence for one of its senses
+            own = own - {_stem(lemma)} | self._stems(synset.definition + " " + " ".join(synset.examples))
         return sum(weight for stem, weight in context.items() if stem in own) + RELATED_SHARE * sum(
             weight for stem, weight in context.items() if stem in related
         )
+
+    def _signature(self, synset: Synset) -> tuple[frozenset[str], frozenset[str]]:
+        """The stems of the sense's own description, and those only the senses around it add."""
+        found = self._signatures.get(synset.id)
+        if found is None:
+            own = frozenset(self._stems(" ".join((synset.definition, *synset.examples, *synset.lemmas))))
+            found = (own, frozenset(self._stems(synset.related)) - own)
+            self._signatures[synset.id] = found
+        return found
 
     def _stems(self, text: str) -> set[str]:
         return {_stem(word) for word in _WORDS.findall(text.lower().replace("_", " ")) if word not in self.stopwords}
@@ -357,12 +368,10 @@ class Glossary:
         whose American spelling is also a word ("colour", "centre", "organise")."""
         key = id(document)
         if key not in self._british:
-            british = 0
-            for token in document.tokens:
-                form = document.text[token.start : token.end].lower()
-                if token.is_word and any(self.lexicon.rank(v) for v in spelling_variants(form)):
-                    british += 1
-            self._british[key] = british >= 1
+            forms = {document.text[token.start : token.end].lower() for token in document.tokens if token.is_word}
+            self._british = {
+                key: any(self.lexicon.rank(variant) for form in forms for variant in spelling_variants(form))
+            }
         return self._british[key]
 
     # -- definitions -------------------------------------------------------------------------
@@ -404,7 +413,7 @@ class Glossary:
         """'visit: go to see a place…' for "someone who visits": the sense of the word the
         definition leans on that best fits the sense defined (extended Lesk between the two),
         in the part of speech the word has where it stands."""
-        described = self._stems(" ".join((synset.definition, *synset.examples, *synset.lemmas, synset.related)))
+        described = frozenset().union(*self._signature(synset))
         found: list[tuple[float, str, str]] = []
         words = re.findall(r"[a-z]+", clause.lower())
         for place, defining in enumerate(words):
@@ -419,9 +428,7 @@ class Glossary:
                         definition = other.definition.split(";")[0].strip()
                         if identifier == synset.id or defines_itself(definition, lemma):
                             continue
-                        shared = len(
-                            described & self._stems(" ".join((other.definition, *other.lemmas, other.related)))
-                        )
+                        shared = len(described & frozenset().union(*self._signature(other)))
                         score = PRIOR_WEIGHT * math.log(count + UNCOUNTED_DECAY**order) + LESK_WEIGHT * shared
                         found.append((score, base.replace("_", " "), definition))
         if not found:
@@ -564,13 +571,23 @@ class Glossary:
         return from_arpabet(words)
 
 
-_STEMMER = PorterStemmer()
+_SUFFIXES = (
+    *("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "ly", "ments", "ment", "ness"),
+    *("ically", "ical", "ic", "ists", "ist", "ism", "ity", "ive", "ous", "al", "ry", "y"),
+)
 
 
 @lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
-    """Porter's stem, so that "running" meets "run" and "trains" meets "training"."""
-    return _STEMMER.stem(word)
+    """A light stem, so that "running" meets "run" and "deposits" meets "deposit" (Porter's
+    stemmer is ten times slower, and a gloss must come at once)."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            if word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]
+            break
+    return word[:7]
 
 
 def _domain_adjustment(synset: Synset, british: bool) -> float:

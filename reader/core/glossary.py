@@ -280,8 +280,9 @@ class Glossary:
         lower = surface.lower()
         own_form = lower != lemma and self.lexicon.senses(lower, pos)
         candidates: dict[str, tuple[int, int, bool]] = {}
-        for order, (identifier, count) in enumerate(self.lexicon.senses(lemma, pos)[:MAX_SENSES]):
-            candidates[identifier] = (order, count, False)
+        for spelling in (lemma, *spelling_variants(lemma)):  # WordNet files "licence" under few senses
+            for order, (identifier, count) in enumerate(self.lexicon.senses(spelling, pos)[:MAX_SENSES]):
+                candidates[identifier] = (order, count, False)
         if own_form:
             for order, (identifier, count) in enumerate(own_form[:MAX_SENSES]):
                 candidates[identifier] = (order, count, True)
@@ -396,7 +397,7 @@ class Glossary:
         ]
         if len(telling) >= LEANING_ENOUGH:
             return first
-        leaned = self._leaned_on(first, lemma, synset) or self._parent(synset, lemma)
+        leaned = self._leaned_on(first, lemma, synset) or (self._parent(synset, lemma) if len(telling) <= 1 else None)
         return f"{first} ({leaned})" if leaned else first
 
     def _parent(self, synset: Synset, lemma: str) -> str | None:
@@ -573,14 +574,16 @@ class Glossary:
 
 _SUFFIXES = (
     *("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "ly", "ments", "ment", "ness"),
-    *("ically", "ical", "ic", "ists", "ist", "ism", "ity", "ive", "ous", "al", "ry", "y"),
+    *("ically", "ical", "ic", "ists", "ist", "ism", "ity", "ive", "ous", "al", "ry", "y", "e"),
 )
 
 
 @lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
     """A light stem, so that "running" meets "run" and "deposits" meets "deposit" (Porter's
-    stemmer is ten times slower, and a gloss must come at once)."""
+    stemmer is ten times slower, and a gloss must come at once); British and American spellings
+    meet too ("licence", "license")."""
+    word = next(iter(spelling_variants(word)), word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]

@@ -327,12 +327,8 @@ class Glossary:
     def _document_context(self, document: Document) -> dict[str, float]:
         key = id(document)
         if key not in self._whole:
-            weights: dict[str, float] = {}
-            for token in document.tokens:
-                if self._counts(token) and token.lemma.isalpha():
-                    form = token.lemma.lower()
-                    weights[_stem(form)] = DOCUMENT_SHARE * self._rarity(form)
-            self._whole = {key: weights}
+            forms = {token.lemma.lower() for token in document.tokens if self._counts(token) and token.lemma.isalpha()}
+            self._whole = {key: {_stem(form): DOCUMENT_SHARE * self._rarity(form) for form in forms}}
         return self._whole[key]
 
     @staticmethod

@@ -239,7 +239,7 @@ def _vocab(options: argparse.Namespace) -> int:
         gloss = margin.gloss(document, word)
         pronunciation = gloss.pronunciation.respelling if gloss.pronunciation else ""
         rows.append(
-            (gloss.lemma, gloss.part_of_speech, str(gloss.count), f"{word.rank:,}", pronunciation, gloss.meaning)
+            (gloss.lemma, gloss.part_of_speech, str(gloss.count), f"{word.rank:,}", pronunciation, gloss.summary)
         )
     _print_table(("word", "part of speech", "×", "rank", "say it", "meaning"), rows)
     print(CREDITS)

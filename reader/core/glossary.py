@@ -1,18 +1,24 @@
 """Glosses for hard words in context, from the word index (WordNet, CMUdict, wordfreq).
 
-The sense is WordNet's most frequent one for the word's part of speech unless the sentence
-clearly points to another (a simplified Lesk overlap, with a margin); the simpler synonym is
-a member of that sense, or of its parent sense, that is much more frequent than the word.
+The sense is chosen among the word's WordNet senses by a score: WordNet's tagged-sense counts
+as the prior, extended Lesk (the sense's definition, examples and members, and the words of
+the senses around it) against the sentence and its neighbours, and WordNet's region and usage
+domains (a British sense in a British text; slang and archaic senses rarely). When no sense is
+clearly ahead, the gloss shows the two best. A definition that only repeats the word is
+explained by the word it leans on; a word WordNet lacks is looked up by its spelling variant,
+then by its parts. The simpler synonym is shown only when it could stand in the very sentence.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any
 
-from reader.core.document import Document
-from reader.core.lexicon import WORDNET_POS, Lexicon, Synset, wordnet_pos
+from reader.core.document import Document, Token
+from reader.core.lexicon import WORDNET_POS, Lexicon, Synset, spelling_variants, wordnet_pos
 from reader.core.offensive import is_offensive
 from reader.core.pronunciation import Pronunciation, from_arpabet
 from reader.core.vocabulary import PARTICLES, HardWord, band_description, word_rank
@@ -27,28 +33,104 @@ POS_NAMES = {
     "a": "adjective",
     "r": "adverb",
 }
-LESK_MARGIN = 2
-"""Overlap words another sense needs beyond the first sense's before it is chosen."""
-SYNONYM_MAX_RANK_SHARE = 0.5
-"""A synonym is "simpler" when its rank is at most half the word's."""
-VAGUE_PARENT_RANK = 2_500
-"""Parent senses as common as "person" or "act" say too little to serve as a synonym."""
 CREDITS = (
     "Frequencies: wordfreq (Robyn Speer), data CC BY-SA 4.0. Definitions: Princeton WordNet 3.0 "
     "(WordNet licence). Pronunciations: CMU Pronouncing Dictionary."
 )
 """Shown wherever glosses are: their data's licences ask for it."""
-NO_DEFINITION = "No definition in WordNet."
-"""What the margin and the word lists say for a word WordNet does not define."""
 MAX_SENSES = 12
-MAIN_SENSES = 2
-"""A synonym must have the glossed sense among its own first senses."""
+
+# Sense choice. Scores are log-odds: prior + LESK_WEIGHT * overlap + domain adjustments.
+UNCOUNTED_DECAY = 0.6
+"""Prior of a sense no tagged text counted: this to the power of its place in WordNet's order
+(WordNet lists the commoner senses first), added to its count."""
+LESK_WEIGHT = 1.2
+"""Log-odds one rare context word shared with a sense's own description is worth."""
+RELATED_SHARE = 0.5
+"""What a word shared only with the senses around it counts, beside one in the sense's own text."""
+NEIGHBOUR_SHARE = 0.3
+"""What a word of the sentence before or after counts, beside one of the sentence itself."""
+DOCUMENT_SHARE = 0.1
+"""What a word elsewhere in the text counts (a "flock" in a story about sheep)."""
+PRIOR_WEIGHT = 0.8
+"""How much the tagged-sense counts weigh: they come from a small corpus, and often tie."""
+OWN_FORM_BONUS = math.log(4)
+"""A sense WordNet lists under the very form used ("fries", "surroundings"), not its base."""
+FOREIGN_REGION = math.log(0.3)
+"""A sense WordNet marks as another country's use, in a text not written in that variety."""
+OWN_REGION = math.log(3)
+"""A British sense in a text written in British English."""
+MARKED_USAGE = math.log(0.2)
+"""A slang, archaic or colloquial sense: a learner meets the ordinary one far more often."""
+DERIVED_SENSE = math.log(0.3)
+"""A sense defined by the word itself ("octopus": "tentacles of octopus prepared as food") is
+the derived one; the sense that stands on its own is the likelier."""
+MARKED_USAGES = frozenset({"slang", "archaism", "colloquialism", "disparagement", "obscenity", "ethnic_slur"})
+BRITISH_REGIONS = frozenset({"united_kingdom", "england", "scotland", "wales", "britain", "great_britain"})
+CLEARLY_AHEAD = 0.7
+"""The best sense is shown alone when the runner-up's probability is below this share of its."""
+
+LEANING_ENOUGH = 3
+"""Words of its own (beyond the word's family and stop words) that let a definition stand
+without the word it leans on being defined too ("an officer in command of a military unit")."""
+
+# Synonyms.
+SYNONYM_MAX_RANK_SHARE = 0.5
+"""A synonym is "simpler" when its rank is at most half the word's…"""
+SYNONYM_MAX_RANK = 6_000
+"""…and it is among the words a B1 learner knows."""
+SYNONYM_MAIN_SHARE = 0.6
+"""Share of the synonym's own tagged uses (all parts of speech) that must be this sense: a word
+whose usual meaning is another ("con" for memorize, "men" for workforce) would mislead."""
+
 _WORDS = re.compile(r"[a-z]+")
+_ASIDE = re.compile(r"^(?:often|usually|sometimes|used|followed|especially|as in|e\.g\.)\b|^\(", re.IGNORECASE)
+"""A clause of a WordNet definition that comments on the use rather than defining it."""
+_CONTEXT_TAGS = ("NN", "VB", "JJ", "RB")
+STEM = 5
+"""Letters two words must share at the start to count as one word for overlap ("deposits",
+"deposited") or as the same family for a definition that repeats the word ("visitor", "visits")."""
+
+PREFIXES = {
+    "anti": "against",
+    "co": "together with",
+    "e": "electronic",
+    "ex": "former",
+    "mid": "the middle of",
+    "multi": "many",
+    "non": "not",
+    "over": "too much",
+    "post": "after",
+    "pre": "before",
+    "pro": "in favour of",
+    "re": "again",
+    "self": "oneself",
+    "semi": "half",
+    "super": "very, or more than usual",
+    "un": "not",
+    "under": "too little",
+}
+"""What a prefix written with a hyphen (or a hyphen-less "e" as in "ebook") adds, for compounds
+WordNet lacks ("anti-apartheid", "e-cigarettes")."""
+DERIVATIONS = (
+    ("ers", "v", "people or things that {base}"),
+    ("er", "v", "someone or something that {does}"),
+    ("ness", "a", "being {base}"),
+    ("ly", "a", "in a {base} way"),
+)
+"""Endings that make a word of a known base, for derivations WordNet lacks ("unifier", "carers")."""
+COMPOUND_PART_RANK = 20_000
+"""Both words of a closed compound WordNet lacks must be this common ("body" + "weight", not
+"bai" + "lout")."""
+UNKNOWN = 10**9
+NO_ENTRY = "not in the dictionary (WordNet): perhaps a name, a new word or part of a word"
 
 
 @dataclass(frozen=True)
 class Gloss:
-    """What the margin shows for one hard word, laid out for a learner."""
+    """What the margin shows for one hard word, laid out for a learner. `definition` is the
+    chosen sense's; `alternative` the runner-up's when no sense is clearly ahead; `note` says
+    why there is no definition."""
 
     word: str
     lemma: str
@@ -62,13 +144,20 @@ class Gloss:
     count: int
     sentence: tuple[int, int]
     sense: str | None
+    alternative: str | None = None
+    note: str | None = None
 
     @property
     def meaning(self) -> str:
-        """The gloss on one line, as word lists print it: the simpler word, then the
-        definition, as the margin shows them; never blank."""
-        parts = (f"≈ {self.synonym}" if self.synonym else "", self.definition or "")
-        return "; ".join(part for part in parts if part) or NO_DEFINITION
+        """The definition as the learner reads it."""
+        if self.definition and self.alternative:
+            return f"can mean: {self.definition} / {self.alternative}"
+        return self.definition or self.note or NO_ENTRY
+
+    @property
+    def summary(self) -> str:
+        """The synonym and the meaning on one line, as lists and cards show a gloss."""
+        return f"≈ {self.synonym}; {self.meaning}" if self.synonym else self.meaning
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -76,10 +165,21 @@ class Gloss:
         return data
 
 
+@dataclass(frozen=True)
+class _Choice:
+    synset: Synset | None
+    runner_up: Synset | None = None
+    definition: str | None = None
+    note: str | None = None
+
+
 class Glossary:
     def __init__(self, lexicon: Lexicon, stopwords: frozenset[str] | None = None) -> None:
         self.lexicon = lexicon
         self.stopwords = stopwords if stopwords is not None else lexicon.stopwords()
+        self._british: dict[int, bool] = {}
+        self._whole: dict[int, dict[str, float]] = {}
+        self._signatures: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
     def gloss(self, document: Document, word: HardWord, occurrence: int = 0) -> Gloss:
         first, end = word.occurrences[occurrence]
@@ -87,13 +187,21 @@ class Glossary:
         sentence = document.sentence_of(first)
         surface = document.text[tokens[0].start : tokens[-1].end]
         lemma, pos = self._entry(word, surface)
-        synset = self._sense(document, lemma, pos, sentence.first_token, sentence.end_token, first, end)
+        choice = self._choose(document, word, lemma, pos, surface, first, end)
+        synset = choice.synset
+        definition = choice.definition or (self.explained(synset, lemma) if synset else None)
+        alternative = self.explained(choice.runner_up, lemma) if choice.runner_up else None
+        headword = word.lemma if lemma in spelling_variants(word.lemma) else lemma
         return Gloss(
             word=surface,
-            lemma=lemma.replace("_", " "),
+            lemma=headword.replace("_", " "),
             part_of_speech=self._pos_name(word, pos),
-            definition=_first_clause(synset.definition) if synset else None,
-            synonym=self._simpler_synonym(synset, lemma, word.rank) if synset else None,
+            definition=definition,
+            synonym=(
+                self._simpler_synonym(synset, lemma, word.rank, document, first, end)
+                if synset and choice.runner_up is None
+                else None
+            ),
             example=_example_using(synset, lemma) if synset else None,
             pronunciation=self._pronunciation(lemma.split("_"), surface.split()),
             rank=word.rank,
@@ -105,28 +213,42 @@ class Glossary:
             count=len(word.occurrences),
             sentence=(sentence.start, sentence.end),
             sense=synset.name if synset else None,
+            alternative=alternative if alternative != definition else None,
+            note=choice.note if definition is None else None,
         )
 
+    # -- which entry -------------------------------------------------------------------------
+
     def _entry(self, word: HardWord, surface: str) -> tuple[str, str | None]:
-        """The WordNet lemma and part of speech to gloss. A participle used as an adjective
-        ("justified", "convicted") is glossed as its verb unless WordNet's adjective sense is
-        the more common one; a word WordNet lacks for its tag takes the part of speech
-        WordNet has (the tagger read "battlefield commanders" as a verb)."""
+        """The WordNet lemma and part of speech to gloss. A participle used as an adjective is
+        glossed as the adjective when WordNet lists that form as one ("hooded", "crowded",
+        "understated"), else as its verb ("flavoured"); a word WordNet lacks for its tag takes
+        the part of speech WordNet has (the tagger read "battlefield commanders" as a verb).
+        British spellings find the American entry ("neighbouring" -> "neighboring")."""
         if word.phrase:
             return word.lemma, word.pos
         pos = wordnet_pos(word.pos)
         lower = surface.lower()
-        if pos == "a" and lower.endswith("ed"):
-            verbs = self.lexicon.lemmas(lower, "v")
-            adjective = self.lexicon.senses(word.lemma, "a")
-            if verbs and (not adjective or adjective[0][1] < self.lexicon.senses(min(verbs, key=len), "v")[0][1]):
+        forms = (lower, *spelling_variants(lower))
+        if pos == "a" and lower.endswith(("ed", "ing")):
+            for form in forms:
+                if self.lexicon.senses(form, "a"):
+                    return form, "a"
+            for form in forms:
+                verbs = self.lexicon.lemmas(form, "v")
+                if verbs:
+                    return min(verbs, key=len), "v"
+        if pos == "n" and lower.endswith("ing") and lower not in self.lexicon.lemmas(lower, "n"):
+            verbs = self.lexicon.lemmas(lower, "v")  # "heard barking": the act, not tree bark
+            if verbs:
                 return min(verbs, key=len), "v"
         if pos and self.lexicon.senses(word.lemma, pos):
             return word.lemma, pos
-        for other in WORDNET_POS:
-            found = self.lexicon.lemmas(lower, other)
-            if found:
-                return min(found, key=len), other
+        for other in (pos, *WORDNET_POS) if pos else ("r", "a", "n", "v"):
+            for form in forms:
+                found = self.lexicon.lemmas(form, other)
+                if found:
+                    return min(found, key=len), other
         return word.lemma, pos
 
     def _pos_name(self, word: HardWord, pos: str | None) -> str:
@@ -136,61 +258,304 @@ class Glossary:
             return "phrasal verb" if word.lemma.split("_")[-1] in PARTICLES else "verb phrase"
         return {"n": "noun", "a": "expression", "r": "expression"}.get(word.pos, "expression")
 
-    def _sense(
-        self, document: Document, lemma: str, pos: str | None, first_token: int, end_token: int, start: int, end: int
-    ) -> Synset | None:
-        if pos is None:
-            return None
-        senses = self.lexicon.senses(lemma, pos)[:MAX_SENSES]
-        if not senses:
-            return None
-        context = {
-            token.lemma.lower()
-            for index, token in enumerate(document.tokens[first_token:end_token], first_token)
-            if token.is_word and not token.is_stop and not (start <= index < end)
-        }
-        synsets = [self.lexicon.synset(synset_id) for synset_id, _count in senses]
-        overlaps = [len(context & self._signature(synset)) for synset in synsets]
-        usual = _usual_sense(lemma, senses, synsets)
-        best = max(range(len(synsets)), key=lambda i: (overlaps[i], -i))
-        return synsets[best] if overlaps[best] >= overlaps[usual] + LESK_MARGIN else synsets[usual]
+    # -- which sense -------------------------------------------------------------------------
 
-    def _signature(self, synset: Synset) -> set[str]:
-        text = " ".join((synset.definition, *synset.examples, *synset.lemmas)).lower().replace("_", " ")
-        words = {word for word in _WORDS.findall(text) if word not in self.stopwords}
-        return words | {word[:-1] for word in words if word.endswith("s")}  # "deposits" meets "deposit"
+    def _choose(
+        self, document: Document, word: HardWord, lemma: str, pos: str | None, surface: str, start: int, end: int
+    ) -> _Choice:
+        if pos is None or not self.lexicon.senses(lemma, pos):
+            return self._by_parts(surface)
+        scored = self.sense_scores(document, lemma, pos, surface, start, end)
+        if not scored:
+            return self._by_parts(surface)
+        best, best_score = scored[0]
+        if len(scored) > 1 and math.exp(scored[1][1] - best_score) >= CLEARLY_AHEAD:
+            return _Choice(best, scored[1][0])
+        return _Choice(best)
 
-    def _simpler_synonym(self, synset: Synset, lemma: str, rank: int) -> str | None:
-        """A much more frequent word whose main meaning is this one: a member of the sense,
-        or for nouns of its parent ("detainee" ≈ "prisoner"). A common word whose main
-        meaning is another ("fly" for "flee") would mislead, and an offensive word ("gay" for
-        "sunny") is never put before a learner: neither is offered."""
-        limit = rank * SYNONYM_MAX_RANK_SHARE
+    def sense_scores(
+        self, document: Document, lemma: str, pos: str, surface: str, start: int, end: int
+    ) -> list[tuple[Synset, float]]:
+        """The word's senses with their scores (log-odds), best first."""
+        lower = surface.lower()
+        own_form = lower != lemma and self.lexicon.senses(lower, pos)
+        candidates: dict[str, tuple[int, int, bool]] = {}
+        for spelling in (lemma, *spelling_variants(lemma)):  # WordNet files "licence" under few senses
+            for order, (identifier, count) in enumerate(self.lexicon.senses(spelling, pos)[:MAX_SENSES]):
+                candidates[identifier] = (order, count, False)
+        if own_form:
+            for order, (identifier, count) in enumerate(own_form[:MAX_SENSES]):
+                candidates[identifier] = (order, count, True)
+        context = self._context(document, lemma, start, end)
+        british = self._is_british(document)
+        capitalised = surface[:1].isupper() and start != document.sentence_of(start).first_token
+        scored = []
+        for identifier, (order, count, own) in candidates.items():
+            synset = self.lexicon.synset(identifier)
+            if synset.instance and not capitalised:
+                continue  # a name ("Fry", the painter) for a common word
+            score = PRIOR_WEIGHT * math.log(count + UNCOUNTED_DECAY**order)
+            score += LESK_WEIGHT * self._overlap(synset, context, lemma)
+            score += OWN_FORM_BONUS if own else 0.0
+            score += _domain_adjustment(synset, british)
+            score += DERIVED_SENSE if _names_itself(synset.definition, lemma) else 0.0
+            scored.append((synset, score))
+        scored.sort(key=lambda pair: -pair[1])
+        return scored
 
-        def simplest(candidate: Synset, floor: int) -> str | None:
-            ranked = sorted(
-                (word_rank(self.lexicon, name, name), name)
-                for name in candidate.lemmas
-                if "_" not in name and name.islower() and name != lemma
-            )
-            for found_rank, name in ranked:
-                main_senses = [sense for sense, _count in self.lexicon.senses(name, candidate.pos)[:MAIN_SENSES]]
-                if (
-                    floor <= found_rank <= limit
-                    and candidate.id in main_senses
-                    and not is_offensive(self.lexicon, name)
-                ):
-                    return name
-            return None
+    def _context(self, document: Document, lemma: str, start: int, end: int) -> dict[str, float]:
+        """Stems of the content words around the word -> weight: rarer words weigh more, the
+        neighbouring sentences less, the rest of the text least; the word itself not at all."""
+        sentence = document.sentence_of(start)
+        index = document.sentences.index(sentence)
+        weights = dict(self._document_context(document))
+        weights.pop(_stem(lemma), None)
+        for number in range(max(0, index - 1), min(len(document.sentences), index + 2)):
+            share = 1.0 if number == index else NEIGHBOUR_SHARE
+            around = document.sentences[number]
+            for position in range(around.first_token, around.end_token):
+                token = document.tokens[position]
+                if start <= position < end or not self._counts(token) or not token.lemma.isalpha():
+                    continue
+                if token.lemma.lower() == lemma:
+                    continue
+                form = token.lemma.lower()
+                stem = _stem(form)
+                weights[stem] = max(weights.get(stem, 0.0), share * self._rarity(form))
+        return weights
 
-        found = simplest(synset, 0)
-        if found or synset.pos != "n":
-            return found
+    def _document_context(self, document: Document) -> dict[str, float]:
+        key = id(document)
+        if key not in self._whole:
+            forms = {token.lemma.lower() for token in document.tokens if self._counts(token) and token.lemma.isalpha()}
+            self._whole = {key: {_stem(form): DOCUMENT_SHARE * self._rarity(form) for form in forms}}
+        return self._whole[key]
+
+    @staticmethod
+    def _counts(token: Token) -> bool:
+        return token.is_word and not token.is_stop and token.pos.startswith((*_CONTEXT_TAGS, "NNP"))
+
+    def _rarity(self, word: str) -> float:
+        """0.25 for the commonest words ("make", "time") up to 1 for rare ones."""
+        rank = self.lexicon.rank(word) or 100_000
+        return min(1.0, max(0.25, math.log10(rank) / 4))
+
+    def _overlap(self, synset: Synset, context: dict[str, float], lemma: str) -> float:
+        own, related = self._signature(synset)
+        if lemma in synset.lemmas:  # the word itself is no evidence for one of its senses
+            own = own - {_stem(lemma)} | self._stems(synset.definition + " " + " ".join(synset.examples))
+        return sum(weight for stem, weight in context.items() if stem in own) + RELATED_SHARE * sum(
+            weight for stem, weight in context.items() if stem in related
+        )
+
+    def _signature(self, synset: Synset) -> tuple[frozenset[str], frozenset[str]]:
+        """The stems of the sense's own description, and those only the senses around it add."""
+        found = self._signatures.get(synset.id)
+        if found is None:
+            own = frozenset(self._stems(" ".join((synset.definition, *synset.examples, *synset.lemmas))))
+            found = (own, frozenset(self._stems(synset.related)) - own)
+            self._signatures[synset.id] = found
+        return found
+
+    def _stems(self, text: str) -> set[str]:
+        return {_stem(word) for word in _WORDS.findall(text.lower().replace("_", " ")) if word not in self.stopwords}
+
+    def _is_british(self, document: Document) -> bool:
+        """Whether the text is written in British English: it uses British spellings of words
+        whose American spelling is also a word ("colour", "centre", "organise")."""
+        key = id(document)
+        if key not in self._british:
+            forms = {document.text[token.start : token.end].lower() for token in document.tokens if token.is_word}
+            self._british = {
+                key: any(self.lexicon.rank(variant) for form in forms for variant in spelling_variants(form))
+            }
+        return self._british[key]
+
+    # -- definitions -------------------------------------------------------------------------
+
+    def explained(self, synset: Synset, lemma: str) -> str:
+        """The sense's definition as a learner can use it: its first clause that does not
+        repeat the word; when every clause leans on the word's family and says little else
+        ("someone who visits", "lend flavor to"), with the word it leans on defined."""
+        clauses = [clause.strip() for clause in synset.definition.split(";") if clause.strip()]
+        plain = [
+            clause
+            for clause in clauses
+            if not defines_itself(clause, lemma) and len(clause.split()) >= 2 and not _ASIDE.match(clause)
+        ]
+        if plain:
+            return plain[0]
+        first = clauses[0] if clauses else synset.definition
+        telling = [
+            word
+            for word in re.findall(r"[a-z]{3,}", first.lower())
+            if word not in self.stopwords and not defines_itself(word, lemma)
+        ]
+        if len(telling) >= LEANING_ENOUGH:
+            return first
+        leaned = self._leaned_on(first, lemma, synset) or (self._parent(synset, lemma) if len(telling) <= 1 else None)
+        return f"{first} ({leaned})" if leaned else first
+
+    def _parent(self, synset: Synset, lemma: str) -> str | None:
+        """'express emotion: give expression or emotion to…' for "produce laughter": the
+        broader sense, when the word's family has no definition that does not lean back on it."""
         for parent in synset.hypernyms:
-            found = simplest(self.lexicon.synset(parent), VAGUE_PARENT_RANK)
-            if found:
-                return found
+            other = self.lexicon.synset(parent)
+            definition = other.definition.split(";")[0].strip()
+            if not defines_itself(definition, lemma):
+                return f"{other.lemmas[0].replace('_', ' ')}: {definition}"
         return None
+
+    def _leaned_on(self, clause: str, lemma: str, synset: Synset) -> str | None:
+        """'visit: go to see a place…' for "someone who visits": the sense of the word the
+        definition leans on that best fits the sense defined (extended Lesk between the two),
+        in the part of speech the word has where it stands."""
+        described = frozenset().union(*self._signature(synset))
+        found: list[tuple[float, str, str]] = []
+        words = re.findall(r"[a-z]+", clause.lower())
+        for place, defining in enumerate(words):
+            if len(defining) < 3 or not defines_itself(defining, lemma):
+                continue
+            before = words[place - 1] if place else ""
+            after = words[place + 1] if place + 1 < len(words) else ""
+            for pos in _part_of_speech_in(before, defining, after):
+                for base in self.lexicon.lemmas(defining, pos):
+                    for order, (identifier, count) in enumerate(self.lexicon.senses(base, pos)[:MAX_SENSES]):
+                        other = self.lexicon.synset(identifier)
+                        definition = other.definition.split(";")[0].strip()
+                        if identifier == synset.id or defines_itself(definition, lemma):
+                            continue
+                        shared = len(described & frozenset().union(*self._signature(other)))
+                        score = PRIOR_WEIGHT * math.log(count + UNCOUNTED_DECAY**order) + LESK_WEIGHT * shared
+                        found.append((score, base.replace("_", " "), definition))
+        if not found:
+            return None
+        _score, base, definition = max(found, key=lambda item: item[0])
+        return f"{base}: {definition}"
+
+    def _by_parts(self, surface: str) -> _Choice:
+        """A word WordNet lacks, looked up whole in its other spellings, then by its parts:
+        "e-cigarettes" -> e- (electronic) + cigarette; "bodyweight" -> body + weight;
+        "bailout" -> bail out."""
+        lower = surface.lower().replace("’", "'")
+        for form in (lower.replace("-", ""), lower.replace("-", "_"), *spelling_variants(lower)):
+            for pos in WORDNET_POS:
+                found = self.lexicon.lemmas(form, pos)
+                if found:
+                    synset = self.lexicon.synset(self.lexicon.senses(min(found, key=len), pos)[0][0])
+                    return _Choice(synset, definition=self.explained(synset, min(found, key=len)))
+        derived = self._derived(lower)
+        if derived:
+            return _Choice(None, definition=derived)
+        parts = [part for part in re.split(r"[-/]", lower) if part]
+        if len(parts) == 1:
+            parts = self._split_closed(lower)
+        if len(parts) == 1:  # a phrasal verb written as one word
+            synset = self.lexicon.synset(self.lexicon.senses(parts[0], "v")[0][0])
+            return _Choice(None, definition=f"{parts[0].replace('_', ' ')}: {self.explained(synset, parts[0])}")
+        if len(parts) < 2:
+            return _Choice(None, note=NO_ENTRY)
+        pieces = []
+        for index, part in enumerate(parts):
+            last = index == len(parts) - 1
+            if not last and part in PREFIXES:
+                pieces.append(f"{part}- ({PREFIXES[part]})")
+                continue
+            if not part.isalpha():
+                pieces.append(part)
+                continue
+            meaning = self._plain_meaning(part)
+            if meaning is None:
+                return _Choice(None, note=NO_ENTRY)
+            pieces.append(f"{part} ({meaning})")
+        return _Choice(None, definition=" + ".join(pieces))
+
+    def _derived(self, word: str) -> str | None:
+        """A derivation WordNet lacks, by its base: "unifier" -> someone or something that
+        unifies (unify: …)."""
+        for suffix, pos, pattern in DERIVATIONS:
+            if not word.endswith(suffix):
+                continue
+            stem = word[: -len(suffix)]
+            for base in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem):
+                senses = self.lexicon.senses(base, pos)
+                if senses and len(base) >= 3:
+                    meaning = self.explained(self.lexicon.synset(senses[0][0]), base)
+                    does = inflect(base, "v", "VBZ", self.lexicon) or base
+                    return f"{pattern.format(base=base, does=does)} ({base}: {meaning})"
+        return None
+
+    def _split_closed(self, word: str) -> list[str]:
+        """A closed compound WordNet lacks: a phrasal verb written as one word ("bailout"), a
+        known prefix and a word ("ebook"), or two common words ("bodyweight"); [] when none."""
+        if not word.isalpha():
+            return []
+        cuts = range(3, len(word) - 2)
+        for cut in cuts:
+            head, tail = word[:cut], word[cut:]
+            if tail in PARTICLES and self.lexicon.senses(f"{head}_{tail}", "v"):
+                return [f"{head}_{tail}"]
+        for prefix in sorted(PREFIXES, key=len, reverse=True):
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= 4 and self._plain_meaning(rest):
+                return [prefix, rest]
+        splits = [
+            (max(self.lexicon.rank(word[:cut]) or UNKNOWN, self.lexicon.rank(word[cut:]) or UNKNOWN), cut)
+            for cut in cuts
+        ]
+        rank, cut = min(splits, default=(UNKNOWN, 0))
+        if rank <= COMPOUND_PART_RANK and self._plain_meaning(word[:cut]) and self._plain_meaning(word[cut:]):
+            return [word[:cut], word[cut:]]
+        return []
+
+    def _plain_meaning(self, word: str) -> str | None:
+        """The commonest sense of one part of a compound, a noun where it is one ("front"
+        in "frontline")."""
+        for pos in ("n", "v", "a", "r"):
+            for base in self.lexicon.lemmas(word, pos):
+                senses = self.lexicon.senses(base, pos)
+                if senses:
+                    return self.lexicon.synset(senses[0][0]).definition.split(";")[0].strip()
+        return None
+
+    # -- synonyms ----------------------------------------------------------------------------
+
+    def _simpler_synonym(
+        self, synset: Synset, lemma: str, rank: int, document: Document, start: int, end: int
+    ) -> str | None:
+        """A much more frequent member of the sense that could stand in the sentence,
+        inflected to fit: its usual meaning is this one (not "con" for "memorize"), tagged texts
+        have seen it so used, it is not regional, dated, slang or offensive, and a verb is not
+        followed by a preposition it would need to take too ("opt for" is not "choose for").
+        None rather than a poor one."""
+        limit = min(rank * SYNONYM_MAX_RANK_SHARE, SYNONYM_MAX_RANK)
+        if synset.domains or end - start != 1:
+            return None
+        token = document.tokens[start]
+        following = document.tokens[end] if end < len(document.tokens) else None
+        if synset.pos == "v" and following is not None and following.pos in ("IN", "RP", "TO"):
+            return None
+        ranked = sorted(
+            (word_rank(self.lexicon, name, name), name)
+            for name in synset.lemmas
+            if name.isalpha() and name.islower() and re.search("[aeiouy]", name) and name[:STEM] != lemma[:STEM]
+        )
+        for found_rank, name in ranked:
+            if found_rank > limit:
+                break
+            if self._usually_means(name, synset) and not is_offensive(self.lexicon, name):
+                return inflect(name, synset.pos, token.pos, self.lexicon)
+        return None
+
+    def _usually_means(self, name: str, synset: Synset) -> bool:
+        """Most of the word's tagged uses are in this sense, and it is a word of its own, not
+        a form of another ("men" is listed for "workforce", but a learner reads "man")."""
+        if any(base != name for pos in WORDNET_POS for base in self.lexicon.lemmas(name, pos)):
+            return False
+        senses = [sense for pos in WORDNET_POS for sense in self.lexicon.senses(name, pos)]
+        total = sum(count for _identifier, count in senses)
+        here = sum(count for identifier, count in senses if identifier == synset.id)
+        return here > 0 and here >= SYNONYM_MAIN_SHARE * total
 
     def _pronunciation(self, lemma_parts: list[str], surface_parts: list[str]) -> Pronunciation | None:
         words = []
@@ -203,26 +568,104 @@ class Glossary:
         return from_arpabet(words)
 
 
-def _usual_sense(lemma: str, senses: tuple[tuple[str, int], ...], synsets: list[Synset]) -> int:
-    """WordNet's first sense; but when no tagged text counted any of them, the order says
-    little, and a sense defined by the word itself ("octopus": "tentacles of octopus prepared as
-    food") is the derived one: then the first that stands on its own (the animal), and never a
-    name (Glenn Miller for "the miller")."""
-    if senses[0][1] > 0:
-        return 0
-    word = lemma.replace("_", " ").lower()
-    return next(
-        (
-            index
-            for index, synset in enumerate(synsets)
-            if not synset.instance and word not in _first_clause(synset.definition).lower()
-        ),
-        0,
-    )
+_SUFFIXES = (
+    *("ations", "ation", "ings", "ing", "ers", "er", "ed", "es", "s", "ly", "ments", "ment", "ness"),
+    *("ically", "ical", "ic", "ists", "ist", "ism", "ity", "ive", "ous", "al", "ry", "y", "e"),
+)
 
 
-def _first_clause(definition: str) -> str:
-    return definition.split(";")[0].strip()
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    """A light stem, so that "running" meets "run" and "deposits" meets "deposit" (Porter's
+    stemmer is ten times slower, and a gloss must come at once); British and American spellings
+    meet too ("licence", "license")."""
+    word = next(iter(spelling_variants(word)), word)
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            if word[-1] == word[-2] and word[-1] not in "aeiouls":
+                word = word[:-1]
+            break
+    return word[:7]
+
+
+def _domain_adjustment(synset: Synset, british: bool) -> float:
+    regions = [domain for domain in synset.domains if domain not in MARKED_USAGES and domain != "plural"]
+    adjustment = 0.0
+    if regions or "(british" in synset.definition.lower() or "british term" in synset.definition.lower():
+        is_british = any(region in BRITISH_REGIONS for region in regions) or not regions
+        adjustment += OWN_REGION if (british and is_british) else FOREIGN_REGION
+    if MARKED_USAGES.intersection(synset.domains):
+        adjustment += MARKED_USAGE
+    return adjustment
+
+
+def _part_of_speech_in(before: str, word: str, after: str) -> tuple[str, ...]:
+    """The parts of speech a word of a definition can have where it stands: "in a gradual
+    manner" (adjective), "someone who visits" (verb), "the act of going" (verb)."""
+    if after in ("manner", "way", "fashion"):
+        return ("a",)
+    if before in ("who", "that", "which", "to") or word.endswith("ing"):
+        return ("v",)
+    if before in ("a", "an", "the"):
+        return ("n", "a")
+    return WORDNET_POS
+
+
+def _names_itself(definition: str, lemma: str) -> bool:
+    word = lemma.lower().replace("_", " ")
+    return bool(re.search(rf"\b{re.escape(word)}\b", definition.lower()))
+
+
+def defines_itself(definition: str, lemma: str) -> bool:
+    """Whether a definition uses the word it defines or its family ("someone who visits" for
+    visitor, "make tight or tighter" for tighten, "chew (food)" for chew)."""
+    parts = lemma.lower().split("_")
+    if len(parts) > 1:  # a phrase repeats itself only whole, or by its verb ("put up with")
+        return re.search(rf"\b{re.escape(' '.join(parts))}\b", definition.lower()) is not None or (
+            len(parts[0]) >= 3 and re.search(rf"\b{re.escape(parts[0])}\b", definition.lower()) is not None
+        )
+    word = parts[0]
+    for defining in re.findall(r"[a-z]{3,}", definition.lower()):
+        if defining == word or (len(defining) >= 4 and len(word) >= 4 and defining[:STEM] == word[:STEM]):
+            return True
+        if len(defining) >= 4 and word.startswith(defining) and len(word) - len(defining) <= 3:
+            return True
+    return False
+
+
+def inflect(word: str, pos: str, tag: str, lexicon: Lexicon) -> str | None:
+    """`word`, a WordNet lemma of part of speech `pos`, in the form the tag asks for ("scream"
+    as VBZ -> "screams"); None when the form is irregular and not certain."""
+    if pos not in ("n", "v") or tag in ("NN", "VB", "VBP") or not tag.startswith(("NN", "VB")):
+        return word
+    if pos == "n" and tag.startswith("VB"):
+        return word
+    irregular = lexicon.forms_of(word, pos)
+    if irregular and tag in ("NNS", "VBD", "VBN"):
+        return irregular[0] if len(irregular) == 1 else None
+    if tag in ("NNS", "VBZ"):
+        if word.endswith(("s", "x", "z", "ch", "sh")):
+            return word + "es"
+        if word.endswith("y") and word[-2:-1] not in "aeiou":
+            return word[:-1] + "ies"
+        return word + "s"
+    if tag in ("VBD", "VBN"):
+        if word.endswith("e"):
+            return word + "d"
+        if word.endswith("y") and word[-2:-1] not in "aeiou":
+            return word[:-1] + "ied"
+        return word + "ed" if not _doubles(word) else None
+    if tag == "VBG":
+        if word.endswith("e") and not word.endswith("ee"):
+            return word[:-1] + "ing"
+        return word + "ing" if not _doubles(word) else None
+    return word
+
+
+def _doubles(word: str) -> bool:
+    """A short word ending consonant-vowel-consonant may double its last letter ("stop"): unsure."""
+    return len(word) <= 4 and bool(re.search(r"[^aeiou][aeiou][^aeiouwxy]$", word))
 
 
 def _example_using(synset: Synset, lemma: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import threading
 import warnings
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_VERSION = "6"
+LEXICON_VERSION = "7"
 """Bump when the schema or what is stored changes: set-up then rebuilds the index."""
 
 WORDNET_POS = ("n", "v", "a", "r")
@@ -32,6 +33,25 @@ def wordnet_pos(tag: str) -> str | None:
     return TAG_CLASSES.get(tag[:1])
 
 
+_BRITISH_SPELLINGS = (
+    (re.compile(r"^([a-z]{3,})our(s|ed|ing|ite|ites|able|er|ers|hood|ly)?$"), r"\1or\2"),
+    (re.compile(r"^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$"), r"\1iz\2"),
+    (re.compile(r"^([a-z]{3,})ys(e|es|ed|ing)$"), r"\1yz\2"),
+    (re.compile(r"^([a-z]{3,})tre(s)?$"), r"\1ter\2"),
+    (re.compile(r"^([a-z]{3,})ence(s)?$"), r"\1ense\2"),
+    (re.compile(r"^([a-z]{3,}[aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
+    (re.compile(r"^([a-z]{3,})ogue(s)?$"), r"\1og\2"),
+)
+"""British spelling -> American (WordNet's entries are mostly American): colour, organise,
+analyse, centre, offence, travelled, catalogue."""
+
+
+def spelling_variants(word: str) -> list[str]:
+    """The American spellings a British spelling may stand for ("neighbouring" ->
+    "neighboring"); [] for a word without one."""
+    return [pattern.sub(replacement, word) for pattern, replacement in _BRITISH_SPELLINGS if pattern.match(word)]
+
+
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE ranks (word TEXT PRIMARY KEY, rank INTEGER NOT NULL, family INTEGER NOT NULL) WITHOUT ROWID;
@@ -44,7 +64,7 @@ CREATE TABLE synsets (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, definition TEXT NOT NULL,
     examples TEXT NOT NULL, lemmas TEXT NOT NULL, hypernyms TEXT NOT NULL,
     instance INTEGER NOT NULL, offensive INTEGER NOT NULL, lexname TEXT NOT NULL,
-    similar TEXT NOT NULL) WITHOUT ROWID;
+    similar TEXT NOT NULL, domains TEXT NOT NULL, related TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE exceptions (
     form TEXT NOT NULL, pos TEXT NOT NULL, lemma TEXT NOT NULL,
     PRIMARY KEY (form, pos, lemma)) WITHOUT ROWID;
@@ -88,7 +108,9 @@ SUFFIX_RULES: dict[str, tuple[tuple[str, str], ...]] = {
 class Synset:
     """One WordNet sense: its definition, examples, member lemmas and hypernym ids; `instance`
     when it is one named thing ("Tehran") rather than a class ("city"); `offensive` when it is
-    a slur or an obscene or vulgar sense (see reader.core.offensive)."""
+    a slur or an obscene or vulgar sense (see reader.core.offensive); `domains`, WordNet's region
+    and usage domains ("united_kingdom", "slang", "plural"); `related`, the words of its
+    neighbourhood for extended Lesk (see RELATED_POINTERS)."""
 
     id: str
     name: str
@@ -104,6 +126,8 @@ class Synset:
     similar: tuple[str, ...] = ()
     """For an adjective satellite, the head adjectives it is similar to ("momentous" ->
     "important"): what hypernyms are to nouns."""
+    domains: tuple[str, ...] = ()
+    related: str = ""
 
     @property
     def pos(self) -> str:
@@ -137,6 +161,7 @@ class Lexicon:
         self.pronunciations = lru_cache(maxsize=50_000)(self._pronunciations)
         self.name_kinds = lru_cache(maxsize=50_000)(self._name_kinds)
         self.instances_of = lru_cache(maxsize=64)(self._instances_of)
+        self.forms_of = lru_cache(maxsize=50_000)(self._forms_of)
 
     def _db(self) -> sqlite3.Connection:
         connection = getattr(self._local, "connection", None)
@@ -186,6 +211,15 @@ class Lexicon:
         found += [candidate for candidate in candidates if candidate in listed]
         return tuple(dict.fromkeys(found))
 
+    def _forms_of(self, lemma: str, pos: str) -> tuple[str, ...]:
+        """The irregular forms WordNet's exception lists give for `lemma` ("went", "gone")."""
+        return tuple(
+            row[0]
+            for row in self._db().execute(
+                "SELECT form FROM exceptions WHERE lemma=? AND pos=? ORDER BY form", (lemma, pos)
+            )
+        )
+
     def _senses(self, lemma: str, pos: str) -> tuple[tuple[str, int], ...]:
         """(synset id, tagged-corpus count) for `lemma`, in WordNet's sense order."""
         return tuple(
@@ -199,13 +233,13 @@ class Lexicon:
         row = (
             self._db()
             .execute(
-                "SELECT name, definition, examples, lemmas, hypernyms, instance, offensive, lexname, similar"
-                " FROM synsets WHERE id=?",
+                "SELECT name, definition, examples, lemmas, hypernyms, instance, offensive, lexname, similar,"
+                " domains, related FROM synsets WHERE id=?",
                 (synset_id,),
             )
             .fetchone()
         )
-        name, definition, examples, lemmas, hypernyms, instance, offensive, lexname, similar = row
+        name, definition, examples, lemmas, hypernyms, instance, offensive, lexname, similar, domains, related = row
         return Synset(
             synset_id,
             name,
@@ -217,6 +251,8 @@ class Lexicon:
             bool(offensive),
             lexname,
             tuple(json.loads(similar)),
+            tuple(json.loads(domains)),
+            related,
         )
 
     def _phrases_starting(self, first: str) -> dict[str, tuple[str, ...]]:
@@ -375,11 +411,15 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgres
                     if synset.pos() == "s"
                     else []
                 ),
+                json.dumps(
+                    [domain.name().split(".")[0] for domain in synset.region_domains() + synset.usage_domains()]
+                ),
+                _related_words(synset),
             )
         )
         if number % 5000 == 0:
             report("WordNet", min(99.0, 100 * number / total))
-    connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     sense_rows = []
     phrase_rows = set()
     for lemma, by_pos in wordnet._lemma_pos_offset_map.items():
@@ -403,6 +443,43 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgres
         ),
     )
     report("WordNet", 100)
+
+
+RELATED_POINTERS = (
+    "hypernyms",
+    "instance_hypernyms",
+    "hyponyms",
+    "similar_tos",
+    "also_sees",
+    "attributes",
+    "topic_domains",
+    "part_holonyms",
+    "member_holonyms",
+    "part_meronyms",
+    "substance_meronyms",
+    "entailments",
+    "causes",
+)
+"""The senses around a sense whose words extended Lesk also matches against the context: a
+"spray" for the mouth is an atomizer, a kind of dispenser; "fermented" bread is near "leaven"."""
+MAX_RELATED = 40
+"""Related senses read per pointer kind (a broad sense like "person" has hundreds of kinds)."""
+
+
+def _related_words(synset) -> str:
+    """The lemmas and definitions of the neighbouring senses, and the words derived from the
+    sense's own lemmas, as one lower-case text: precomputed so that choosing a sense at run time
+    reads one row."""
+    parts: list[str] = []
+    for pointer in RELATED_POINTERS:
+        for other in getattr(synset, pointer)()[:MAX_RELATED]:
+            parts.extend(other.lemma_names())
+            if pointer in ("hypernyms", "instance_hypernyms", "similar_tos", "topic_domains"):
+                parts.append(other.definition())
+    for lemma in synset.lemmas():
+        parts.extend(related.name() for related in lemma.derivationally_related_forms())
+        parts.extend(related.name() for related in lemma.pertainyms())
+    return " ".join(parts).replace("_", " ").lower()
 
 
 def _sense_key_counts(wordnet) -> dict[str, int]:

@@ -16,9 +16,9 @@ from typing import Any
 from reader.core.document import Document, Paragraph, Phrase, Role, Sentence, Token, TokenFlag
 from reader.core.importers import ImportedText
 from reader.core.layout import find_date, role_of
-from reader.core.lexicon import WORDNET_POS, Lexicon, wordnet_pos
+from reader.core.lexicon import WORDNET_POS, Lexicon, spelling_variants, wordnet_pos
 
-ANALYSER_VERSION = "3"
+ANALYSER_VERSION = "4"
 """Bump when analysis output changes: cached analyses of older versions are then ignored."""
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -37,6 +37,11 @@ _HAS_ALNUM = re.compile(r"\w")
 _CLITIC = re.compile(r"^(?:n['’]t|['’][a-z]*)$")
 """The clitics the tokenizer splits off: n't, 's, 're, 'll, 've, 'd, 'm; they are function words."""
 _NUMBER_START = frozenset("0123456789+-$€£")
+_MODIFIED_AFTER = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD"})
+"""Tags after which a word before a noun modifies that noun ("the battlefield commanders")."""
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_OBJECT_TAGS = ("DT", "PRP", "PRP$", "NN", "JJ", "CD")
+"""Tags of a word an -ing verb would take as its object ("seeing the film")."""
 _PUNCT_TAGS = {
     ",": ",",
     ".": ".",
@@ -137,7 +142,68 @@ class Analyser:
         ]
         with self._lock:  # the predictor's vector cache is filled lazily
             tags = [tag for _, tag in self._tagger.tag(tagger_forms)]
+        tags = self._repaired_tags(forms, tags)
         return [self._token(form, a, b, tag) for form, (a, b), tag in zip(forms, spans, tags, strict=True)]
+
+    def _repaired_tags(self, forms: list[str], tags: list[str]) -> list[str]:
+        """The tagger's slips around nouns, mended before lemmas and senses are chosen:
+        - a word read as a verb between a determiner or adjective and a noun modifies the noun
+          ("the battlefield commanders": a noun; "the neighbouring countries", "hooded youths":
+          an adjective where WordNet has one);
+        - a word read as a verb after "the" + noun, in a sentence that has its verb, ends the
+          noun phrase ("attacked the supply convoys");
+        - "to" + a base verb followed by a finite verb is a preposition and a noun ("from gang
+          member to mentor began");
+        - an -ing word after a determiner or adjective with no object is a noun ("a huge
+          misunderstanding about")."""
+        repaired = list(tags)
+        finite = [index for index, tag in enumerate(tags) if tag in _FINITE_TAGS]
+        for index, (form, tag) in enumerate(zip(forms, tags, strict=True)):
+            if not tag.startswith("VB"):
+                continue
+            before = tags[index - 1] if index else ""
+            after = tags[index + 1] if index + 1 < len(tags) else ""
+            lower = form.lower()
+            noun_after = after.startswith("NN") and not after.startswith("NNP")
+            if before in _MODIFIED_AFTER and noun_after:
+                if tag in ("VBN", "VBG", "VBD") and self._is_word(lower, "a"):
+                    repaired[index] = "JJ"
+                elif tag in ("VB", "VBP", "VBZ") and self._is_word(lower, "n"):
+                    repaired[index] = self._noun_tag(lower)
+            elif self._ends_noun_phrase(index, tags, finite) or (
+                tag == "VB" and before == "TO" and after in _FINITE_TAGS
+            ):
+                if self._is_word(lower, "n"):
+                    repaired[index] = self._noun_tag(lower)
+            elif (
+                tag == "VBG"
+                and before in _MODIFIED_AFTER
+                and not after.startswith(_OBJECT_TAGS)
+                and lower in self.lexicon.lemmas(lower, "n")
+            ):
+                repaired[index] = "NN"
+        return repaired
+
+    @staticmethod
+    def _ends_noun_phrase(index: int, tags: list[str], finite: list[int]) -> bool:
+        """A present-tense verb tag after determiner + noun, taking no object, in a sentence
+        that has another verb: the head of a noun phrase ("the supply convoys")."""
+        after = tags[index + 1] if index + 1 < len(tags) else ""
+        return (
+            tags[index] in ("VBZ", "VBP")
+            and index >= 2
+            and tags[index - 1] in ("NN", "NNS")
+            and tags[index - 2] in _MODIFIED_AFTER
+            and not after.startswith(_OBJECT_TAGS)
+            and any(other != index for other in finite)
+        )
+
+    def _noun_tag(self, lower: str) -> str:
+        return "NN" if lower in self.lexicon.lemmas(lower, "n") else "NNS"
+
+    def _is_word(self, lower: str, pos: str) -> bool:
+        """WordNet lists the form (or its American spelling) in this part of speech."""
+        return any(self.lexicon.lemmas(form, pos) for form in (lower, *spelling_variants(lower)))
 
     @staticmethod
     def _tagger_form(text: str, start: int, end: int) -> str:
@@ -175,6 +241,10 @@ class Analyser:
         if lemma is None:
             pos = wordnet_pos(tag)
             found = self.lexicon.lemmas(lower, pos) if pos else ()
+            if pos and not found and any(self.lexicon.lemmas(form, pos) for form in spelling_variants(lower)):
+                found = (lower,)  # "neighbouring" is the adjective WordNet spells "neighboring"
+            if pos == "a" and not found and lower.endswith(("ed", "ing")):
+                found = (lower,)  # "hooded youths": an adjective of its own, not the noun "hood"
             if pos and not found:  # a tagger slip ("remembers" read as a plural noun): any word class will do
                 found = next(filter(None, (self.lexicon.lemmas(lower, other) for other in WORDNET_POS)), ())
             lemma = min(found, key=len) if found else lower
@@ -286,6 +356,8 @@ class Analyser:
                 continue
             if all(token.is_stop for token in window):
                 continue
+            if _up_to_a_number(text, tokens, stop, end, parts):
+                continue
             pos = self._phrase_pos(candidate, window)
             if pos:
                 return Phrase(index, stop, candidate, pos)
@@ -339,3 +411,14 @@ class VectorisedPredictor:
                 self._vectors[feature] = vector
             scores += vector if value == 1 else vector * value
         return self._classes[int(scores.argmax())], None
+
+
+def _up_to_a_number(text: str, tokens: list[Token], stop: int, end: int, parts: list[str]) -> bool:
+    """ "up to" before a number is a limit ("fines of up to ten years", "rose up to 40%"), not
+    the phrase "up to" (busy with) nor a phrasal verb with "up" ("jumped up")."""
+    if parts[-1] == "up" and stop + 1 < end:
+        following = text[tokens[stop].start : tokens[stop].end].lower()
+        return following == "to" and tokens[stop + 1].is_number
+    if parts[-2:] == ["up", "to"] and stop < end:
+        return tokens[stop].is_number
+    return False

@@ -29,7 +29,8 @@ def vocabulary_report(document: Document, profile: Profile, glossary: Glossary) 
                 "rank": word.rank,
                 "band": gloss.band,
                 "count": gloss.count,
-                "definition": gloss.definition,
+                "definition": gloss.meaning if gloss.definition else None,
+                "note": gloss.note,
                 "synonym": gloss.synonym,
                 "example": gloss.example,
                 "pronunciation": (

@@ -49,7 +49,7 @@ def write_package(articles: list[ArticleQuestions], target: Path, deck_name: str
             deck.add_note(
                 genanki.Note(
                     model=words,
-                    fields=[html.escape(gloss.lemma), shown, html.escape(gloss.meaning), html.escape(pronunciation)],
+                    fields=[html.escape(gloss.lemma), shown, html.escape(gloss.summary), html.escape(pronunciation)],
                     guid=genanki.guid_for("margin-word", gloss.lemma, gloss.part_of_speech),
                 )
             )

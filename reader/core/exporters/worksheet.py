@@ -67,7 +67,7 @@ def export_markdown(articles: list[ArticleQuestions]) -> str:
         if article.glosses:
             out.append("## Words\n\n| word | | meaning | say it |\n|---|---|---|---|")
             out += [
-                f"| {g.lemma} | {g.part_of_speech} | {g.meaning} | {g.pronunciation.ipa if g.pronunciation else ''} |"
+                f"| {g.lemma} | {g.part_of_speech} | {g.summary} | {g.pronunciation.ipa if g.pronunciation else ''} |"
                 for g in article.glosses
             ]
             out.append("")
@@ -129,7 +129,7 @@ def _article_html(article: ArticleQuestions, first: bool) -> str:
             ipa = gloss.pronunciation.ipa if gloss.pronunciation else ""
             parts.append(
                 f"<tr><td><b>{escape(gloss.lemma)}</b></td><td>{escape(gloss.part_of_speech)}</td>"
-                f"<td>{escape(gloss.meaning)}</td><td>{escape(ipa)}</td></tr>"
+                f"<td>{escape(gloss.summary)}</td><td>{escape(ipa)}</td></tr>"
             )
         parts.append("</table>")
     parts.append('<h2>Questions</h2><ol class="questions">')

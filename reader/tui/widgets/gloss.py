@@ -7,7 +7,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from reader.core.glossary import CREDITS, NO_DEFINITION, Gloss
+from reader.core.glossary import CREDITS, Gloss
 
 
 def gloss_content(gloss: Gloss, sentence: str) -> Content:
@@ -17,7 +17,7 @@ def gloss_content(gloss: Gloss, sentence: str) -> Content:
     lines.append(Content(""))
     if gloss.synonym:
         lines.append(Content.from_markup("≈ [b]$synonym[/b]", synonym=gloss.synonym))
-    lines.append(Content(gloss.definition or NO_DEFINITION))
+    lines.append(Content(gloss.meaning))
     if gloss.example:
         lines.append(Content.from_markup("[i]“$example”[/i]", example=gloss.example))
     lines.append(Content(""))

@@ -85,19 +85,26 @@ def test_a_sense_no_text_counted_is_not_chosen_for_being_defined_by_the_word_or_
     )
     assert "cephalopod" in (session_margin.gloss(document, octopus).definition or "")
     story = session_margin.open_document(TEXTS / "story_grimm_rumpelstiltskin.txt")
-    miller = next(
-        word for word in session_margin.profile(story, parse_level("A2")).hard_words if word.lemma == "miller"
-    )
-    assert "mill" in (session_margin.gloss(story, miller).definition or "")  # not Glenn Miller, the bandleader
+    profile = session_margin.profile(story, parse_level("A2"))
+    first = next(i for i, token in enumerate(story.tokens) if token.lemma.lower() == "miller")
+    miller = session_margin.gloss_at(story, profile, first, first + 1)  # a word of the mill family: not marked
+    assert miller and "mill" in (miller.definition or "")  # not Glenn Miller, the bandleader
 
 
 def glossed(margin: Margin, *paragraphs: str) -> dict[str, list[Gloss]]:
-    """Every word of my own sentences glossed (a 100-word learner finds nearly all hard), by lemma."""
+    """Every word of my own sentences glossed as a learner who points at it sees it (marked hard
+    or not), by lemma."""
     document = margin.analyser.analyse(ImportedText(tuple(Block(text) for text in paragraphs)))
+    profile = margin.profile(document, parse_level(100))
     found: dict[str, list[Gloss]] = {}
-    for word in margin.profile(document, parse_level(100)).hard_words:
+    for word in profile.hard_words:
         for occurrence in range(len(word.occurrences)):
             found.setdefault(word.key, []).append(margin.gloss(document, word, occurrence))
+    marked = {first for word in profile.hard_words for first, _end in word.occurrences}
+    for index, token in enumerate(document.tokens):
+        gloss = None if index in marked else margin.gloss_at(document, profile, index, index + 1)
+        if gloss is not None:
+            found.setdefault(token.lemma.lower(), []).append(gloss)
     return found
 
 

@@ -21,8 +21,6 @@ from reader.core.questions import Format, Question
 from reader.tui.messages import QuestionsReady
 from reader.tui.session import reported, session
 
-QUIZ_LENGTH = 10
-
 
 class QuizScreen(Screen[int | None]):
     OPTIONS = Binding.Group("Choose", compact=True)
@@ -66,7 +64,7 @@ class QuizScreen(Screen[int | None]):
     @work(thread=True, exclusive=True, group="questions", exit_on_error=False)
     def write_questions(self) -> None:
         app = session(self)
-        questions = app.margin.class_questions(self.document, self.article, app.level, QUIZ_LENGTH)
+        questions = app.margin.class_questions(self.document, self.article)
         self.post_message(QuestionsReady(questions))
 
     def on_questions_ready(self, message: QuestionsReady) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, SelectionList, Static
 
@@ -31,7 +31,7 @@ class SetDialog(ModalScreen[SetChoice | None]):
         levels = [(name, name) for name in LEVELS]
         if self.choice.level not in LEVELS:
             levels.append((self.choice.level, self.choice.level))
-        with Vertical(id="set-dialog", classes="dialog"):
+        with VerticalScroll(id="set-dialog", classes="dialog"):  # scrolls on a short terminal
             yield Static("The class set", classes="dialog-title")
             yield Label(f"How many questions (1–{MAX_COUNT})")
             yield Input(str(self.choice.count), id="set-count", type="integer")

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
@@ -105,7 +105,7 @@ class QuestionEditor(ModalScreen[Question | None]):
 
     def compose(self) -> ComposeResult:
         distractors = " | ".join(option for option in self.question.options if option != self.question.answer)
-        with Vertical(id="question-dialog", classes="dialog"):
+        with VerticalScroll(id="question-dialog", classes="dialog"):  # scrolls on a short terminal
             yield Static(self.heading, classes="dialog-title")
             yield Label("Question")
             yield Input(self.question.text, id="question-text")
@@ -117,7 +117,7 @@ class QuestionEditor(ModalScreen[Question | None]):
                 yield Label("Kind of question")
                 kinds = [(kind.value, kind) for kind in QuestionType]
                 yield Select(kinds, value=self.question.type, allow_blank=False, id="question-kind")
-                yield Label("The sentence that answers it (learners are shown it with their feedback)")
+                yield Label("The sentence that answers it (learners see it after answering)")
                 yield Select(
                     sentence_choices(self.document),
                     value=sentence_of(self.document, self.question),

@@ -17,6 +17,8 @@ from reader.core.vocabulary import LEVELS
 class SetDialog(ModalScreen[SetChoice | None]):
     """Dismissed with the teacher's choice, or None when cancelled."""
 
+    AUTO_FOCUS = "#set-count"  # not the scrolling container around it
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="class_set.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="class_set.cancel"),

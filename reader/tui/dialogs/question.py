@@ -91,6 +91,8 @@ def with_answers(question: Question, text: str, answer: str, distractors: list[s
 class QuestionEditor(ModalScreen[Question | None]):
     """Dismissed with the edited question, or None when cancelled."""
 
+    AUTO_FOCUS = "#question-text"  # not the scrolling container around it
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="question.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="question.cancel"),

@@ -97,7 +97,7 @@ class QuizScreen(Screen[int | None]):
         Binding("n,right", "next", "Next question", id="quiz.next"),
         Binding("e", "evidence", "Show in the text", id="quiz.evidence"),
         Binding("r", "retry", "Retry the missed ones", id="quiz.retry"),
-        Binding("c", "chapters", "What the quiz is on", id="quiz.chapters", show=False),
+        Binding("c", "chapters", "Chapters", id="quiz.chapters"),
         Binding("escape", "close", "Back to reading", id="quiz.close"),
     ]
 

@@ -28,11 +28,13 @@ from reader import __version__
 from reader.core.errors import EXPECTED_ERRORS, InputError, MarginError, explain
 from reader.core.exporters import FORMATS
 from reader.core.files import text_name
+from reader.core.review import CLASS_COUNT, CLASS_LEVEL
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 DEBUG = "--debug"
 DEFAULT_LEVEL = "B1"
+CLASS_SET_DEFAULTS = f"as chosen in the article's review, else {CLASS_COUNT} at {CLASS_LEVEL}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,9 +107,9 @@ def _command_parser() -> argparse.ArgumentParser:
     quiz = commands.add_parser("quiz", help="comprehension questions written from the article")
     quiz.add_argument("file", type=Path)
     _chapter_option(quiz)
-    quiz.add_argument("--count", type=_positive, default=12, help="how many questions (default 12)")
+    quiz.add_argument("--count", type=_positive, help=f"how many questions (default: {CLASS_SET_DEFAULTS})")
     quiz.add_argument("--types", help="only these kinds, e.g. 'who is,true statement,meaning'")
-    quiz.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level for the vocabulary questions")
+    quiz.add_argument("--level", help=f"CEFR level for the vocabulary questions (default: {CLASS_SET_DEFAULTS})")
     quiz.add_argument("--json", action="store_true", help="print the margin.questions JSON")
 
     facts = commands.add_parser("facts", help="the facts Margin found: names, numbers, times, quotes, events")
@@ -117,7 +119,7 @@ def _command_parser() -> argparse.ArgumentParser:
 
     review = commands.add_parser("review", help="teacher: review an article's questions (accept, reject, edit, add)")
     review.add_argument("file", type=Path)
-    review.add_argument("--level", help="CEFR level for the vocabulary questions")
+    review.add_argument("--level", help="the level words are marked at (the questions' is chosen in the review)")
 
     library = commands.add_parser("import", help="copy articles into the library (files, folders, - for stdin)")
     library.add_argument("paths", nargs="+", help="article files, folders of them, or - for standard input")
@@ -133,8 +135,8 @@ def _command_parser() -> argparse.ArgumentParser:
         help="markdown and html are printable worksheets; pack is a .margin class pack for other Margins",
     )
     export.add_argument("-o", "--output", required=True, type=Path, help="the file to write")
-    export.add_argument("--count", type=_positive, default=12, help="questions per article (default 12)")
-    export.add_argument("--level", default=DEFAULT_LEVEL, help="CEFR level for the vocabulary questions")
+    export.add_argument("--count", type=_positive, help=f"questions per article (default: {CLASS_SET_DEFAULTS})")
+    export.add_argument("--level", help=f"CEFR level of questions and glossary (default: {CLASS_SET_DEFAULTS})")
     _chapter_option(export)
     return parser
 
@@ -253,15 +255,14 @@ def _quiz(options: argparse.Namespace) -> int:
     margin = _service()
     document, key = _open(margin, options.file, options.chapter)
     types = _question_types(options.types) if options.types else None
-    level = parse_level(options.level)
-    if types is None:
-        questions = margin.class_questions(document, key, level, options.count)
-    else:
-        questions = margin.questions(document, level, options.count, types)
-    if len(questions) < options.count:
+    if options.level:
+        parse_level(options.level)  # a bad level is refused before the questions are written
+    chosen = margin.class_set(document, key, options.count, types, options.level)
+    questions = chosen.questions
+    if chosen.short:
         print(
             f"Only {len(questions)} good question{'s' * (len(questions) != 1)} in this text "
-            f"(asked for {options.count}): Margin leaves out what it cannot ask well.",
+            f"(asked for {chosen.choice.count}): Margin leaves out what it cannot ask well.",
             file=sys.stderr,
         )
     if options.json:
@@ -338,7 +339,8 @@ def _export(options: argparse.Namespace) -> int:
     from reader.core.files import check_replaceable, replacing, write_atomically
     from reader.core.vocabulary import parse_level
 
-    level = parse_level(options.level)
+    if options.level:
+        parse_level(options.level)  # a bad level is refused before anything is read
     target = options.output
     check_replaceable(target)
     margin = _service()
@@ -364,11 +366,12 @@ def _export(options: argparse.Namespace) -> int:
             _warn(f"skipped {path}: {explain(error)}")
             continue
         for document, key in margin.quiz_units(book, book_key, options.chapter):
+            chosen = margin.class_set(document, key, options.count, level=options.level)
             glosses = []
             if options.format in {"anki", "markdown", "html"}:
+                level = parse_level(chosen.choice.level)
                 glosses = [margin.gloss(document, word) for word in margin.profile(document, level).hard_words]
-            questions = margin.class_questions(document, key, level, options.count)
-            articles.append(ArticleQuestions(document, questions, glosses))
+            articles.append(ArticleQuestions(document, chosen.questions, glosses))
     if not articles:
         raise MarginError(f"nothing written to {target}: none of the articles could be read")
     if options.format == "anki":

@@ -22,6 +22,7 @@ from reader.core.glossary import Gloss, Glossary
 from reader.core.importers import METADATA_SUFFIX, ImportedText, import_path
 from reader.core.placement import PlacementItem, estimate_size, placement_items
 from reader.core.report import vocabulary_report
+from reader.core.review import Candidates, ClassSet, Decision, SetChoice, class_set
 from reader.core.vocabulary import LEVELS, Difficulty, HardWord, Level, Profile, Vocabulary, parse_level
 from reader.paths import AppPaths, app_paths
 from reader.store import settings as settings_file
@@ -35,7 +36,6 @@ if TYPE_CHECKING:  # imported when first used: the reader's first paragraph does
     from reader.core.entities import EntityRecogniser
     from reader.core.facts import Facts
     from reader.core.questions import Question, QuestionType, QuestionWriter
-    from reader.core.review import Decision
 
 WORD_INDEX = "word index"
 """How the built lexicon is named in messages about missing data."""
@@ -45,7 +45,7 @@ Notice = Callable[[str], None]
 
 
 REVIEW_COUNT = 24
-"""Questions a teacher reviews per article: more than a quiz, so rejecting some leaves enough."""
+"""Questions a teacher reviews per article: more than a class set, so rejecting some leaves enough."""
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".epub", ".docx", ".pdf")
 """Files the library lists; the importer itself goes by content."""
 FOLDER_NOTES = frozenset({"README", "LICENSES", "LICENSE", "SOURCES", "CREDITS"})
@@ -276,15 +276,56 @@ class Margin:
         """Comprehension questions for the document, best first within text order."""
         return self.question_writer.questions(self.facts(document), level, count, types)
 
-    def class_questions(self, document: Document, article: str, level: Level, count: int) -> list[Question]:
-        """What a class gets (quiz, exports): the reviewed questions when a teacher reviewed
-        the article, else the generator's best."""
-        from reader.core.review import apply, kept
+    def set_candidates(
+        self,
+        document: Document,
+        article: str,
+        count: int | None = None,
+        types: Iterable[str] | None = None,
+        level: str | None = None,
+    ) -> Candidates:
+        """What the generator writes for the article's class set (the slow part of `class_set`):
+        at the count, kinds and level the teacher chose for it (`choose_set`; the arguments
+        given here instead), never a learner's level; its best and spares for rejected ones."""
+        from reader.core.questions import GENERATED_TYPES, QuestionType
 
-        decisions = self.reviews.decisions(article)
-        if decisions:
-            return kept(apply(self.questions(document, level, REVIEW_COUNT), decisions))[:count]
-        return self.questions(document, level, count)
+        choice = self.reviews.choice(article) or SetChoice()
+        choice = SetChoice(
+            count or choice.count,
+            frozenset(types) if types is not None else choice.types,
+            level or choice.level,
+        )
+        known = {kind.value for kind in GENERATED_TYPES}
+        kinds = {QuestionType(name) for name in choice.types & known} if choice.types is not None else None
+        facts, written_at = self.facts(document), parse_level(choice.level)
+        best = self.question_writer.questions(facts, written_at, choice.count, kinds or None)
+        spares = self.question_writer.questions(facts, written_at, max(REVIEW_COUNT, choice.count), kinds or None)
+        written = sorted({q.id: q for q in [*best, *spares]}.values(), key=lambda q: (q.answer_start, q.answer_end))
+        return Candidates(choice, written, frozenset(question.id for question in best))
+
+    def reviewed_set(self, candidates: Candidates, article: str) -> ClassSet:
+        """The class set from these candidates and the teacher's decisions as they are now."""
+        return class_set(candidates, self.reviews.decisions(article))
+
+    def class_set(
+        self,
+        document: Document,
+        article: str,
+        count: int | None = None,
+        types: Iterable[str] | None = None,
+        level: str | None = None,
+    ) -> ClassSet:
+        """The one place that decides what a class gets of an article (the quiz, every export)
+        and what the teacher reviews."""
+        return self.reviewed_set(self.set_candidates(document, article, count, types, level), article)
+
+    def class_questions(self, document: Document, article: str, count: int | None = None) -> list[Question]:
+        """What a class gets of the article (`class_set`)."""
+        return self.class_set(document, article, count).questions
+
+    def choose_set(self, article: str, choice: SetChoice) -> None:
+        """Keep what the teacher asks of the article's class set."""
+        self.reviews.choose(article, choice)
 
     def decide(self, article: str, decision: Decision) -> None:
         self.reviews.decide(article, decision)

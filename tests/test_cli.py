@@ -327,14 +327,13 @@ def test_a_class_pack_carries_articles_and_reviews_to_another_machine(
     import zipfile
 
     from reader.core.review import REJECTED, Decision
-    from reader.core.vocabulary import parse_level
     from reader.paths import HOME_ENV
     from reader.service import Margin
 
     teacher = Margin()
     document = teacher.open_document(SAMPLE)
     key = teacher.article_key(SAMPLE)
-    rejected = teacher.class_questions(document, key, parse_level("B1"), 12)[0]
+    rejected = teacher.class_questions(document, key, 12)[0]
     teacher.decide(key, Decision(rejected.id, rejected.anchor, REJECTED))
     pack = tmp_path / "lesson.margin"
     code, out, err = run(capsys, "export", str(SAMPLE), "--format", "pack", "-o", str(pack))
@@ -352,9 +351,7 @@ def test_a_class_pack_carries_articles_and_reviews_to_another_machine(
     assert out.startswith("Afghan army drives out Taliban") and out.rstrip().endswith("imported")
     classroom = Margin()
     [stored] = [path for path in classroom.library_paths() if path.parent == classroom.paths.library]
-    questions = classroom.class_questions(
-        classroom.open_document(stored), classroom.article_key(stored), parse_level("B1"), 12
-    )
+    questions = classroom.class_questions(classroom.open_document(stored), classroom.article_key(stored), 12)
     assert rejected.text not in {question.text for question in questions}  # the review came along
     (tmp_path / "fake.margin").write_bytes(b"PK\x03\x04 not really")
     code, _, err = run(capsys, "import", str(tmp_path / "fake.margin"))

@@ -50,12 +50,10 @@ def test_a_book_in_the_library_and_its_chapter_reviews_travel_in_a_class_pack(
     from dataclasses import replace
 
     from reader.core.review import EDITED, REJECTED, Decision
-    from reader.core.vocabulary import parse_level
 
-    level = parse_level("B1")
     document, key = margin.open_document(book), margin.article_key(book)
     [(chapter, chapter_id)] = margin.quiz_units(document, key, 1)
-    rejected, edited, *_ = margin.class_questions(chapter, chapter_id, level, 12)
+    rejected, edited, *_ = margin.class_questions(chapter, chapter_id, 12)
     margin.decide(chapter_id, Decision(rejected.id, rejected.anchor, REJECTED))
     data = replace(edited, text="When was Mandela born, in the text's words?").to_json()
     margin.decide(chapter_id, Decision(edited.id, edited.anchor, EDITED, data))
@@ -70,7 +68,7 @@ def test_a_book_in_the_library_and_its_chapter_reviews_travel_in_a_class_pack(
     stored_key = classroom.article_key(done.path)
     [(same, same_id)] = classroom.quiz_units(classroom.open_document(done.path), stored_key, 1)
     assert same_id == f"{stored_key}#1"
-    texts = [question.text for question in classroom.class_questions(same, same_id, level, 12)]
+    texts = [question.text for question in classroom.class_questions(same, same_id, 12)]
     assert rejected.text not in texts and "When was Mandela born, in the text's words?" in texts
     [(other_chapter, other_id)] = classroom.quiz_units(classroom.open_document(done.path), stored_key, 10)
-    assert classroom.class_questions(other_chapter, other_id, level, 12)  # the other chapters untouched
+    assert classroom.class_questions(other_chapter, other_id, 12)  # the other chapters untouched

@@ -129,6 +129,68 @@ def apply(generated: list[Question], decisions: list[Decision]) -> list[Reviewed
     return sorted(reviewed, key=lambda item: item.order)
 
 
-def kept(reviewed: list[Reviewed]) -> list[Question]:
-    """The questions a class gets: all but the rejected ones, in order."""
-    return [item.question for item in reviewed if item.status != REJECTED]
+CLASS_COUNT = 12
+"""Questions in a class set unless the teacher asks for another number."""
+CLASS_LEVEL = "B1"
+"""The level a class set is written at unless the teacher chooses another (never a learner's)."""
+MAX_COUNT = 50
+"""The most questions a teacher can ask for: a text has far fewer good ones."""
+
+
+@dataclass(frozen=True)
+class SetChoice:
+    """What a teacher asks of an article's class set (the quiz and every export)."""
+
+    count: int = CLASS_COUNT
+    types: frozenset[str] | None = None
+    """Kinds of question (`QuestionType` values); None: the generator's default kinds."""
+    level: str = CLASS_LEVEL
+    """A CEFR level's name or a vocabulary size, as `parse_level` reads it."""
+
+
+@dataclass(frozen=True)
+class ClassSet:
+    """An article's questions as the teacher reviews them, and the ones a class gets."""
+
+    choice: SetChoice
+    reviewed: list[Reviewed]
+    """Every question the teacher can decide on, rejected ones and spares included, in order."""
+    chosen: frozenset[str]
+    """Keys of the questions in the set."""
+
+    @property
+    def questions(self) -> list[Question]:
+        """What the quiz and the exports give a class, in the teacher's order."""
+        return [item.question for item in self.reviewed if item.key in self.chosen]
+
+    @property
+    def short(self) -> bool:
+        """Fewer good questions than asked for."""
+        return len(self.chosen) < self.choice.count
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """What the generator wrote for a class set, before the teacher's decisions."""
+
+    choice: SetChoice
+    questions: list[Question]
+    """The best `choice.count` and spares, in text order."""
+    best: frozenset[str]
+    """Ids of the generator's best `choice.count`."""
+
+
+def class_set(candidates: Candidates, decisions: list[Decision]) -> ClassSet:
+    """The set: the questions a teacher accepted, edited or wrote, then the generator's best,
+    then spares in place of rejected ones; `count` at most, in the teacher's order."""
+    reviewed = apply(candidates.questions, decisions)
+    decided = [item for item in reviewed if item.status in (ACCEPTED, EDITED, OWN)]
+    first = [item for item in reviewed if item.status == NEW and item.key in candidates.best]
+    spares = [item for item in reviewed if item.status == NEW and item.key not in candidates.best]
+    chosen = frozenset(item.key for item in [*decided, *first, *spares][: candidates.choice.count])
+    return ClassSet(candidates.choice, reviewed, chosen)
+
+
+def has_evidence(question: Question) -> bool:
+    """Whether the question quotes a sentence of the text (a teacher's own may quote none)."""
+    return bool(question.evidence)

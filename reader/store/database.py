@@ -82,6 +82,16 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (article, question)
     );
     """,
+    # 4: what a teacher asked of an article's class set: how many questions, which kinds, what level
+    """
+    CREATE TABLE class_sets (
+        article TEXT PRIMARY KEY,
+        count INTEGER NOT NULL,
+        types TEXT,
+        level TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 BUSY_TIMEOUT_SECONDS = 30.0

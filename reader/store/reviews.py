@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from reader.core.chapters import CHAPTER_MARK, chapter_key
-from reader.core.review import Decision
+from reader.core.review import Decision, SetChoice
 from reader.store.database import Database, now
 
 
@@ -46,4 +46,22 @@ class ReviewStore:
                     decision.position,
                     now(),
                 ),
+            )
+
+    def choice(self, article: str) -> SetChoice | None:
+        """What the teacher asked of the article's class set, if they chose."""
+        rows = self.database.rows("SELECT count, types, level FROM class_sets WHERE article = ?", (article,))
+        if not rows:
+            return None
+        count, types, level = rows[0]
+        return SetChoice(count, frozenset(types.split(",")) if types is not None else None, level)
+
+    def choose(self, article: str, choice: SetChoice) -> None:
+        types = ",".join(sorted(choice.types)) if choice.types is not None else None
+        with self.database.transaction() as connection:
+            connection.execute(
+                "INSERT INTO class_sets (article, count, types, level, updated) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (article) DO UPDATE SET count = excluded.count, types = excluded.types, "
+                "level = excluded.level, updated = excluded.updated",
+                (article, choice.count, types, choice.level, now()),
             )

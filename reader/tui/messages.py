@@ -14,6 +14,7 @@ from reader.service import LibraryEntry
 
 if TYPE_CHECKING:
     from reader.core.questions import Question
+    from reader.core.review import Candidates
 
 
 @dataclass
@@ -41,3 +42,8 @@ class SetupProgress(Message):
 @dataclass
 class QuestionsReady(Message):
     questions: list[Question]
+
+
+@dataclass
+class CandidatesReady(Message):
+    candidates: Candidates

@@ -6,9 +6,43 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.core.questions import Question
-from reader.core.review import ACCEPTED, EDITED, NEW, OWN, REJECTED, Decision, apply, kept
+from reader.core.review import (
+    ACCEPTED,
+    EDITED,
+    NEW,
+    OWN,
+    REJECTED,
+    Candidates,
+    Decision,
+    SetChoice,
+    apply,
+    class_set,
+)
 from reader.core.vocabulary import parse_level
 from reader.service import Margin
+
+
+def kept(generated: list[Question], decisions: list[Decision]) -> list[Question]:
+    """Every question but the rejected ones: a set as large as what was generated, and more."""
+    everything = SetChoice(count=len(generated) + len(decisions))
+    return class_set(Candidates(everything, generated, frozenset(q.id for q in generated)), decisions).questions
+
+
+def test_the_class_set_is_the_teachers_then_the_best_then_spares_for_rejected_ones(session_margin: Margin) -> None:
+    from ..conftest import FIXTURES
+
+    document = session_margin.open_document(FIXTURES / "questions" / "harbour_town.txt")
+    written = session_margin.questions(document, parse_level("B1"), 12)
+    assert len(written) >= 4
+    first, second, third, fourth = written[:4]
+    best = Candidates(SetChoice(count=2), written, frozenset({first.id, second.id}))
+    assert class_set(best, []).questions == [first, second]  # unreviewed: the generator's best
+    rejected = class_set(best, [Decision(first.id, first.anchor, REJECTED)])
+    assert rejected.questions == [second, third] and not rejected.short  # a spare stands in
+    accepted = class_set(best, [Decision(fourth.id, fourth.anchor, ACCEPTED)])
+    assert accepted.questions == [first, fourth]  # the teacher's first, then the best, the text's order kept
+    more = class_set(Candidates(SetChoice(count=len(written) + 1), written, best.best), [])
+    assert more.short and len(more.questions) == len(written)
 
 
 def test_decisions_applied_to_a_changed_generator(session_margin: Margin) -> None:
@@ -31,13 +65,13 @@ def test_decisions_applied_to_a_changed_generator(session_margin: Margin) -> Non
     assert [item.key for item in reviewed if item.status != REJECTED][1] == third.id  # moved up by the teacher
     statuses = {item.key: item.status for item in reviewed}
     assert statuses[first.id] == REJECTED and statuses[generated[-1].id] == NEW
-    class_set = kept(reviewed)
-    assert first not in class_set and edited in class_set and len(class_set) == len(generated)
+    chosen = kept(generated, decisions)
+    assert first not in chosen and edited in chosen and len(chosen) == len(generated)
 
     # The generator changes: the rejected question comes back reworded, the edited one is gone.
     reworded = replace(first, text=first.text.replace("?", " exactly?"))
     later = [reworded, *generated[2:]]
-    again = kept(apply(later, decisions))
+    again = kept(later, decisions)
     assert reworded not in again  # recognised by what it asks about
     assert edited in again  # the teacher's version is kept though the generator no longer writes it
     assert again[0].text == "What is the capital of Badghis province?"
@@ -48,10 +82,9 @@ def test_the_store_keeps_decisions_and_the_quiz_uses_them(margin: Margin) -> Non
 
     document = margin.open_document(SAMPLE)
     key = margin.article_key(SAMPLE)
-    level = parse_level("B1")
-    before = margin.class_questions(document, key, level, 12)
+    before = margin.class_questions(document, key)
     margin.decide(key, Decision(before[0].id, before[0].anchor, REJECTED))
-    after = margin.class_questions(document, key, level, 12)
+    after = margin.class_questions(document, key)
     assert before[0] not in after and len(after) == len(before) - 1 >= 1
     assert [d.status for d in margin.reviews.decisions(key)] == [REJECTED]
     assert isinstance(after[0], Question)

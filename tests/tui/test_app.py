@@ -266,6 +266,7 @@ async def test_help_screen_and_command_palette(margin: Margin) -> None:
 async def test_every_binding_has_an_id_and_a_description_and_shows_in_the_footer() -> None:
     from reader.tui.app import MarginApp
     from reader.tui.dialogs.chapters import ChaptersDialog
+    from reader.tui.dialogs.class_set import SetDialog
     from reader.tui.dialogs.learner import LearnerDialog
     from reader.tui.dialogs.library import ConfirmDialog, ImportDialog, RenameDialog
     from reader.tui.dialogs.question import QuestionEditor
@@ -291,6 +292,7 @@ async def test_every_binding_has_an_id_and_a_description_and_shows_in_the_footer
         RenameDialog,
         ConfirmDialog,
         ChaptersDialog,
+        SetDialog,
     ):
         for binding in owner.BINDINGS:
             assert binding.id and binding.description, (owner.__name__, binding.key)  # type: ignore[union-attr]

@@ -3,11 +3,13 @@ retrying the missed questions, and the score the library shows afterwards."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, OptionList
 
-from reader.core.questions import Format
+from reader.core.questions import Format, Question, QuestionType
 from reader.service import Margin
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.quiz import QuizScreen
@@ -34,8 +36,9 @@ async def answer_current(pilot, screen: QuizScreen, right: bool) -> None:  # typ
     question = screen.question
     assert question is not None
     if question.format is Format.MULTIPLE_CHOICE:
-        wanted = next(o for o in question.options if (o == question.answer) is right)
-        await pilot.press(str(question.options.index(wanted) + 1))
+        shown = screen.shown_options(question)  # a retry shows them in another order
+        wanted = next(o for o in shown if (o == question.answer) is right)
+        await pilot.press(str(shown.index(wanted) + 1))
     else:
         screen.query_one(Input).value = question.answer if right else "no idea"
         await pilot.press("enter")
@@ -60,26 +63,61 @@ async def test_right_wrong_evidence_summary_retry_and_score_kept(margin: Margin)
         await pilot.pause()
         reading = app.screen
         assert isinstance(reading, ReadingScreen) and reading.paragraph == missed.paragraph
-        screen = await open_quiz(pilot)  # a new quiz: answer all but one right
-        for number in range(len(screen.questions)):
-            await answer_current(pilot, screen, right=number != 2)
+        screen = await open_screen(pilot, "q", QuizScreen)  # back to the quiz where it was
+        assert text_of(screen, "#quiz-progress").startswith(f"Question 2 of {total}")
+        assert "Not quite." in text_of(screen, "#quiz-feedback")
+        await pilot.press("n")
+        for _ in range(2, total):
+            await answer_current(pilot, screen, right=True)
             await pilot.press("n")
         assert f"You answered {total - 1} of {total} right." in text_of(screen, "#quiz-question")
-        assert screen.round[2].text in text_of(screen, "#quiz-feedback")
+        assert missed.text in text_of(screen, "#quiz-feedback")
+        learner = app.learner
+        assert [(r.right, r.total) for r in margin.quizzes.results(learner).values()] == [(total - 1, total)]
         await pilot.press("r")  # retry the missed one
         assert text_of(screen, "#quiz-progress").startswith("Question 1 of 1")
         await answer_current(pilot, screen, right=True)
         await pilot.press("n")
-        assert "You answered 1 of 1 right." in text_of(screen, "#quiz-question")
-        learner = app.learner
+        assert f"You answered 1 of 1 right. The whole quiz: {total} of {total}." in text_of(screen, "#quiz-question")
         results = margin.quizzes.results(learner)
-        assert [(r.right, r.total) for r in results.values()] == [(total - 1, total)]  # the retry is practice
-        assert len(margin.quizzes.answers(learner, reading.key)) == 2 + total + 1
+        assert [(r.right, r.total) for r in results.values()] == [(total, total)]  # the library shows the latest
+        assert len(margin.quizzes.answers(learner, reading.key)) == total + 1
         await pilot.press("escape", "escape")
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
         row = [str(cell) for cell in app.screen.query_one("DataTable").get_row(str(article.resolve()))]
-        assert f"quiz {total - 1}/{total}" in " ".join(row)
+        assert f"quiz {total}/{total}" in " ".join(row)
+
+
+async def test_a_retry_shows_the_options_in_another_order_and_c_says_there_are_no_chapters(
+    margin: Margin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    evidence = "The ferry left Qala-e-Naw at dawn."
+    question = Question(
+        QuestionType.WHERE, Format.MULTIPLE_CHOICE, "Where did the ferry leave from?", "Qala-e-Naw",
+        16, 26, ("Qala-e-Naw",), ("Qala-e-Naw", "Herat", "Kabul", "Tehran"), 0, len(evidence), 1, 2, 1.0, evidence,
+    )  # fmt: skip
+    monkeypatch.setattr(Margin, "class_questions", lambda *arguments: [question])
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_quiz(pilot)
+        options = screen.query_one(OptionList)
+
+        def labels() -> list[str]:  # the options as shown, less their marks and numbers
+            shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+            return [re.sub(r"^[✓✗ ]? ?\d\. ", "", label) for label in shown]
+
+        await pilot.press("2")  # Herat: wrong
+        first = labels()
+        await pilot.press("c")  # an article, not a book in chapters: said so, not silence
+        await pilot.pause()
+        assert [n.message for n in app._notifications][-1] == "This article has no chapters: the quiz is on all of it."
+        await pilot.press("n", "r")
+        retried = labels()
+        assert sorted(retried) == sorted(first) and retried != first
+        assert retried.index("Qala-e-Naw") != first.index("Qala-e-Naw")  # the answer is elsewhere
+        await pilot.press(str(retried.index("Qala-e-Naw") + 1))
+        assert "Right!" in text_of(screen, "#quiz-feedback")
 
 
 async def test_options_are_marked_after_a_wrong_choice(margin: Margin) -> None:
@@ -126,8 +164,13 @@ async def test_a_book_is_read_and_quizzed_a_chapter_at_a_time(margin: Margin, bo
         assert app.screen is reading and reading.paragraph == chapter.first + missed.paragraph
         assert reading.paragraph in chapter
 
-        screen = await open_quiz(pilot)
-        for _ in screen.questions:
+        screen = await open_screen(pilot, "q", QuizScreen)  # the same quiz, where it was
+        assert screen.run.index == 0 and screen.run.responses
+        await pilot.press("c")
+        await pilot.pause()
+        assert "This quiz is on chapter 10 of 15: Skydiver." in [n.message for n in app._notifications][-1]
+        await pilot.press("n")
+        for _ in screen.questions[1:]:
             await answer_current(pilot, screen, right=True)
             await pilot.press("n")
         assert list(margin.quizzes.results(app.learner)) == [f"{reading.key}#10"]

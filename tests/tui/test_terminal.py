@@ -331,6 +331,56 @@ def test_a_book_picked_by_chapter_and_quizzed_on_it_in_a_real_terminal(
     quit_app(terminal, "Question 1 of")
 
 
+def test_a_teacher_chooses_the_class_set_in_the_review_and_the_export_gives_it_in_a_real_terminal(
+    terminal: Terminal, margin_home: Path, tmp_path: Path
+) -> None:
+    from tests.gift_grammar import parse
+
+    article = FIXTURES / "questions" / "harbour_town.txt"
+    start(terminal, margin_home, "review", str(article), "--level", "A1")  # a learner's level: not the set's
+    terminal.wait_for("Review · The harbour town")
+    terminal.wait_for("Only 4 good questions in this text (asked for 12)")
+    terminal.keys("s")
+    terminal.wait_for("Ctrl+S: save")
+
+    def count_field() -> str:  # the text in the count's input, two lines under its label
+        lines = terminal.screen().splitlines()
+        label = next(i for i, line in enumerate(lines) if "How many questions (1–50)" in line)
+        return lines[label + 2].split("▊")[1].split("▎")[0].strip()
+
+    # Backspace until the field is empty (more presses delete nothing): keys sent before the
+    # field has the focus would go elsewhere.
+    poll(lambda: terminal.keys("BSpace") or count_field() == "", lambda: f"not cleared:\n{terminal.screen()}")
+    terminal.keys("2")
+    poll(lambda: count_field() == "2", lambda: f"2 not typed:\n{terminal.screen()}")
+    terminal.keys("C-s")
+    screen = terminal.wait_for("The class set (●): 2 of 2 questions")
+    terminal.wait_for("Status: new · in the class set")
+    terminal.keys("x")  # reject the first: a spare takes its place
+    terminal.wait_for("Status: rejected · not in the class set")
+    screen = terminal.wait_for("The class set (●): 2 of 2 questions")
+    assert screen.count("●") == 3  # the summary's and the two questions'
+    quit_app(terminal, "The class set")
+
+    environment = {**os.environ, "MARGIN_HOME": str(margin_home), "PYTHONPATH": str(REPO)}
+    out_file = tmp_path / "harbour.gift"
+    exported = subprocess.run(
+        [sys.executable, "-m", "reader", "export", str(article), "--format", "gift", "-o", str(out_file)],
+        env=environment, capture_output=True, text=True,
+    )  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    from reader.core.review import REJECTED
+    from reader.service import Margin
+
+    margin = Margin()  # the same MARGIN_HOME: the choice and the decision the terminal session saved
+    document = margin.open_document(article)
+    reviewed = margin.class_set(document, margin.article_key(article))
+    [rejected] = [item.question.text for item in reviewed.reviewed if item.status == REJECTED]
+    texts = [question.text for question in parse(out_file.read_text(encoding="utf-8"))]
+    assert texts == [question.text for question in reviewed.questions] and len(texts) == 2
+    assert rejected not in texts
+
+
 # The reading screen at 80×24 (issue 15) ---------------------------------------------------
 
 LONG = FIXTURES / "long_paragraphs.txt"

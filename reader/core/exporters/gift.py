@@ -8,6 +8,7 @@ from reader.core.answers import normalise
 from reader.core.exporters import ArticleQuestions
 from reader.core.facts import number_value
 from reader.core.questions import Format, Question, QuestionType
+from reader.core.review import has_evidence
 
 SPECIAL = "~=#{}:\\"
 APPROXIMATE = ("around", "about", "approximately", "roughly", "nearly", "almost", "some")
@@ -31,19 +32,19 @@ def export(articles: list[ArticleQuestions]) -> str:
 
 
 def _question(name: str, question: Question) -> str:
-    feedback = escape(f"From the text: {question.evidence}")
+    feedback = f"\n\t####{escape(f'From the text: {question.evidence}')}" if has_evidence(question) else ""
     head = f"::{escape(name)}::{escape(question.text)}"
     if question.format is Format.MULTIPLE_CHOICE:
         answers = "\n".join(
             f"\t{'=' if option == question.answer else '~'}{escape(option)}" for option in question.options
         )
-        return f"{head} {{\n{answers}\n\t####{feedback}\n}}"
+        return f"{head} {{\n{answers}{feedback}\n}}"
     numeric = _numerical(question)
     if numeric:
-        return f"{head} {{#{numeric}\n\t####{feedback}\n}}"
+        return f"{head} {{#{numeric}{feedback}\n}}"
     variants = list(dict.fromkeys(variant for variant in question.accepted if normalise(variant)))
     answers = "\n".join(f"\t={escape(variant)}" for variant in variants)
-    return f"{head} {{\n{answers}\n\t####{feedback}\n}}"
+    return f"{head} {{\n{answers}{feedback}\n}}"
 
 
 def _numerical(question: Question) -> str | None:

@@ -9,6 +9,7 @@ import json
 
 from reader.core.exporters import ArticleQuestions
 from reader.core.questions import questions_json
+from reader.core.review import has_evidence
 
 COLUMNS = (
     "article", "id", "type", "format", "question", "answer", "accepted", "option_a", "option_b", "option_c",
@@ -35,7 +36,7 @@ def export_csv(articles: list[ArticleQuestions]) -> str:
                     " | ".join(question.accepted),
                     *options,
                     question.evidence,
-                    question.paragraph + 1,
+                    question.paragraph + 1 if has_evidence(question) else "",
                     question.difficulty,
                     round(question.score, 3),
                 ]

@@ -10,6 +10,7 @@ from reader.core.document import Document, Role
 from reader.core.exporters import ArticleQuestions
 from reader.core.glossary import CREDITS
 from reader.core.questions import Format, Question
+from reader.core.review import has_evidence
 
 LETTERS = "abcd"
 PRINT_CSS = """
@@ -149,7 +150,7 @@ def _article_html(article: ArticleQuestions, first: bool) -> str:
 
 def _key(question: Question, numbers: dict[int, int]) -> str:
     """The answer, with its letter for multiple choice and the paragraph that says it."""
-    where = f" (¶ {numbers[question.paragraph]})" if question.paragraph in numbers else ""
+    where = f" (¶ {numbers[question.paragraph]})" if has_evidence(question) and question.paragraph in numbers else ""
     if question.options:
         return f"{LETTERS[question.options.index(question.answer)]}) {question.answer}{where}"
     return f"{question.answer}{where}"

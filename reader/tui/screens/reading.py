@@ -7,6 +7,7 @@ messages, so the first paragraph never waits for the tagger or the word index.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import ComposeResult
@@ -28,6 +29,9 @@ from reader.tui.messages import ArticleAnalysed, GlossesReady
 from reader.tui.session import reported, session
 from reader.tui.widgets.gloss import GlossPanel
 from reader.tui.widgets.paragraph import ParagraphText, Span
+
+if TYPE_CHECKING:  # the quiz is imported when first opened
+    from reader.tui.screens.quiz import QuizRun
 
 NARROW_COLUMNS = 100
 """Below this width the margin moves under the text."""
@@ -78,6 +82,8 @@ class ReadingScreen(Screen[None]):
         self.chapters: list[Chapter] = []
         self.quizzed_from = 0
         """The first paragraph of what the open quiz asks about (a chapter of a book)."""
+        self.quiz_run: QuizRun | None = None
+        """The quiz left to look at the text: `q` goes back to it."""
 
     @property
     def margin(self) -> Margin:
@@ -382,10 +388,15 @@ class ReadingScreen(Screen[None]):
         material = self.quiz_material()
         if material is None:
             return
-        from reader.tui.screens.quiz import QuizScreen
+        from reader.tui.screens.quiz import QuizRun, QuizScreen
 
         document, key, self.quizzed_from = material
-        self.app.push_screen(QuizScreen(document, key), self.after_quiz)
+        run = self.quiz_run
+        if run is None or run.article != key or run.finished:
+            chapter = self.chapter()
+            unit = f"chapter {chapter.number} of {len(self.chapters)}: {chapter.title}" if chapter else None
+            run = self.quiz_run = QuizRun(document, key, unit)
+        self.app.push_screen(QuizScreen(run), self.after_quiz)
 
     def action_chapters(self) -> None:
         """A book's chapters, or an article's sections, to jump to."""

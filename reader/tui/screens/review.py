@@ -1,6 +1,8 @@
 """The teacher's review of an article's questions: every generated question with its status and
-its evidence, the answer marked in it; accept, reject, edit, add one's own, reorder. Each
-decision is saved at once and survives the generator changing (see `reader.core.review`)."""
+its evidence, the answer marked in it, and whether it is in the class set, the questions the
+quiz and every export give (`Margin.class_set`); accept, reject, edit, add one's own, reorder,
+and choose the set's count, kinds and level. Each decision is saved at once and survives the
+generator changing (see `reader.core.review`)."""
 
 from __future__ import annotations
 
@@ -14,9 +16,21 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from reader.core.document import Document
 from reader.core.questions import Format, Question, QuestionType
-from reader.core.review import ACCEPTED, EDITED, NEW, OWN, REJECTED, Decision, Reviewed, apply
+from reader.core.review import (
+    ACCEPTED,
+    EDITED,
+    NEW,
+    OWN,
+    REJECTED,
+    Candidates,
+    ClassSet,
+    Decision,
+    Reviewed,
+    SetChoice,
+    has_evidence,
+)
 from reader.tui.dialogs.question import QuestionEditor
-from reader.tui.messages import QuestionsReady
+from reader.tui.messages import CandidatesReady
 from reader.tui.session import reported, session
 
 STATUS_MARKS = {NEW: "·", ACCEPTED: "✓", REJECTED: "✗", EDITED: "✎", OWN: "+"}
@@ -30,6 +44,7 @@ class ReviewScreen(Screen[None]):
         Binding("n", "new", "New question", id="review.new"),
         Binding("K", "move(-1)", "Move up", id="review.up"),
         Binding("J", "move(1)", "Move down", id="review.down"),
+        Binding("s", "choose_set", "Count, kinds, level", id="review.set"),
         Binding("escape", "close", "Back", id="review.close"),
     ]
 
@@ -37,11 +52,13 @@ class ReviewScreen(Screen[None]):
         super().__init__()
         self.document = document
         self.article = article
-        self.generated: list[Question] = []
+        self.candidates: Candidates | None = None
+        self.class_set: ClassSet | None = None
         self.items: list[Reviewed] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield Static("", id="review-summary")
         with Horizontal(id="review-body"):
             yield DataTable(id="review-list", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="review-detail"):
@@ -51,36 +68,56 @@ class ReviewScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = f"Review · {self.document.title}"
         table = self.query_one(DataTable)
-        table.add_columns("", "type", "question")
+        table.add_columns("", "set", "type", "question")
         self.generate()
 
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
     def generate(self) -> None:
-        from reader.service import REVIEW_COUNT
+        """The class set's questions, at the count, kinds and level chosen for it (never the
+        learner's level): what the quiz and the exports give."""
+        self.post_message(CandidatesReady(session(self).margin.set_candidates(self.document, self.article)))
 
-        app = session(self)
-        self.post_message(QuestionsReady(app.margin.questions(self.document, app.level, REVIEW_COUNT)))
-
-    def on_questions_ready(self, message: QuestionsReady) -> None:
-        self.generated = message.questions
+    def on_candidates_ready(self, message: CandidatesReady) -> None:
+        self.candidates = message.candidates
         self.refresh_items()
 
     def refresh_items(self, keep: str | None = None) -> None:
         """Re-apply the stored decisions and redraw, the cursor on `keep` when given."""
-        self.items = apply(self.generated, session(self).margin.reviews.decisions(self.article))
+        if self.candidates is None:
+            return
+        self.class_set = chosen = session(self).margin.reviewed_set(self.candidates, self.article)
+        self.items = chosen.reviewed
+        self.show_summary(chosen)
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
         for item in self.items:
             style = "dim strike" if item.status == REJECTED else ""
             table.add_row(
-                STATUS_MARKS[item.status], item.question.type.value, Text(item.question.text, style=style), key=item.key
+                STATUS_MARKS[item.status],
+                "●" if item.key in chosen.chosen else "",
+                item.question.type.value,
+                Text(item.question.text, style=style),
+                key=item.key,
             )
         if keep is not None:
             row = next((i for i, item in enumerate(self.items) if item.key == keep), row)
         if self.items:
             table.move_cursor(row=min(row, len(self.items) - 1))
         self.show_detail()
+
+    def show_summary(self, chosen: ClassSet) -> None:
+        choice, count = chosen.choice, len(chosen.chosen)
+        kinds = "default kinds" if choice.types is None else ", ".join(sorted(choice.types))
+        line = f"The class set (●): {count} of {choice.count} questions · {kinds} · level {choice.level} · s: change"
+        if chosen.short:
+            line = (
+                f"Only {count} good question{'s' * (count != 1)} in this text (asked for {choice.count}): "
+                f"Margin leaves out what it cannot ask well. {kinds} · level {choice.level} · s: change"
+            )
+        summary = self.query_one("#review-summary", Static)
+        summary.update(Text(line))
+        summary.set_class(chosen.short, "short")
 
     @property
     def current(self) -> Reviewed | None:
@@ -105,6 +142,17 @@ class ReviewScreen(Screen[None]):
         variants = [variant for variant in question.accepted if variant != question.answer]
         if variants:
             text.append(f"Also accepted: {', '.join(variants)}\n")
+        if not has_evidence(question):
+            text.append("\nEvidence: none (no sentence of the text)")
+        else:
+            self.show_evidence(text, question)
+        in_set = self.class_set is not None and item.key in self.class_set.chosen
+        where = "in the class set" if in_set else "not in the class set"
+        text.append(f"\n\nStatus: {item.status} · {where}", style="italic")
+        detail.update(text)
+
+    @staticmethod
+    def show_evidence(text: Text, question: Question) -> None:
         text.append("\nEvidence: ")
         evidence = question.evidence
         start = question.answer_start - question.evidence_start
@@ -115,8 +163,6 @@ class ReviewScreen(Screen[None]):
             text.append(evidence[end:])
         else:
             text.append(evidence)
-        text.append(f"\n\nStatus: {item.status}", style="italic")
-        detail.update(text)
 
     # Decisions ------------------------------------------------------------------------
 
@@ -145,15 +191,13 @@ class ReviewScreen(Screen[None]):
             if question is not None:
                 self.save(item, OWN if item.status == OWN else EDITED, question)
 
-        self.app.push_screen(QuestionEditor(item.question), edited)
+        own = self.document if item.status == OWN else None
+        self.app.push_screen(QuestionEditor(item.question, own=own), edited)
 
     def action_new(self) -> None:
-        around = self.current.question if self.current else None
-        start = around.evidence_start if around else 0
-        blank = Question(
-            QuestionType.WHAT, Format.SHORT_ANSWER, "", "", start, start, (), (), start, start,
-            around.paragraph if around else 0, 2, 1.0, around.evidence if around else "",
-        )  # fmt: skip
+        """A question of one's own, placed after the selected one; its kind and its sentence
+        (or none) are the teacher's to choose, never the selected question's."""
+        blank = Question(QuestionType.WHAT, Format.SHORT_ANSWER, "", "", 0, 0, (), (), 0, 0, 0, 2, 1.0, "")
 
         def added(question: Question | None) -> None:
             if question is not None:
@@ -165,7 +209,7 @@ class ReviewScreen(Screen[None]):
                     )
                 self.refresh_items(keep=key)
 
-        self.app.push_screen(QuestionEditor(blank, title="Your own question"), added)
+        self.app.push_screen(QuestionEditor(blank, title="Your own question", own=self.document), added)
 
     def action_move(self, step: int) -> None:
         """Swap with the neighbour: both get explicit places in the teacher's order."""
@@ -179,6 +223,20 @@ class ReviewScreen(Screen[None]):
             item_order += step * 0.5
         self.save(neighbour, neighbour.status, order=neighbour_order)
         self.save(item, item.status, order=item_order)
+
+    def action_choose_set(self) -> None:
+        if self.class_set is None:
+            return
+        from reader.tui.dialogs.class_set import SetDialog
+
+        def chosen(choice: SetChoice | None) -> None:
+            if choice is not None and self.class_set is not None and choice != self.class_set.choice:
+                with session(self).reporting():
+                    session(self).margin.choose_set(self.article, choice)
+                self.query_one("#review-summary", Static).update("Writing the questions…")
+                self.generate()
+
+        self.app.push_screen(SetDialog(self.class_set.choice), chosen)
 
     def action_close(self) -> None:
         self.dismiss(None)

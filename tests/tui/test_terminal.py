@@ -167,7 +167,7 @@ def open_library(terminal: Terminal, home: Path) -> None:
 
 def test_read_mark_known_quit_and_resume_in_a_real_terminal(terminal: Terminal, margin_home: Path) -> None:
     start(terminal, margin_home, "--level", "B1", str(SAMPLE))
-    terminal.wait_for("known (hard)")  # the analysis is in
+    terminal.wait_for("% known (")  # the analysis is in
     terminal.keys("space", "space", "space", "space", "space")
     terminal.wait_for("¶ 6 of 32")
     screen = terminal.wait_for("Airstrikes were used")
@@ -180,7 +180,7 @@ def test_read_mark_known_quit_and_resume_in_a_real_terminal(terminal: Terminal, 
 
     start(terminal, margin_home, "--level", "B1", str(SAMPLE))
     screen = terminal.wait_for("¶ 6 of 32")  # resumed where the learner left
-    terminal.wait_for("known (hard)")
+    terminal.wait_for("% known (")
     assert "Airstrikes were used" in screen
     assert "4" not in styled_words(terminal.screen(styles=True))["Airstrikes"]  # known: no longer marked
     terminal.keys("Tab")
@@ -212,13 +212,13 @@ def test_set_up_from_the_first_start_in_a_real_terminal(terminal: Terminal, tmp_
     screen = terminal.wait_for("Margin needs its language data")
     assert "wordnet" in screen and "Install" in screen
     terminal.keys("Enter")
-    terminal.wait_for("known (hard)", timeout=240)
+    terminal.wait_for("% known (", timeout=240)
     assert (tmp_path / "new-home" / "data" / "lexicon.sqlite3").is_file()
 
 
 def test_read_take_the_quiz_and_see_the_score_in_the_library(terminal: Terminal, margin_home: Path) -> None:
     start(terminal, margin_home, "--level", "B1", str(SAMPLE))
-    terminal.wait_for("known (hard)")
+    terminal.wait_for("% known (")
     terminal.keys("End")
     terminal.wait_for("Press q for the quiz")
     terminal.keys("q")
@@ -392,7 +392,7 @@ SCROLLBAR = "▁▂▃▄▅▆▇█"
 
 def past_the_title(terminal: Terminal) -> None:
     """Once analysed, the text's first paragraph (the title, ¶ 1, has no marked words)."""
-    terminal.wait_for("known (hard)")
+    terminal.wait_for("% known (")
     terminal.keys("space")
     terminal.wait_for("¶ 2 of 13")
 
@@ -568,7 +568,7 @@ def test_the_theme_found_by_searching_light_survives_a_restart(terminal: Termina
     terminal.keys("Escape")
     gone(terminal, "🔎")
     choose_theme(terminal, margin_home, "textual-light")
-    quit_app(terminal, "known (hard)")
+    quit_app(terminal, "% known (")
 
     start(terminal, margin_home, "--level", "B1", str(LONG), size=SMALL, COLORTERM="truecolor")
     terminal.wait_for("¶ 2 of 13")  # resumed on the first paragraph, where "the" is drawn

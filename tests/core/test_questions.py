@@ -17,7 +17,7 @@ from reader.core.questions import GENERATED_TYPES, Candidate, Question, Question
 from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext
 from reader.core.questions.gates import passes
-from reader.core.questions.kinds import meaning, reference
+from reader.core.questions.kinds import meaning
 from reader.core.questions.kinds.attributes import who_is_questions
 from reader.core.questions.select import MAX_PER_PARAGRAPH, select
 from reader.core.vocabulary import parse_level
@@ -428,26 +428,3 @@ def test_reference_asks_about_his_and_her_too(session_margin: Margin) -> None:
         q for q in questions if q.text == "Who does “her” refer to in “The council read her letter in May”?"
     )
     assert question.answer == "Maria Lopez" and "James Reid" not in question.options
-
-
-def test_the_company_refers_to_the_one_company_named_before(session_margin: Margin) -> None:
-    document = analysed(
-        session_margin,
-        "The Harbour Trust and Greenpeace held a meeting in London. Later Northern Foods Ltd opened a shop in Paris.",
-        "Shoppers queued for hours. The company said that the shop would stay open all night.",
-    )
-    context = context_of(session_margin, document)
-    asked = reference.thing_reference_questions(context)
-    question = next(q for q in asked if q.text.startswith("What does “the company” refer to"))
-    assert question.answer == "Northern Foods Ltd"
-    assert set(question.distractors) == {"Harbour Trust", "Greenpeace"}
-
-
-def test_the_company_is_not_asked_when_two_were_named(session_margin: Margin) -> None:
-    document = analysed(
-        session_margin,
-        "The Harbour Trust met Greenpeace in London. Later Northern Foods Ltd and Greenpeace opened shops in Paris.",
-        "Shoppers queued for hours. The company said that the shop would stay open all night.",
-    )
-    context = context_of(session_margin, document)
-    assert not [q for q in reference.thing_reference_questions(context) if "the company" in q.text]

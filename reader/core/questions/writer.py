@@ -14,7 +14,7 @@ from reader.core.questions.context import QuizContext
 from reader.core.questions.gates import passes
 from reader.core.questions.kinds.attributes import age_questions, who_is_questions
 from reader.core.questions.kinds.meaning import SureSense, meaning_questions, sure_senses
-from reader.core.questions.kinds.reference import reference_questions, thing_reference_questions
+from reader.core.questions.kinds.reference import reference_questions
 from reader.core.questions.kinds.statements import statement_questions
 from reader.core.questions.kinds.timeline import order_questions, years_between_questions
 from reader.core.questions.kinds.word import word_questions
@@ -68,7 +68,7 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
         ({QuestionType.ORDER}, lambda: order_questions(context, finder)),
         ({QuestionType.YEARS_BETWEEN}, lambda: years_between_questions(context, finder)),
         ({QuestionType.MEANING}, lambda: meaning_questions(context, sure())),
-        ({QuestionType.REFERENCE}, lambda: reference_questions(context) + thing_reference_questions(context)),
+        ({QuestionType.REFERENCE}, lambda: reference_questions(context)),
         ({QuestionType.WORD}, lambda: word_questions(context, sure())),
     )
     found: list[Candidate] = []

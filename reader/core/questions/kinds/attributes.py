@@ -1,6 +1,8 @@
 """What the text says a person is: 'Who is Polly Arnold?' -> the role the text gives her ("a
 chemist at Edinburgh University"), among the roles it gives the other people; 'How old is Jordan
-Axani?' -> the age it gives him, among the other ages of the text and near ones."""
+Axani?' -> the age it gives him, among the other ages of the text and near ones (asked only when
+the text gives another person's age too: a wrong option the text also says keeps the learner
+from finding the answer by matching the name and the number beside it)."""
 
 from __future__ import annotations
 
@@ -77,6 +79,8 @@ def age_questions(context: QuizContext) -> list[Candidate]:
         if context.in_title(name) or not context.in_body(sentence):
             continue
         others = [str(other) for other, _s, _n in ages.values() if other != age]
+        if not others:
+            continue  # only made-up ages beside the one the text gives: found by matching "Amin, 61"
         near = [str(age + step) for step in (3, -2, 5, -4, 7) if age + step > 0]
         distractors = choose(str(age), [*others, *near])
         found.append(

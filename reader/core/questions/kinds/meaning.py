@@ -31,6 +31,10 @@ PLAIN_DEFINITION = re.compile(r"[A-Za-z0-9 ,;()'-]+")
 """Letters a definition's word shares with the word defined before it gives the word away."""
 
 
+NARROWED = re.compile(r"\(|\bas (?:of|in)\b")
+"""A definition narrowed to one field ("gather, as of natural products"; "a concluding summary
+(as in presenting a case before a law court)") is often not the use an article makes of the
+word, even as its only sense."""
 ASKED_POS = frozenset({"n", "v", "a"})
 """Adverbs are left out: WordNet defines most as "in a … manner" of their adjective, and the
 wrong meanings of other adverbs ("where in the world" for "correctly paid") rarely fit."""
@@ -54,8 +58,8 @@ class SureSense:
 
 def sure_senses(context: QuizContext) -> list[SureSense]:
     """The article's hard single nouns, verbs and adjectives whose sense is sure (`sure`), whose
-    definition does not hold the word itself, and whose sense another sentence of the article
-    speaks of."""
+    definition neither holds the word itself nor is narrowed to one field, and whose sense
+    another sentence of the article speaks of."""
     found = []
     for word, gloss, synset in _definitions(context, context.profile.hard_words):
         first, _end = word.occurrences[0]
@@ -68,6 +72,7 @@ def sure_senses(context: QuizContext) -> list[SureSense]:
             or token.pos in PARTICIPLES
             or not sure(context.lexicon, gloss.lemma, synset)
             or mentions_word(gloss.definition or "", gloss.lemma)
+            or NARROWED.search(gloss.definition or "")
             or not context.in_body(number)
             or not _supported_elsewhere(context, synset, number, gloss.lemma)
         ):
@@ -177,10 +182,10 @@ def _synset_named(lexicon: Lexicon, gloss: Gloss) -> Synset | None:
 def _other_definitions(
     context: QuizContext, definitions: list[tuple[HardWord, Gloss, Synset]], gloss: Gloss, synset: Synset
 ) -> list[str]:
-    """Definitions of the article's other words of the same part of speech and, but for verbs,
-    the same broad kind of thing, WordNet's lexicographer file (a person for a person, a body part
-    for a body part: a place among people is no choice; verbs of the same kind first), nearest in
-    length first: never one of the same sense, a synonym's, or the sense just above or below
+    """Definitions of the article's other words of the same part of speech and the same broad
+    kind of thing or action, WordNet's lexicographer file (a person for a person, a body part for
+    a body part, a motion for a motion: "provide with a joint" is no meaning of "detract"),
+    nearest in length first: never one of the same sense, a synonym's, or the sense just above or below
     (a detainee is a prisoner), nor one that uses the word."""
     length = len((gloss.definition or "").split())
     kind = synset.lexname
@@ -194,14 +199,14 @@ def _other_definitions(
             or set(other_synset.lemmas) & set(synset.lemmas)
             or _related(context.lexicon, synset, other_synset)
             or mentions_word(definition, gloss.lemma)
-            or (synset.pos != "v" and other_synset.lexname != kind)
+            or other_synset.lexname != kind
         ):
             continue
         distance = abs(len(definition.split()) - length)
-        order = (other_synset.lexname != kind, distance, stable(definition + gloss.word))
+        order = (distance, stable(definition + gloss.word))
         options.append((*order, definition, other_synset))
     chosen = []
-    for *_order, definition, other_synset in sorted(options, key=lambda option: option[:4]):
+    for *_order, definition, other_synset in sorted(options, key=lambda option: option[:3]):
         if any(_related(context.lexicon, other_synset, earlier) for earlier in taken):
             continue  # two options of one meaning ("a maiden", "a damsel") rule each other out
         taken.append(other_synset)

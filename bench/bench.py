@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO / "content" / "qala-e-naw.txt"
+SAMPLE = REPO / "reader" / "content" / "qala-e-naw.txt"
 TEXTS = REPO.parent / "shared" / "texts"
 
 PRELUDE = """

@@ -50,8 +50,8 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".epub", ".docx
 """Files the library lists; the importer itself goes by content."""
 FOLDER_NOTES = frozenset({"README", "LICENSES", "LICENSE", "SOURCES", "CREDITS"})
 """A folder's own notes (content/LICENSES.md), never articles."""
-BUNDLED_CONTENT = Path(__file__).resolve().parent.parent / "content"
-"""The articles shipped beside the package in a source checkout."""
+BUNDLED_CONTENT = Path(__file__).resolve().parent / "content"
+"""The sample articles, shipped inside the package (package data): every install lists them."""
 
 
 @dataclass(frozen=True)

@@ -259,7 +259,7 @@ def test_a_folder_in_a_class_set_out(margin_home: Path, tmp_path: Path, capsys: 
     from tests.gift_grammar import parse
 
     out_file = tmp_path / "class.gift"
-    code, out, err = run(capsys, "export", str(REPO / "content"), "--format", "gift", "-o", str(out_file))
+    code, out, err = run(capsys, "export", str(REPO / "reader" / "content"), "--format", "gift", "-o", str(out_file))
     assert code == 0, err
     assert out.endswith(f"written to {out_file}\n") and "from 9 articles" in out
     parsed = parse(out_file.read_text(encoding="utf-8"))

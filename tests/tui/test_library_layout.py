@@ -114,3 +114,18 @@ async def test_the_library_fits_80_columns_and_shows_every_column_when_wider(mar
         assert progress == "¶ 2 of 32 · 6%"
         assert re.fullmatch(r"\d\d \w{3} \d\d:\d\d", opened)
         assert str(library.query_one("#library-status").render()).startswith(f"{table.row_count} articles")
+
+
+async def test_an_empty_library_opens_with_no_articles(data_dir: Path, tmp_path: Path) -> None:
+    from reader.paths import AppPaths
+
+    from ..conftest import linked_copy
+
+    empty = Margin(AppPaths(linked_copy(data_dir, tmp_path / "data"), tmp_path / "cache", tmp_path / "config"), [])
+    app = build(empty, None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)  # no TypeError from measuring no rows
+        assert library.query_one(DataTable).row_count == 0
+        assert str(library.query_one("#library-status").render()).startswith("0 articles")

@@ -112,7 +112,7 @@ def table_layout(entries: list[LibraryEntry], width: int) -> TableLayout:
     is already laid out."""
     for columns, compact in ((tuple(COLUMNS), False), (NARROW_COLUMNS, True)):
         rows = [row_cells(entry, compact) for entry in entries]
-        widths = {key: max(cell_len(COLUMNS[key]), *(cell_len(row[key]) for row in rows)) for key in columns}
+        widths = {key: max([cell_len(COLUMNS[key]), *(cell_len(row[key]) for row in rows)]) for key in columns}
         space = width - TABLE_CHROME - sum(2 + widths[key] for key in columns[1:])
         if space >= WIDE_TITLE:
             break

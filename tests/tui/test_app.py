@@ -168,6 +168,8 @@ async def test_a_narrow_terminal_puts_the_margin_below(margin: Margin) -> None:
 
 
 async def test_level_change_rehighlights_at_once(margin: Margin) -> None:
+    learner = margin.learner()
+    margin.store.set_level(learner, learner.level, placed=True)  # the level is the learner's own, no run's
     app = build(margin, SAMPLE, level=None)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await reading_at(pilot, "released around 400 detainees")
@@ -330,7 +332,7 @@ async def test_word_lists(margin: Margin) -> None:
 
 
 async def test_library_lists_opens_and_filters(margin: Margin) -> None:
-    app = build(margin, None)
+    app = build(margin, None, level=None)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, PlacementDialog)  # offered at first start
@@ -368,11 +370,33 @@ async def test_placement_check_sets_the_level(margin: Margin) -> None:
         assert app.level.size == learner.level
 
 
-async def test_opening_a_file_never_waits_for_placement(margin: Margin) -> None:
-    app = build(margin, SAMPLE)
-    async with app.run_test() as pilot:
+async def test_opening_a_file_at_a_first_start_offers_the_placement_over_the_article(margin: Margin) -> None:
+    app = build(margin, SAMPLE, level=None)
+    async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        assert isinstance(app.screen, ReadingScreen)
+        assert isinstance(app.screen, PlacementDialog)  # as `margin` does with the library
+        reading = app.screen_stack[-2]
+        assert isinstance(reading, ReadingScreen) and reading.document is not None  # analysed beneath, no wait
+        await pilot.press("enter")
+        while isinstance(app.screen, PlacementDialog):
+            item = app.screen.items[len(app.screen.answers)]
+            await pilot.press("y" if item.band is not None and item.band < 3 else "n")
+        await settle(pilot)
+        assert app.screen is reading and margin.store.learner().placed
+        assert app.level.size == margin.store.learner().level  # the reading screen uses the level measured
+    again = build(margin, SAMPLE, level=None)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, ReadingScreen)  # offered once
+
+
+async def test_a_level_given_for_the_run_skips_the_placement_whatever_the_entry_point(margin: Margin) -> None:
+    for path in (SAMPLE, None):
+        app = build(margin, path, level="B2")
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            assert not isinstance(app.screen, PlacementDialog)
+    assert not margin.store.learner().placed  # still offered at the next start without --level
 
 
 async def test_missing_data_offers_set_up_with_progress(

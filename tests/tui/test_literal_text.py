@@ -39,7 +39,7 @@ async def test_the_previous_paragraph_keeps_its_brackets(margin: Margin) -> None
 
 async def test_a_bracketed_title_in_the_library_and_its_dialogs(margin: Margin) -> None:
     stored = margin.import_into_library(ARTICLE.read_bytes(), ARTICLE.name, str(ARTICLE)).path
-    app = build(margin)
+    app = build(margin, level=None)
     async with app.run_test(size=(120, 40)) as pilot:
         library = await library_past_placement(pilot)
         table = library.query_one(DataTable)

@@ -188,6 +188,22 @@ def test_read_mark_known_quit_and_resume_in_a_real_terminal(terminal: Terminal, 
     quit_app(terminal, "Airstrikes were used")
 
 
+def test_a_file_opened_at_a_first_start_offers_the_placement_in_a_real_terminal(
+    terminal: Terminal, margin_home: Path
+) -> None:
+    start(terminal, margin_home, str(SAMPLE))  # no --level: the learner's level is not known yet
+    terminal.wait_for("How many English words do you know?")
+    terminal.keys("Escape")
+    gone(terminal, "How many English words do you know?")
+    terminal.wait_for("known (hard)")  # the article, opened and analysed beneath
+    quit_app(terminal, "known (hard)")
+
+    start(terminal, margin_home, str(SAMPLE))
+    screen = terminal.wait_for("known (hard)")
+    assert "How many English words do you know?" not in screen  # skipped once: not offered again
+    quit_app(terminal, "known (hard)")
+
+
 def test_the_library_in_a_real_terminal(terminal: Terminal, margin_home: Path) -> None:
     open_library(terminal, margin_home)
     terminal.wait_for("Skydiver (elementary)")

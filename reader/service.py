@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from reader.core import langdata, lexicon
 from reader.core.cache import AnalysisCache, article_key, cache_key
 from reader.core.chapters import book_chapters, chapter_key, excerpt
-from reader.core.document import Document
+from reader.core.document import Document, has_title
 from reader.core.errors import DataMissing, InputError
 from reader.core.glossary import Gloss, Glossary
 from reader.core.importers import METADATA_SUFFIX, ImportedText, import_path
@@ -72,6 +72,8 @@ class LibraryEntry:
     """The chapter the learner is in."""
     chapter_quizzes: int = 0
     """Chapters of a book whose quiz the learner took."""
+    titled: bool = False
+    """Whether its first paragraph is its title, which readers do not count."""
 
 
 @dataclass(frozen=True)
@@ -446,8 +448,9 @@ class Margin:
         results = self.quizzes.results(learner)
         quiz = results.get(key)
         title = imported.metadata.get("title") or imported.blocks[0].text
+        titled = has_title([block.role for block in imported.blocks])
         if not analyse:
-            return LibraryEntry(path, title, key, position=position, quiz=quiz)
+            return LibraryEntry(path, title, key, position=position, quiz=quiz, titled=titled)
         document = self.analyse(imported)
         profile = self.profile(document, self.learner_level(learner), self.known_words(learner))
         chapters = book_chapters(document)
@@ -463,4 +466,5 @@ class Margin:
             len(chapters),
             next((c.number for c in chapters if position is not None and position.paragraph in c), None),
             sum(1 for c in chapters if chapter_key(key, c.number) in results),
+            titled,
         )

@@ -46,18 +46,46 @@ def paragraph_with(screen: ReadingScreen, text: str) -> int:
     return next(i for i, p in enumerate(screen.document.paragraphs) if text in screen.document.text[p.start : p.end])
 
 
-async def test_opening_an_article_shows_the_first_paragraph_then_marks(margin: Margin) -> None:
+async def test_opening_an_article_shows_the_first_paragraph_under_the_title_then_marks(margin: Margin) -> None:
     app = build(margin, SAMPLE)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ReadingScreen)
-        paragraph = screen.query_one(ParagraphText)
-        assert paragraph.text.startswith("Afghan army drives out Taliban") and paragraph.has_class("title")
-        assert "¶ 1 of 32" in str(screen.query_one("#progress").render())
-        await pilot.press("space", "space", "space")
+        title = screen.query_one("#previous")
+        assert title.display and str(title.render()) == "Afghan army drives out Taliban in western town, reports say"
+        assert title.has_class("title")
+        assert screen.query_one(ParagraphText).text.startswith("Smoke rises from houses")  # the first paragraph
+        assert "¶ 1 of 31 · 3%" in str(screen.query_one("#progress").render())  # the title is not counted
+        await pilot.press("left", "home")
+        assert screen.paragraph == 1  # never the title on a page of its own
+        await pilot.press("space", "space")
         assert screen.paragraph == 3
         assert "taken over" in marked(screen)  # a phrasal verb, marked as one item at B1
+
+
+async def test_the_status_line_numbers_paragraphs_as_the_quiz_does(margin: Margin) -> None:
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await reading_at(pilot, "released around 400 detainees")
+        assert screen.document is not None
+        number = screen.document.paragraph_number(screen.paragraph)  # as in questions' "paragraph N"
+        assert f"¶ {number} of 31 ·" in str(screen.query_one("#progress").render())
+        await pilot.press("end")
+        assert "¶ 31 of 31 · 100%" in str(screen.query_one("#progress").render())
+        assert screen.document.paragraph_number(screen.paragraph) == 31
+
+
+async def test_a_place_saved_on_the_title_reopens_on_the_first_paragraph(margin: Margin) -> None:
+    learner = margin.learner()
+    key = margin.article_key(SAMPLE)
+    margin.store.save_position(learner, key, str(SAMPLE), "Afghan army", 0, 32)  # as older versions saved at open
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen) and screen.paragraph == 1
+        assert "¶ 1 of 31" in str(screen.query_one("#progress").render())
 
 
 async def test_the_text_shows_before_analysis_finishes(margin: Margin, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -74,11 +102,12 @@ async def test_the_text_shows_before_analysis_finishes(margin: Margin, monkeypat
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReadingScreen)
-        assert screen.query_one(ParagraphText).text.startswith("Afghan army drives out Taliban")
+        assert "Afghan army drives out Taliban" in str(screen.query_one("#previous").render())
+        assert screen.query_one(ParagraphText).text.startswith("Smoke rises from houses")
         assert "Analysing" in str(screen.query_one("#gloss-body").render())
         release.set()
         await settle(pilot)
-        await pilot.press("space", "space", "space")
+        await pilot.press("space", "space")
         assert marked(screen)
 
 
@@ -89,29 +118,30 @@ async def test_paging_forward_and_back_with_every_key(margin: Margin) -> None:
         screen = app.screen
         assert isinstance(screen, ReadingScreen)
         for key, expected in (
-            ("right", 1),
-            ("space", 2),
-            ("j", 3),
-            ("pagedown", 4),
-            ("left", 3),
-            ("b", 2),
-            ("k", 1),
-            ("pageup", 0),
+            ("right", 2),
+            ("space", 3),
+            ("j", 4),
+            ("pagedown", 5),
+            ("left", 4),
+            ("b", 3),
+            ("k", 2),
+            ("pageup", 1),
         ):
             await pilot.press(key)
             assert screen.paragraph == expected, key
         await pilot.press("end")
         assert screen.paragraph == 31
-        assert "¶ 32 of 32 · 100%" in str(screen.query_one("#progress").render())
+        assert "¶ 31 of 31 · 100%" in str(screen.query_one("#progress").render())
         await pilot.press("home")
-        assert screen.paragraph == 0
-        for event, expected in ((events.MouseScrollDown, 1), (events.MouseScrollUp, 0)):
+        assert screen.paragraph == 1  # the first paragraph, the title above it
+        for event, expected in ((events.MouseScrollDown, 2), (events.MouseScrollUp, 1)):
             screen.query_one(ParagraphText).post_message(event(None, 0, 0, 0, 1, 0, False, False, False))
             await pilot.pause()
             assert screen.paragraph == expected
         previous = screen.query_one("#previous")
         await pilot.press("space")
-        assert previous.display and "Afghan army drives out" in str(previous.render())
+        assert previous.display and "Badghis province, July 7, 2021" in str(previous.render())
+        assert not previous.has_class("title")
 
 
 async def test_resume_at_the_saved_paragraph_after_a_restart(margin: Margin) -> None:
@@ -123,8 +153,8 @@ async def test_resume_at_the_saved_paragraph_after_a_restart(margin: Margin) -> 
     async with again.run_test() as pilot:
         await settle(pilot)
         screen = again.screen
-        assert isinstance(screen, ReadingScreen) and screen.paragraph == 4
-        assert "¶ 5 of 32" in str(screen.query_one("#progress").render())
+        assert isinstance(screen, ReadingScreen) and screen.paragraph == 5
+        assert "¶ 5 of 31" in str(screen.query_one("#progress").render())
 
 
 async def test_cursor_and_gloss_panel(margin: Margin) -> None:

@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
+from reader.core.document import reading_place
 from reader.core.errors import MarginError
 from reader.service import LibraryEntry
 from reader.tui.messages import LibraryEntriesReady
@@ -65,13 +66,14 @@ def progress(entry: LibraryEntry, compact: bool) -> str:
         if not entry.chapters:
             return "not started" + quiz
         return (f"{entry.chapters} chapters" if compact else f"{entry.chapters} chapters, not started") + quiz
+    read, paragraphs = reading_place(position.paragraph, position.paragraphs, entry.titled)
     if entry.chapter is not None:
         unit, number, total = ("ch." if compact else "chapter"), entry.chapter, entry.chapters
     else:
-        unit, number, total = "¶", position.paragraph + 1, position.paragraphs
+        unit, number, total = "¶", read, paragraphs
     if compact:
         return f"{unit} {number}/{total}{quiz}"
-    return f"{unit} {number} of {total} · {position.share:.0%}{quiz}"
+    return f"{unit} {number} of {total} · {read / paragraphs:.0%}{quiz}"
 
 
 def opened(entry: LibraryEntry) -> str:

@@ -19,7 +19,7 @@ from textual.widgets import Footer, Header, Static
 
 from reader.core.cache import article_key
 from reader.core.chapters import Chapter, book_chapters, chapter_key, excerpt, sections, sections_of
-from reader.core.document import Document, Role
+from reader.core.document import Document, Role, has_title, reading_place
 from reader.core.glossary import Gloss
 from reader.core.vocabulary import HardWord, Profile
 from reader.service import Margin
@@ -96,9 +96,11 @@ class ReadingScreen(Screen[None]):
         self.imported = self.margin.import_article(self.path)
         self.key = article_key(self.imported)
         self.title = self.imported.metadata.get("title") or self.imported.blocks[0].text
+        self.roles = [block.role for block in self.imported.blocks]
+        self.first = 1 if has_title(self.roles) else 0
+        """The first paragraph a reader pages to: the title shows above it, never on a page alone."""
         position = self.margin.store.position(session(self).learner, self.key)
-        if position is not None:
-            self.paragraph = min(position.paragraph, len(self.imported.blocks) - 1)
+        self.paragraph = self.first if position is None else self.clamped(position.paragraph)
         self.set_class(self.size.width < NARROW_COLUMNS, "narrow")
         self.render_page()
         self.call_after_refresh(self.mount_footer)
@@ -221,14 +223,17 @@ class ReadingScreen(Screen[None]):
         previous = self.query_one("#previous", Static)
         previous.update(Content(ending(blocks[self.paragraph - 1].text) if self.paragraph > 0 else ""))
         previous.display = self.paragraph > 0
-        share = (self.paragraph + 1) / count
+        previous.set_class(self.first == 1 and self.paragraph == 1, "title")  # the article's title
+        number, total = reading_place(self.paragraph, count, has_title(self.roles))
+        share = number / total
         level = session(self).level
         chapter = self.chapter()
         if chapter is None:
-            line = f"¶ {self.paragraph + 1} of {count} · {share:.0%}   {level.label}"
+            line = f"¶ {number} of {total} · {share:.0%}   {level.label}"
         else:
-            place = f"¶ {self.paragraph - chapter.first + 1} of {chapter.end - chapter.first}"
-            line = f"Chapter {chapter.number} of {len(self.chapters)} · {place} · {share:.0%} of the book"
+            first, end = chapter.first, chapter.end
+            number, total = reading_place(self.paragraph - first, end - first, has_title(self.roles[first:end]))
+            line = f"Chapter {chapter.number} of {len(self.chapters)} · ¶ {number} of {total} · {share:.0%} of the book"
             line += f"   {level.label}"
         if self.profile is not None:
             profile = self.profile
@@ -248,14 +253,17 @@ class ReadingScreen(Screen[None]):
 
     # Actions ------------------------------------------------------------------------
 
+    def clamped(self, paragraph: int) -> int:
+        return max(self.first, min(paragraph, len(self.imported.blocks) - 1))
+
     def go_to(self, paragraph: int) -> None:
-        paragraph = max(0, min(paragraph, len(self.imported.blocks) - 1))
+        paragraph = self.clamped(paragraph)
         if paragraph == self.paragraph:
             return
         self.paragraph = paragraph
         self.cursor = None
+        self.page.scroll_home(animate=False, immediate=True)  # no frame of the new text at the old place
         self.render_page()
-        self.page.scroll_home(animate=False)
         self.show_gloss()
         self.save_position(paragraph)
         chapter = self.chapter()

@@ -44,8 +44,8 @@ class MarginApp(App[None]):
     COMMANDS = App.COMMANDS | {margin_commands}
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("w", "my_words", "My words", id="app.my_words"),
-        Binding("L", "choose_learner", "Learner", id="app.learner"),
+        Binding("w", "my_words", "My words", id="app.my_words", show=False),
+        Binding("L", "choose_learner", "Learner", id="app.learner", show=False),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
     ]
 

@@ -3,11 +3,13 @@ learners, help, palette, word lists, placement, and the set-up offered when data
 
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual import events
 from textual.pilot import Pilot
 
@@ -295,7 +297,7 @@ async def test_help_screen_and_command_palette(margin: Margin) -> None:
         assert app.level.name == "A2"
 
 
-async def test_every_binding_has_an_id_and_a_description_and_shows_in_the_footer() -> None:
+async def test_every_binding_has_an_id_and_a_description() -> None:
     from reader.tui.app import MarginApp
     from reader.tui.dialogs.chapters import ChaptersDialog
     from reader.tui.dialogs.learner import LearnerDialog
@@ -326,21 +328,40 @@ async def test_every_binding_has_an_id_and_a_description_and_shows_in_the_footer
     ):
         for binding in owner.BINDINGS:
             assert binding.id and binding.description, (owner.__name__, binding.key)  # type: ignore[union-attr]
-            assert binding.show, (owner.__name__, binding.key)  # type: ignore[union-attr]
 
 
-async def test_the_footer_holds_every_reading_key_and_scrolls_sideways(margin: Margin) -> None:
+async def test_at_80_columns_the_footers_and_the_status_line_fit_whole(margin: Margin, book: Path) -> None:
     from textual.widgets import Footer
-    from textual.widgets._footer import FooterKey, FooterLabel
 
-    app = build(margin, SAMPLE)
+    app = build(margin, SAMPLE, learner="Alexandra Konstantinopoulou")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        footer = app.screen.query_one(Footer)
-        shown = {key.description for key in footer.query(FooterKey)}
-        shown |= {str(label.render()) for label in footer.query(FooterLabel)}  # grouped keys: one label
-        assert {(b.group.description if b.group else b.description) for b in ReadingScreen.BINDINGS} <= shown
-        assert footer.virtual_size.width > footer.size.width  # more than fits: it scrolls
+        reading = app.screen
+        assert isinstance(reading, ReadingScreen)
+        footer = reading.query_one(Footer)
+        assert footer.virtual_size.width <= footer.size.width  # no key cut at the edge, none scrolled off
+        status = str(reading.query_one("#progress").render())
+        assert cell_len(status) <= 80 - 4 and status.endswith("   Alexandra Konstantinopoulou")
+        assert re.fullmatch(r"¶ 1/31   B1 · \d+\.\d% known · \d+ marked   Alexandra Konstantinopoulou", status)
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        assert "B1 (5,000 words) · " in str(reading.query_one("#progress").render())  # whole when there is room
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_table = app.screen.query_one("DataTable")
+        assert help_table.row_count == len(ReadingScreen.BINDINGS) + len(app.BINDINGS)  # every key, shown or not
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        footer = library.query_one(Footer)
+        assert footer.virtual_size.width <= footer.size.width
+    app = build(margin, book)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        status = str(app.screen.query_one("#progress").render())
+        assert cell_len(status) <= 80 - 4 and re.match(r"Ch\. 1/15 · ¶ 1/\d+   B1 · ", status)
 
 
 async def test_word_lists(margin: Margin) -> None:

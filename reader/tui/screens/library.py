@@ -123,14 +123,14 @@ def table_layout(entries: list[LibraryEntry], width: int) -> TableLayout:
 
 
 class LibraryScreen(Screen[None]):
-    BINDINGS = [
+    BINDINGS = [  # the footer shows what fits 80 columns; help (?) lists every one
         Binding("slash", "search", "Search", id="library.search"),
         Binding("v", "app.choose_level", "Level", id="library.level"),
         Binding("p", "app.placement", "Placement check", id="library.placement"),
-        Binding("escape", "clear_search", "Clear search", id="library.clear"),
+        Binding("escape", "clear_search", "Clear search", id="library.clear", show=False),
         Binding("i", "import", "Import", id="library.import"),
-        Binding("r", "rename", "Rename", id="library.rename"),
-        Binding("d", "delete", "Delete", id="library.delete"),
+        Binding("r", "rename", "Rename", id="library.rename", show=False),
+        Binding("d", "delete", "Delete", id="library.delete", show=False),
     ]
 
     def __init__(self) -> None:

@@ -216,7 +216,7 @@ def test_the_library_in_a_real_terminal(terminal: Terminal, margin_home: Path) -
     terminal.keys("Down", "Enter")
     terminal.wait_for("¶ 1 of")
     terminal.keys("?")
-    terminal.wait_for("Next marked word")
+    terminal.wait_for("Previous marked word")
     terminal.keys("Escape", "Escape")
     terminal.wait_for("Last opened")
     terminal.wait_for("¶ 1 of 11")  # back in the library: the article read shows its progress

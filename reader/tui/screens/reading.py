@@ -241,7 +241,6 @@ class ReadingScreen(Screen[None]):
         previous = self.query_one("#previous", Static)
         previous.update(Content(ending(blocks[self.paragraph - 1].text) if self.paragraph > 0 else ""))
         previous.display = self.paragraph > 0
-        previous.set_class(self.first == 1 and self.paragraph == 1, "title")  # the article's title
         self.show_status()
 
     def show_status(self) -> None:

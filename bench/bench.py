@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO / "content" / "qala-e-naw.txt"
+SAMPLE = REPO / "reader" / "content" / "qala-e-naw.txt"
 TEXTS = REPO.parent / "shared" / "texts"
 BOOK_WORDS = 14_000
 """The length of a short book, for the comparison with the naive pipeline (issue 14)."""

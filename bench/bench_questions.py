@@ -27,7 +27,7 @@ from reader.paths import AppPaths, app_paths
 from reader.service import Margin
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO / "content" / "qala-e-naw.txt"
+SAMPLE = REPO / "reader" / "content" / "qala-e-naw.txt"
 TEXTS = REPO.parent / "shared" / "texts"
 LONG_WORDS = 20_000
 

@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO / "content" / "qala-e-naw.txt"
+SAMPLE = REPO / "reader" / "content" / "qala-e-naw.txt"
 
 RUNS = 10
 """Cold starts of each kind: this machine's timings spread by a third between runs."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from reader.core import langdata, lexicon
 from reader.core.cache import AnalysisCache, article_key, cache_key
 from reader.core.chapters import book_chapters, chapter_key, excerpt
-from reader.core.document import Document
+from reader.core.document import Document, has_title
 from reader.core.errors import DataMissing, InputError
 from reader.core.glossary import Gloss, Glossary
 from reader.core.importers import METADATA_SUFFIX, ImportedText, import_path
@@ -50,8 +50,8 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".epub", ".docx
 """Files the library lists; the importer itself goes by content."""
 FOLDER_NOTES = frozenset({"README", "LICENSES", "LICENSE", "SOURCES", "CREDITS"})
 """A folder's own notes (content/LICENSES.md), never articles."""
-BUNDLED_CONTENT = Path(__file__).resolve().parent.parent / "content"
-"""The articles shipped beside the package in a source checkout."""
+BUNDLED_CONTENT = Path(__file__).resolve().parent / "content"
+"""The sample articles, shipped inside the package (package data): every install lists them."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,8 @@ class LibraryEntry:
     """The chapter the learner is in."""
     chapter_quizzes: int = 0
     """Chapters of a book whose quiz the learner took."""
+    titled: bool = False
+    """Whether its first paragraph is its title, which readers do not count."""
 
 
 @dataclass(frozen=True)
@@ -513,8 +515,9 @@ class Margin:
         results = self.quizzes.results(learner)
         quiz = results.get(key)
         title = imported.metadata.get("title") or imported.blocks[0].text
+        titled = has_title([block.role for block in imported.blocks])
         if not analyse:
-            return LibraryEntry(path, title, key, position=position, quiz=quiz)
+            return LibraryEntry(path, title, key, position=position, quiz=quiz, titled=titled)
         document = self.analyse(imported)
         profile = self.profile(document, self.learner_level(learner), self.known_words(learner))
         chapters = book_chapters(document)
@@ -530,4 +533,5 @@ class Margin:
             len(chapters),
             next((c.number for c in chapters if position is not None and position.paragraph in c), None),
             sum(1 for c in chapters if chapter_key(key, c.number) in results),
+            titled,
         )

@@ -22,7 +22,7 @@ from reader.service import Margin
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
-SAMPLE = REPO / "content" / "qala-e-naw.txt"
+SAMPLE = REPO / "reader" / "content" / "qala-e-naw.txt"
 TEXTS = SHARED / "texts"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -127,7 +127,7 @@ def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def margin(data_dir: Path, tmp_path: Path, shared_cache: Path) -> Margin:
     """A fresh service: its own learner database, the shared language data and analysis cache."""
     paths = AppPaths(linked_copy(data_dir, tmp_path / "data"), shared_cache, tmp_path / "config")
-    return Margin(paths, content=[REPO / "content"])
+    return Margin(paths, content=[REPO / "reader" / "content"])
 
 
 @pytest.fixture

@@ -312,7 +312,7 @@ def test_a_folder_in_a_class_set_out(margin_home: Path, tmp_path: Path, capsys: 
     from tests.gift_grammar import parse
 
     out_file = tmp_path / "class.gift"
-    code, out, err = run(capsys, "export", str(REPO / "content"), "--format", "gift", "-o", str(out_file))
+    code, out, err = run(capsys, "export", str(REPO / "reader" / "content"), "--format", "gift", "-o", str(out_file))
     assert code == 0, err
     assert out.endswith(f"written to {out_file}\n") and "from 9 articles" in out
     parsed = parse(out_file.read_text(encoding="utf-8"))
@@ -422,5 +422,5 @@ def test_a_spanish_text_is_imported_with_a_warning(
         err
         == f"margin: {story}: this text looks Spanish, not English: Margin's word levels, glosses and questions are for English texts\n"
     )
-    code, _, err = run(capsys, "import", str(REPO / "content" / "news_ose_skydiver_elementary.txt"))
+    code, _, err = run(capsys, "import", str(REPO / "reader" / "content" / "news_ose_skydiver_elementary.txt"))
     assert code == 0 and err == ""

@@ -27,7 +27,7 @@ from reader.store.learners import KNOWN
 from .conftest import REPO, SAMPLE
 from .store.test_faults import HOLDER
 
-SECOND = REPO / "content" / "news_ose_inky_the_octopus_elementary.txt"
+SECOND = REPO / "reader" / "content" / "news_ose_inky_the_octopus_elementary.txt"
 
 
 def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:

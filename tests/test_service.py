@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from reader.core.cache import cache_key
 from reader.core.nlp import ANALYSER_VERSION
 from reader.paths import AppPaths
@@ -72,3 +74,15 @@ def test_a_book_in_the_library_and_its_chapter_reviews_travel_in_a_class_pack(
     assert rejected.text not in texts and "When was Mandela born, in the text's words?" in texts
     [(other_chapter, other_id)] = classroom.quiz_units(classroom.open_document(done.path), stored_key, 10)
     assert classroom.class_questions(other_chapter, other_id, 12)  # the other chapters untouched
+
+
+def test_the_sample_articles_ship_in_the_package_and_are_listed_from_any_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader
+
+    monkeypatch.chdir(tmp_path)  # as after `pipx install`: no repository, no content/ folder here
+    listed = Margin(AppPaths(tmp_path / "data", tmp_path / "cache", tmp_path / "config")).library_paths()
+    package = Path(reader.__file__).resolve().parent
+    assert len(listed) == 9 and all(path.parent == package / "content" for path in listed)
+    assert (package / "content" / "LICENSES.md").is_file()  # their licences travel with them

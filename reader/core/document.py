@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -152,10 +152,8 @@ class Document:
                     yield index, self.tokens[index]
 
     def paragraph_number(self, index: int) -> int:
-        """Paragraph `index` as a reader counts it: the title is not a paragraph, so the first
-        paragraph after it is 1 (as in questions, packets and the quiz's feedback)."""
-        titled = bool(self.paragraphs) and self.paragraphs[0].role is Role.TITLE
-        return index + (0 if titled else 1)
+        """Paragraph `index` as a reader counts it (see `paragraph_number`)."""
+        return paragraph_number(index, has_title([paragraph.role for paragraph in self.paragraphs]))
 
     @property
     def word_count(self) -> int:
@@ -194,6 +192,23 @@ class Document:
     @classmethod
     def loads(cls, raw: str) -> Document:
         return cls.from_json(json.loads(raw))
+
+
+def has_title(roles: Sequence[Role | None]) -> bool:
+    """Whether the first of these paragraphs is a title with more after it: readers do not count it."""
+    return len(roles) > 1 and roles[0] is Role.TITLE
+
+
+def paragraph_number(index: int, titled: bool) -> int:
+    """Paragraph `index` as a reader counts it: the title is not a paragraph, so the first
+    paragraph after it is 1 (in questions, packets, the quiz's feedback and the reader's status)."""
+    return index + (0 if titled else 1)
+
+
+def reading_place(index: int, count: int, titled: bool) -> tuple[int, int]:
+    """(¶ number, paragraphs) for a reader at paragraph `index` of `count`. The title shows above
+    the first paragraph, so a place saved on the title is the first paragraph."""
+    return max(1, paragraph_number(index, titled)), max(1, paragraph_number(count - 1, titled))
 
 
 def text_hash(text: str) -> str:

@@ -31,10 +31,6 @@ class Position:
     paragraphs: int
     opened: str
 
-    @property
-    def share(self) -> float:
-        return (self.paragraph + 1) / self.paragraphs if self.paragraphs else 0.0
-
 
 class LearnerStore:
     def __init__(self, database: Database) -> None:

@@ -44,8 +44,8 @@ class MarginApp(App[None]):
     COMMANDS = App.COMMANDS | {margin_commands}
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("w", "my_words", "My words", id="app.my_words"),
-        Binding("L", "choose_learner", "Learner", id="app.learner"),
+        Binding("w", "my_words", "My words", id="app.my_words", show=False),
+        Binding("L", "choose_learner", "Learner", id="app.learner", show=False),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True),
     ]
 
@@ -152,15 +152,14 @@ class MarginApp(App[None]):
 
     def start(self) -> None:
         """`margin FILE` reads at once (the library loads only when asked for); `margin`
-        opens the library and, at a learner's first start, offers the placement check."""
+        opens the library. Either way a learner's first start offers the placement check."""
         if self.path is not None:
             self.push_screen(ReadingScreen(self.path, review=self.review))
-            return
-        from reader.tui.screens.library import LibraryScreen
+        else:
+            from reader.tui.screens.library import LibraryScreen
 
-        self.push_screen(LibraryScreen())
-        if not self.learner.placed:
-            self.offer_placement()
+            self.push_screen(LibraryScreen())
+        self.offer_placement_to_new_learner()
 
     def show_library(self) -> None:
         """Imported here: `margin FILE` starts faster without the library's table widgets."""
@@ -239,15 +238,19 @@ class MarginApp(App[None]):
 
     @reported
     def learner_chosen(self, name: str | None) -> None:
-        from reader.tui.screens.library import LibraryScreen
-
         if name and name != self.learner.name:
             self.load_learner(name)
             self.remember(learner=self.learner.name)
             self.vocabulary_changed()
             self.notify(f"Learner: {self.learner.name} ({self.level.label})", timeout=2, markup=False)
-            if not self.learner.placed and isinstance(self.screen, LibraryScreen):
-                self.offer_placement()
+            self.offer_placement_to_new_learner()
+
+    def offer_placement_to_new_learner(self) -> None:
+        """A learner never placed (nor skipped) is offered the placement check, on whatever
+        screen: the library or an article opened directly. Not when this run's level was given
+        (`--level`): the level measured would not be used until the next run."""
+        if not self.learner.placed and self.level_for_run is None:
+            self.offer_placement()
 
     def offer_placement(self) -> None:
         from reader.tui.dialogs.placement import PlacementDialog

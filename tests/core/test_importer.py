@@ -12,7 +12,7 @@ from reader.core.importers import MAX_FILE_BYTES, import_path
 from reader.core.importers.boilerplate import is_furniture
 from reader.core.importers.text import import_text_bytes
 
-from ..conftest import FIXTURES, SAMPLE
+from ..conftest import FIXTURES, REPO, SAMPLE
 
 TEXT = "Title of the piece\n\n“It’s done,” she said — twice.\n\nA café in Zürich sells 1,000 cups.\n"
 
@@ -73,7 +73,7 @@ def test_sample_boilerplate_tail_is_dropped() -> None:
     for debris in ("Click here", "Leave a Reply", "Your email address", "Back to top"):
         assert debris not in joined
     assert blocks[-1].text.startswith("On Tuesday it was reported")
-    assert SAMPLE.read_bytes() == (SAMPLE.parent.parent.parent / "shared" / "seeds" / "qala-e-naw.txt").read_bytes()
+    assert SAMPLE.read_bytes() == (REPO.parent / "shared" / "seeds" / "qala-e-naw.txt").read_bytes()
 
 
 def test_debris_of_other_sites_is_dropped_and_short_real_paragraphs_stay() -> None:

@@ -48,7 +48,7 @@ def test_a_script_without_spaces_is_not_english(lists: dict[str, frozenset[str]]
 
 
 @pytest.mark.parametrize(
-    "path", sorted(REPO.glob("content/*.txt")) + sorted(TEXTS.glob("*.txt")), ids=lambda path: path.stem
+    "path", sorted(REPO.glob("reader/content/*.txt")) + sorted(TEXTS.glob("*.txt")), ids=lambda path: path.stem
 )
 def test_every_english_text_passes_without_a_warning(lists: dict[str, frozenset[str]], path: Path) -> None:
     assert other_language("\n".join(block.text for block in import_path(path).blocks), lists) is None

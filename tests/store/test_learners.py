@@ -39,7 +39,7 @@ def test_words_positions_and_learners_persist(tmp_path: Path) -> None:
     assert again.words(me) == {"detainee": KNOWN, "influx": LEARNING}
     assert again.known(me) == {"detainee"}
     position = again.position(me, "abc")
-    assert position is not None and position.paragraph == 3 and position.share == 0.4
+    assert position is not None and position.paragraph == 3 and position.paragraphs == 10
     assert [learner.name for learner in again.learners()] == ["ana", "me"]
     assert again.learner("ana").level == 3_000 and again.words(again.learner("ana")) == {}
     again.set_words(me, ["detainee"], None)

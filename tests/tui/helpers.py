@@ -12,6 +12,7 @@ from reader.core.vocabulary import parse_level
 from reader.paths import AppPaths
 from reader.service import Margin
 from reader.tui.app import MarginApp, make_app
+from reader.tui.dialogs.placement import PlacementDialog
 from reader.tui.screens.library import LibraryScreen
 
 ScreenType = TypeVar("ScreenType", bound=Screen)  # type: ignore[type-arg]
@@ -38,8 +39,9 @@ def fresh_service(tmp_path: Path, name: str = "fresh") -> Margin:
 
 
 async def library_past_placement(pilot: Pilot[None]) -> LibraryScreen:
-    """The library at a learner's first start, once the placement check it offers is skipped."""
+    """The library at a learner's first start (no `--level`), once the placement check it offers is skipped."""
     await settle(pilot)
+    assert isinstance(pilot.app.screen, PlacementDialog)
     await pilot.press("escape")
     await settle(pilot)
     library = pilot.app.screen

@@ -3,11 +3,13 @@ learners, help, palette, word lists, placement, and the set-up offered when data
 
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual import events
 from textual.pilot import Pilot
 
@@ -46,18 +48,45 @@ def paragraph_with(screen: ReadingScreen, text: str) -> int:
     return next(i for i, p in enumerate(screen.document.paragraphs) if text in screen.document.text[p.start : p.end])
 
 
-async def test_opening_an_article_shows_the_first_paragraph_then_marks(margin: Margin) -> None:
+async def test_opening_an_article_shows_the_first_paragraph_under_the_title_then_marks(margin: Margin) -> None:
     app = build(margin, SAMPLE)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ReadingScreen)
-        paragraph = screen.query_one(ParagraphText)
-        assert paragraph.text.startswith("Afghan army drives out Taliban") and paragraph.has_class("title")
-        assert "¶ 1 of 32" in str(screen.query_one("#progress").render())
-        await pilot.press("space", "space", "space")
+        title = screen.query_one("#previous")
+        assert title.display and str(title.render()) == "Afghan army drives out Taliban in western town, reports say"
+        assert screen.query_one(ParagraphText).text.startswith("Smoke rises from houses")  # the first paragraph
+        assert "¶ 1 of 31 · 3%" in str(screen.query_one("#progress").render())  # the title is not counted
+        await pilot.press("left", "home")
+        assert screen.paragraph == 1  # never the title on a page of its own
+        await pilot.press("space", "space")
         assert screen.paragraph == 3
         assert "taken over" in marked(screen)  # a phrasal verb, marked as one item at B1
+
+
+async def test_the_status_line_numbers_paragraphs_as_the_quiz_does(margin: Margin) -> None:
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await reading_at(pilot, "released around 400 detainees")
+        assert screen.document is not None
+        number = screen.document.paragraph_number(screen.paragraph)  # as in questions' "paragraph N"
+        assert f"¶ {number} of 31 ·" in str(screen.query_one("#progress").render())
+        await pilot.press("end")
+        assert "¶ 31 of 31 · 100%" in str(screen.query_one("#progress").render())
+        assert screen.document.paragraph_number(screen.paragraph) == 31
+
+
+async def test_a_place_saved_on_the_title_reopens_on_the_first_paragraph(margin: Margin) -> None:
+    learner = margin.learner()
+    key = margin.article_key(SAMPLE)
+    margin.store.save_position(learner, key, str(SAMPLE), "Afghan army", 0, 32)  # as older versions saved at open
+    app = build(margin, SAMPLE)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReadingScreen) and screen.paragraph == 1
+        assert "¶ 1 of 31" in str(screen.query_one("#progress").render())
 
 
 async def test_the_text_shows_before_analysis_finishes(margin: Margin, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -74,11 +103,12 @@ async def test_the_text_shows_before_analysis_finishes(margin: Margin, monkeypat
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReadingScreen)
-        assert screen.query_one(ParagraphText).text.startswith("Afghan army drives out Taliban")
+        assert "Afghan army drives out Taliban" in str(screen.query_one("#previous").render())
+        assert screen.query_one(ParagraphText).text.startswith("Smoke rises from houses")
         assert "Analysing" in str(screen.query_one("#gloss-body").render())
         release.set()
         await settle(pilot)
-        await pilot.press("space", "space", "space")
+        await pilot.press("space", "space")
         assert marked(screen)
 
 
@@ -89,29 +119,29 @@ async def test_paging_forward_and_back_with_every_key(margin: Margin) -> None:
         screen = app.screen
         assert isinstance(screen, ReadingScreen)
         for key, expected in (
-            ("right", 1),
-            ("space", 2),
-            ("j", 3),
-            ("pagedown", 4),
-            ("left", 3),
-            ("b", 2),
-            ("k", 1),
-            ("pageup", 0),
+            ("right", 2),
+            ("space", 3),
+            ("j", 4),
+            ("pagedown", 5),
+            ("left", 4),
+            ("b", 3),
+            ("k", 2),
+            ("pageup", 1),
         ):
             await pilot.press(key)
             assert screen.paragraph == expected, key
         await pilot.press("end")
         assert screen.paragraph == 31
-        assert "¶ 32 of 32 · 100%" in str(screen.query_one("#progress").render())
+        assert "¶ 31 of 31 · 100%" in str(screen.query_one("#progress").render())
         await pilot.press("home")
-        assert screen.paragraph == 0
-        for event, expected in ((events.MouseScrollDown, 1), (events.MouseScrollUp, 0)):
+        assert screen.paragraph == 1  # the first paragraph, the title above it
+        for event, expected in ((events.MouseScrollDown, 2), (events.MouseScrollUp, 1)):
             screen.query_one(ParagraphText).post_message(event(None, 0, 0, 0, 1, 0, False, False, False))
             await pilot.pause()
             assert screen.paragraph == expected
         previous = screen.query_one("#previous")
         await pilot.press("space")
-        assert previous.display and "Afghan army drives out" in str(previous.render())
+        assert previous.display and "Badghis province, July 7, 2021" in str(previous.render())
 
 
 async def test_resume_at_the_saved_paragraph_after_a_restart(margin: Margin) -> None:
@@ -123,8 +153,8 @@ async def test_resume_at_the_saved_paragraph_after_a_restart(margin: Margin) -> 
     async with again.run_test() as pilot:
         await settle(pilot)
         screen = again.screen
-        assert isinstance(screen, ReadingScreen) and screen.paragraph == 4
-        assert "¶ 5 of 32" in str(screen.query_one("#progress").render())
+        assert isinstance(screen, ReadingScreen) and screen.paragraph == 5
+        assert "¶ 5 of 31" in str(screen.query_one("#progress").render())
 
 
 async def test_cursor_and_gloss_panel(margin: Margin) -> None:
@@ -168,6 +198,8 @@ async def test_a_narrow_terminal_puts_the_margin_below(margin: Margin) -> None:
 
 
 async def test_level_change_rehighlights_at_once(margin: Margin) -> None:
+    learner = margin.learner()
+    margin.store.set_level(learner, learner.level, placed=True)  # the level is the learner's own, no run's
     app = build(margin, SAMPLE, level=None)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await reading_at(pilot, "released around 400 detainees")
@@ -250,7 +282,7 @@ async def test_help_screen_and_command_palette(margin: Margin) -> None:
             " ".join(map(str, app.screen.query_one("DataTable").get_row_at(i)))
             for i in range(app.screen.query_one("DataTable").row_count)
         ]  # type: ignore[attr-defined]
-        assert any("Next marked word" in row for row in rows) and any("Quit" in row for row in rows)
+        assert any("Previous marked word" in row for row in rows) and any("Quit" in row for row in rows)
         await pilot.press("escape")
         assert isinstance(app.screen, ReadingScreen)
         await pilot.press("ctrl+p")
@@ -263,7 +295,7 @@ async def test_help_screen_and_command_palette(margin: Margin) -> None:
         assert app.level.name == "A2"
 
 
-async def test_every_binding_has_an_id_and_a_description_and_shows_in_the_footer() -> None:
+async def test_every_binding_has_an_id_and_a_description() -> None:
     from reader.tui.app import MarginApp
     from reader.tui.dialogs.chapters import ChaptersDialog
     from reader.tui.dialogs.class_set import SetDialog
@@ -296,21 +328,40 @@ async def test_every_binding_has_an_id_and_a_description_and_shows_in_the_footer
     ):
         for binding in owner.BINDINGS:
             assert binding.id and binding.description, (owner.__name__, binding.key)  # type: ignore[union-attr]
-            assert binding.show, (owner.__name__, binding.key)  # type: ignore[union-attr]
 
 
-async def test_the_footer_holds_every_reading_key_and_scrolls_sideways(margin: Margin) -> None:
+async def test_at_80_columns_the_footers_and_the_status_line_fit_whole(margin: Margin, book: Path) -> None:
     from textual.widgets import Footer
-    from textual.widgets._footer import FooterKey, FooterLabel
 
-    app = build(margin, SAMPLE)
+    app = build(margin, SAMPLE, learner="Alexandra Konstantinopoulou")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        footer = app.screen.query_one(Footer)
-        shown = {key.description for key in footer.query(FooterKey)}
-        shown |= {str(label.render()) for label in footer.query(FooterLabel)}  # grouped keys: one label
-        assert {(b.group.description if b.group else b.description) for b in ReadingScreen.BINDINGS} <= shown
-        assert footer.virtual_size.width > footer.size.width  # more than fits: it scrolls
+        reading = app.screen
+        assert isinstance(reading, ReadingScreen)
+        footer = reading.query_one(Footer)
+        assert footer.virtual_size.width <= footer.size.width  # no key cut at the edge, none scrolled off
+        status = str(reading.query_one("#progress").render())
+        assert cell_len(status) <= 80 - 4 and status.endswith("   Alexandra Konstantinopoulou")
+        assert re.fullmatch(r"¶ 1/31   B1 · \d+\.\d% known · \d+ marked   Alexandra Konstantinopoulou", status)
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        assert "B1 (5,000 words) · " in str(reading.query_one("#progress").render())  # whole when there is room
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_table = app.screen.query_one("DataTable")
+        assert help_table.row_count == len(ReadingScreen.BINDINGS) + len(app.BINDINGS)  # every key, shown or not
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        footer = library.query_one(Footer)
+        assert footer.virtual_size.width <= footer.size.width
+    app = build(margin, book)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        status = str(app.screen.query_one("#progress").render())
+        assert cell_len(status) <= 80 - 4 and re.match(r"Ch\. 1/15 · ¶ 1/\d+   B1 · ", status)
 
 
 async def test_word_lists(margin: Margin) -> None:
@@ -332,7 +383,7 @@ async def test_word_lists(margin: Margin) -> None:
 
 
 async def test_library_lists_opens_and_filters(margin: Margin) -> None:
-    app = build(margin, None)
+    app = build(margin, None, level=None)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, PlacementDialog)  # offered at first start
@@ -370,11 +421,33 @@ async def test_placement_check_sets_the_level(margin: Margin) -> None:
         assert app.level.size == learner.level
 
 
-async def test_opening_a_file_never_waits_for_placement(margin: Margin) -> None:
-    app = build(margin, SAMPLE)
-    async with app.run_test() as pilot:
+async def test_opening_a_file_at_a_first_start_offers_the_placement_over_the_article(margin: Margin) -> None:
+    app = build(margin, SAMPLE, level=None)
+    async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        assert isinstance(app.screen, ReadingScreen)
+        assert isinstance(app.screen, PlacementDialog)  # as `margin` does with the library
+        reading = app.screen_stack[-2]
+        assert isinstance(reading, ReadingScreen) and reading.document is not None  # analysed beneath, no wait
+        await pilot.press("enter")
+        while isinstance(app.screen, PlacementDialog):
+            item = app.screen.items[len(app.screen.answers)]
+            await pilot.press("y" if item.band is not None and item.band < 3 else "n")
+        await settle(pilot)
+        assert app.screen is reading and margin.store.learner().placed
+        assert app.level.size == margin.store.learner().level  # the reading screen uses the level measured
+    again = build(margin, SAMPLE, level=None)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, ReadingScreen)  # offered once
+
+
+async def test_a_level_given_for_the_run_skips_the_placement_whatever_the_entry_point(margin: Margin) -> None:
+    for path in (SAMPLE, None):
+        app = build(margin, path, level="B2")
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            assert not isinstance(app.screen, PlacementDialog)
+    assert not margin.store.learner().placed  # still offered at the next start without --level
 
 
 async def test_missing_data_offers_set_up_with_progress(

@@ -55,6 +55,7 @@ def entries(draw: st.DrawFn) -> LibraryEntry:
         chapters=chapters,
         chapter=draw(st.integers(1, chapters)) if chapters and position else None,
         chapter_quizzes=draw(st.integers(0, chapters)),
+        titled=draw(st.booleans()),
     )
 
 
@@ -93,7 +94,7 @@ async def test_the_library_fits_80_columns_and_shows_every_column_when_wider(mar
         assert title == SAMPLE_TITLE and table.columns["title"].width < cell_len(SAMPLE_TITLE)  # shown cut, with …
         assert re.fullmatch(r"[\d,]+", words)
         assert re.fullmatch(r"(hard|readable|comfortable) \d+\.\d%", for_you)
-        assert progress == "¶ 2/32"
+        assert progress == "¶ 2/31"  # the title is not counted, as in the reader
         status = str(library.query_one("#library-status").render())
         # what the row leaves out, cut to leave the way to help in sight
         assert re.fullmatch(
@@ -112,6 +113,21 @@ async def test_the_library_fits_80_columns_and_shows_every_column_when_wider(mar
         assert table.coordinate_to_cell_key(table.cursor_coordinate).row_key == highlighted  # the cursor stayed
         *_, for_you, progress, opened = (str(cell) for cell in table.get_row(sample))
         assert re.fullmatch(r"(hard|readable|comfortable) · \d+\.\d% known", for_you)
-        assert progress == "¶ 2 of 32 · 6%"
+        assert progress == "¶ 2 of 31 · 6%"
         assert re.fullmatch(r"\d\d \w{3} \d\d:\d\d", opened)
         assert str(library.query_one("#library-status").render()).startswith(f"{table.row_count} articles")
+
+
+async def test_an_empty_library_opens_with_no_articles(data_dir: Path, tmp_path: Path) -> None:
+    from reader.paths import AppPaths
+
+    from ..conftest import linked_copy
+
+    empty = Margin(AppPaths(linked_copy(data_dir, tmp_path / "data"), tmp_path / "cache", tmp_path / "config"), [])
+    app = build(empty, None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        library = app.screen
+        assert isinstance(library, LibraryScreen)  # no TypeError from measuring no rows
+        assert library.query_one(DataTable).row_count == 0
+        assert str(library.query_one("#library-status").render()).startswith("0 articles")

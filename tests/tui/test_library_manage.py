@@ -16,7 +16,7 @@ from .helpers import build, library_past_placement, settle
 
 async def test_import_rename_and_delete_from_the_library(margin: Margin) -> None:
     (Path.home() / "bees.html").write_text(NEWS_PAGE, encoding="utf-8")  # HOME is the test's own folder
-    app = build(margin)
+    app = build(margin, level=None)
     async with app.run_test(size=(120, 40)) as pilot:
         library = await library_past_placement(pilot)
         before = library.query_one(DataTable).row_count
@@ -74,7 +74,7 @@ async def test_the_import_dialog_takes_a_typed_path_and_hides_what_is_not_an_art
     (folder / "bees.html").write_text(NEWS_PAGE, encoding="utf-8")
     (folder / "bees.meta.toml").write_text('title = "x"\n', encoding="utf-8")
     (folder / ".notes.txt").write_text("hidden", encoding="utf-8")
-    app = build(margin)
+    app = build(margin, level=None)
     async with app.run_test(size=(80, 24)) as pilot:
         library = await library_past_placement(pilot)
         await pilot.press("i")

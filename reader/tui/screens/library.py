@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
+from reader.core.document import reading_place
 from reader.core.errors import MarginError
 from reader.service import LibraryEntry, LibraryImport
 from reader.tui.messages import LibraryEntriesReady
@@ -65,13 +66,14 @@ def progress(entry: LibraryEntry, compact: bool) -> str:
         if not entry.chapters:
             return "not started" + quiz
         return (f"{entry.chapters} chapters" if compact else f"{entry.chapters} chapters, not started") + quiz
+    read, paragraphs = reading_place(position.paragraph, position.paragraphs, entry.titled)
     if entry.chapter is not None:
         unit, number, total = ("ch." if compact else "chapter"), entry.chapter, entry.chapters
     else:
-        unit, number, total = "¶", position.paragraph + 1, position.paragraphs
+        unit, number, total = "¶", read, paragraphs
     if compact:
         return f"{unit} {number}/{total}{quiz}"
-    return f"{unit} {number} of {total} · {position.share:.0%}{quiz}"
+    return f"{unit} {number} of {total} · {read / paragraphs:.0%}{quiz}"
 
 
 def opened(entry: LibraryEntry) -> str:
@@ -112,7 +114,7 @@ def table_layout(entries: list[LibraryEntry], width: int) -> TableLayout:
     is already laid out."""
     for columns, compact in ((tuple(COLUMNS), False), (NARROW_COLUMNS, True)):
         rows = [row_cells(entry, compact) for entry in entries]
-        widths = {key: max(cell_len(COLUMNS[key]), *(cell_len(row[key]) for row in rows)) for key in columns}
+        widths = {key: max([cell_len(COLUMNS[key]), *(cell_len(row[key]) for row in rows)]) for key in columns}
         space = width - TABLE_CHROME - sum(2 + widths[key] for key in columns[1:])
         if space >= WIDE_TITLE:
             break
@@ -121,14 +123,14 @@ def table_layout(entries: list[LibraryEntry], width: int) -> TableLayout:
 
 
 class LibraryScreen(Screen[None]):
-    BINDINGS = [
+    BINDINGS = [  # the footer shows what fits 80 columns; help (?) lists every one
         Binding("slash", "search", "Search", id="library.search"),
         Binding("v", "app.choose_level", "Level", id="library.level"),
         Binding("p", "app.placement", "Placement check", id="library.placement"),
-        Binding("escape", "clear_search", "Clear search", id="library.clear"),
+        Binding("escape", "clear_search", "Clear search", id="library.clear", show=False),
         Binding("i", "import", "Import", id="library.import"),
-        Binding("r", "rename", "Rename", id="library.rename"),
-        Binding("d", "delete", "Delete", id="library.delete"),
+        Binding("r", "rename", "Rename", id="library.rename", show=False),
+        Binding("d", "delete", "Delete", id="library.delete", show=False),
     ]
 
     def __init__(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,7 +21,7 @@ from textual.widgets import Footer, Header, Static
 
 from reader.core.cache import article_key
 from reader.core.chapters import Chapter, book_chapters, chapter_key, excerpt, sections, sections_of
-from reader.core.document import Document, Role
+from reader.core.document import Document, Role, has_title, reading_place
 from reader.core.glossary import Gloss
 from reader.core.vocabulary import HardWord, Profile
 from reader.service import Margin
@@ -40,6 +41,16 @@ PREVIOUS_CHARACTERS = 160
 that never pushes the paragraph being read off the screen."""
 
 
+STATUS_PADDING = 4
+"""The status line's padding, both sides (app.tcss)."""
+
+
+def status_line(place: str, level: str, known: str, learner: str) -> str:
+    """The reading status line from its parts; empty parts are left out."""
+    about = " · ".join(part for part in (level, known) if part)
+    return "   ".join(part for part in (place, about, learner) if part)
+
+
 def ending(text: str) -> str:
     """The last words of a paragraph, about PREVIOUS_CHARACTERS of them, after "…"."""
     if len(text) <= PREVIOUS_CHARACTERS:
@@ -50,24 +61,31 @@ def ending(text: str) -> str:
 
 class ReadingScreen(Screen[None]):
     MARKED_WORDS = Binding.Group("Marked word")
-    BINDINGS = [  # most used first: the footer scrolls sideways when they do not all fit
+    BINDINGS = [  # the footer shows the most used, fitting 80 columns; help (?) lists every one
         Binding("right,space,j,pagedown", "page(1)", "Next", id="reading.next"),
         Binding("left,b,k,pageup", "page(-1)", "Back", id="reading.previous"),
-        Binding("tab", "hard_word(1)", "Next marked word", id="reading.next_hard", group=MARKED_WORDS),
+        Binding("tab", "hard_word(1)", "Marked word", id="reading.next_hard", group=MARKED_WORDS),
         Binding("K", "mark('known')", "Known", id="reading.known"),
-        Binding("u", "mark('learning')", "To learn", id="reading.learning"),
+        Binding("u", "mark('learning')", "To learn", id="reading.learning", show=False),
         Binding("q", "quiz", "Quiz", id="reading.quiz"),
-        Binding("v", "app.choose_level", "Level", id="reading.level"),
-        Binding("escape", "library", "Library", id="reading.library"),
-        Binding("shift+tab", "hard_word(-1)", "Previous marked word", id="reading.previous_hard", group=MARKED_WORDS),
-        Binding("l", "word(1)", "Next word", id="reading.next_word"),
-        Binding("h", "word(-1)", "Previous word", id="reading.previous_word"),
-        Binding("A", "page_known", "All known on page", id="reading.page_known"),
-        Binding("W", "article_words", "Article words", id="reading.article_words"),
-        Binding("c", "chapters", "Chapters", id="reading.chapters"),
-        Binding("t", "review", "Teacher: review questions", id="reading.review"),
-        Binding("home", "jump(0)", "First paragraph", id="reading.first"),
-        Binding("end", "jump(-1)", "Last paragraph", id="reading.last"),
+        Binding("v", "app.choose_level", "Level", id="reading.level", show=False),
+        Binding("escape", "library", "Library", id="reading.library", show=False),
+        Binding(
+            "shift+tab",
+            "hard_word(-1)",
+            "Previous marked word",
+            id="reading.previous_hard",
+            group=MARKED_WORDS,
+            show=False,
+        ),
+        Binding("l", "word(1)", "Next word", id="reading.next_word", show=False),
+        Binding("h", "word(-1)", "Previous word", id="reading.previous_word", show=False),
+        Binding("A", "page_known", "All known on page", id="reading.page_known", show=False),
+        Binding("W", "article_words", "Article words", id="reading.article_words", show=False),
+        Binding("c", "chapters", "Chapters", id="reading.chapters", show=False),
+        Binding("t", "review", "Teacher: review questions", id="reading.review", show=False),
+        Binding("home", "jump(0)", "First paragraph", id="reading.first", show=False),
+        Binding("end", "jump(-1)", "Last paragraph", id="reading.last", show=False),
     ]
 
     def __init__(self, path: Path, review: bool = False) -> None:
@@ -102,9 +120,11 @@ class ReadingScreen(Screen[None]):
         self.imported = self.margin.import_article(self.path)
         self.key = article_key(self.imported)
         self.title = self.imported.metadata.get("title") or self.imported.blocks[0].text
+        self.roles = [block.role for block in self.imported.blocks]
+        self.first = 1 if has_title(self.roles) else 0
+        """The first paragraph a reader pages to: the title shows above it, never on a page alone."""
         position = self.margin.store.position(session(self).learner, self.key)
-        if position is not None:
-            self.paragraph = min(position.paragraph, len(self.imported.blocks) - 1)
+        self.paragraph = self.first if position is None else self.clamped(position.paragraph)
         self.set_class(self.size.width < NARROW_COLUMNS, "narrow")
         self.render_page()
         self.call_after_refresh(self.mount_footer)
@@ -120,6 +140,7 @@ class ReadingScreen(Screen[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW_COLUMNS, "narrow")
+        self.show_status()
 
     # Work on threads ------------------------------------------------------------------
 
@@ -213,7 +234,6 @@ class ReadingScreen(Screen[None]):
 
     def render_page(self) -> None:
         blocks = self.imported.blocks
-        count = len(blocks)
         learning = session(self).learning
         items = self.hard_items()
         hard = [span for word, span in items if word.key not in learning]
@@ -227,20 +247,42 @@ class ReadingScreen(Screen[None]):
         previous = self.query_one("#previous", Static)
         previous.update(Content(ending(blocks[self.paragraph - 1].text) if self.paragraph > 0 else ""))
         previous.display = self.paragraph > 0
-        share = (self.paragraph + 1) / count
-        level = session(self).level
+        self.show_status()
+
+    def show_status(self) -> None:
+        """Where the reader is, the level, how much of the text they know, and who they are: the
+        fullest of these lines that fits the width; what does not fit is left out whole."""
+        number, total = reading_place(self.paragraph, len(self.imported.blocks), has_title(self.roles))
+        share = number / total
         chapter = self.chapter()
         if chapter is None:
-            line = f"¶ {self.paragraph + 1} of {count} · {share:.0%}   {level.label}"
+            place, short_place = f"¶ {number} of {total} · {share:.0%}", f"¶ {number}/{total}"
         else:
-            place = f"¶ {self.paragraph - chapter.first + 1} of {chapter.end - chapter.first}"
-            line = f"Chapter {chapter.number} of {len(self.chapters)} · {place} · {share:.0%} of the book"
-            line += f"   {level.label}"
+            first, end = chapter.first, chapter.end
+            number, total = reading_place(self.paragraph - first, end - first, has_title(self.roles[first:end]))
+            chapters = len(self.chapters)
+            place = f"Chapter {chapter.number} of {chapters} · ¶ {number} of {total} · {share:.0%} of the book"
+            short_place = f"Ch. {chapter.number}/{chapters} · ¶ {number}/{total}"
+        level = session(self).level
+        short_level = level.name or f"{level.size:,} words"
+        known = shorter_known = shortest_known = ""
         if self.profile is not None:
-            profile = self.profile
-            line += f" · {profile.coverage:.1%} known ({profile.verdict}) · {len(profile.hard_words)} marked"
-        line += f"   {session(self).learner.name}"
-        self.query_one("#progress", Static).update(Content(line))
+            coverage, marked = f"{self.profile.coverage:.1%} known", f"{len(self.profile.hard_words)} marked"
+            known = f"{coverage} ({self.profile.verdict}) · {marked}"
+            shorter_known, shortest_known = f"{coverage} · {marked}", coverage
+        learner = session(self).learner.name
+        lines = [
+            status_line(place, level.label, known, learner),
+            status_line(place, short_level, known, learner),
+            status_line(short_place, short_level, shorter_known, learner),
+            status_line(short_place, short_level, shortest_known, learner),
+            status_line(short_place, short_level, "", learner),
+            status_line(short_place, "", "", learner),
+            short_place,
+        ]
+        width = self.size.width - STATUS_PADDING
+        fits = next((line for line in lines if cell_len(line) <= width), lines[-1])
+        self.query_one("#progress", Static).update(Content(fits))
 
     def show_gloss(self) -> None:
         panel = self.query_one(GlossPanel)
@@ -254,14 +296,17 @@ class ReadingScreen(Screen[None]):
 
     # Actions ------------------------------------------------------------------------
 
+    def clamped(self, paragraph: int) -> int:
+        return max(self.first, min(paragraph, len(self.imported.blocks) - 1))
+
     def go_to(self, paragraph: int) -> None:
-        paragraph = max(0, min(paragraph, len(self.imported.blocks) - 1))
+        paragraph = self.clamped(paragraph)
         if paragraph == self.paragraph:
             return
         self.paragraph = paragraph
         self.cursor = None
+        self.page.scroll_home(animate=False, immediate=True)  # no frame of the new text at the old place
         self.render_page()
-        self.page.scroll_home(animate=False)
         self.show_gloss()
         self.save_position(paragraph)
         chapter = self.chapter()

@@ -13,6 +13,7 @@ from reader.core.cache import article_key
 from reader.core.chapters import BOOK_WORDS, Chapter, book_chapters, chapter_key, excerpt, sections
 from reader.core.document import Document, Role
 from reader.core.errors import InputError
+from reader.core.questions import GENERATED_TYPES
 from reader.core.vocabulary import parse_level
 from reader.service import Margin
 
@@ -100,7 +101,7 @@ def test_questions_on_a_chapter_ask_about_that_chapter_only(session_margin: Marg
     [(rumpelstiltskin, chapter_id)] = session_margin.quiz_units(document, key, 14)
     assert chapter_id == chapter_key(key, 14) == f"{key}#14"
     assert rumpelstiltskin.title == "Fables: Rumpelstiltskin"
-    questions = session_margin.questions(rumpelstiltskin, parse_level("B1"))
+    questions = session_margin.questions(rumpelstiltskin, parse_level("B1"), types=set(GENERATED_TYPES))
     assert questions
     for question in questions:
         assert rumpelstiltskin.text[question.evidence_start : question.evidence_end] == question.evidence

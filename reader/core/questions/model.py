@@ -60,10 +60,16 @@ GENERATED_TYPES = (
     QuestionType.HOW_OLD,
 )
 """What the generator can write: kinds a reader must connect or compare to answer."""
-DEFAULT_TYPES = frozenset(GENERATED_TYPES) - {QuestionType.TRUE_STATEMENT, QuestionType.FALSE_STATEMENT}
-"""What a quiz holds unless a teacher asks for more: the statement kinds were judged blind at
-19 % (true) and 31 % (NOT true) acceptance (bench/results/questions-blind/4a5be64), most often as
-copies of one sentence, so they are written only on request (`--types 'true statement'`)."""
+DEFAULT_TYPES = frozenset(GENERATED_TYPES) - {
+    QuestionType.TRUE_STATEMENT,
+    QuestionType.FALSE_STATEMENT,
+    QuestionType.MEANING,
+}
+"""What a quiz holds unless a teacher asks for more. Written only on request (`--types`, or the
+review's `s`): the statement kinds, judged blind at 19 % (true) and 31 % (NOT true), most often
+as copies of one sentence (bench/results/questions-blind/4a5be64); and meaning in context, judged
+at 50 % and then 61 % (bench/results/questions-blind/a4ac496, f02716c), most often for wrong
+meanings that do not fit the sentence or a key in a sense the article does not use."""
 VOCABULARY_TYPES = frozenset({QuestionType.CLOZE, QuestionType.MEANING, QuestionType.WORD})
 """Questions about a word rather than a fact: a few per quiz, never most of it."""
 

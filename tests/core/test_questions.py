@@ -428,3 +428,38 @@ def test_reference_asks_about_his_and_her_too(session_margin: Margin) -> None:
         q for q in questions if q.text == "Who does “her” refer to in “The council read her letter in May”?"
     )
     assert question.answer == "Maria Lopez" and "James Reid" not in question.options
+
+
+def test_no_age_question_when_the_text_gives_no_other_age(session_margin: Margin) -> None:
+    from reader.core.questions.kinds.attributes import age_questions
+
+    document = analysed(
+        session_margin,
+        "Jordan Axani, a 28-year-old developer, bought two tickets. He planned a trip.",
+        "Elizabeth Gallagher, a student from Nova Scotia, answered his post. She agreed.",
+    )
+    assert not age_questions(context_of(session_margin, document))  # every other option made up
+
+
+def test_a_definition_narrowed_to_one_field_is_no_sure_sense(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "The researchers wanted to glean facts from the telephone records of the callers.",
+        "They gathered details on calls made to hospitals, pharmacies and lawyers.",
+    )
+    lexicon = session_margin.lexicon
+    [glean] = [identifier for identifier, _count in lexicon.senses("glean", "v")]
+    assert meaning.sure(lexicon, "glean", lexicon.synset(glean))  # its only sense: "gather, as of natural products"
+    context = context_of(session_margin, document)
+    assert "glean" not in {sure.gloss.lemma for sure in meaning.sure_senses(context)}
+
+
+def test_no_reference_to_a_name_given_to_both_women_and_men(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Sarah Jones wrote about the pier. Emma Hill took the photographs.",
+        "Daniel Moore wrote the report in May. Critics praised her careful work.",
+    )
+    assert session_margin.lexicon.name_kinds("Daniel") >= {"male", "female"}  # NLTK's lists give it to both
+    questions = session_margin.questions(document, B1, 12, {QuestionType.REFERENCE})
+    assert all(question.answer != "Daniel Moore" for question in questions)

@@ -177,7 +177,7 @@ class Glossary:
     def __init__(self, lexicon: Lexicon, stopwords: frozenset[str] | None = None) -> None:
         self.lexicon = lexicon
         self.stopwords = stopwords if stopwords is not None else lexicon.stopwords()
-        self._british: dict[int, bool] = {}
+        self._british: tuple[Document, bool] | None = None
         self._whole: dict[int, dict[str, float]] = {}
         self._signatures: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
@@ -363,13 +363,12 @@ class Glossary:
     def _is_british(self, document: Document) -> bool:
         """Whether the text is written in British English: it uses British spellings of words
         whose American spelling is also a word ("colour", "centre", "organise")."""
-        key = id(document)
-        if key not in self._british:
+        cached = self._british
+        if cached is None or cached[0] is not document:  # the document itself, not its id: ids are reused
             forms = {document.text[token.start : token.end].lower() for token in document.tokens if token.is_word}
-            self._british = {
-                key: any(self.lexicon.rank(variant) for form in forms for variant in spelling_variants(form))
-            }
-        return self._british[key]
+            found = any(self.lexicon.rank(variant) for form in forms for variant in spelling_variants(form))
+            cached = self._british = (document, found)
+        return cached[1]
 
     # -- definitions -------------------------------------------------------------------------
 

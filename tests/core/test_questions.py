@@ -458,8 +458,9 @@ def test_no_reference_to_a_name_given_to_both_women_and_men(session_margin: Marg
     document = analysed(
         session_margin,
         "Sarah Jones wrote about the pier. Emma Hill took the photographs.",
-        "Daniel Moore wrote the report in May. Critics praised her careful work.",
+        "James Reid opened the festival. Music played all night.",
+        "Daniel Lopez collected 2,000 signatures in six months. The council read her letter in May.",
     )
     assert session_margin.lexicon.name_kinds("Daniel") >= {"male", "female"}  # NLTK's lists give it to both
     questions = session_margin.questions(document, B1, 12, {QuestionType.REFERENCE})
-    assert all(question.answer != "Daniel Moore" for question in questions)
+    assert all(question.answer != "Daniel Lopez" for question in questions)  # "Maria Lopez" is asked

@@ -36,7 +36,7 @@ COLD_ANALYSIS = (
     + """
 from reader.service import Margin
 margin = Margin()
-document = margin.open_document(Path(sys.argv[1]))
+document = margin.reading.open_document(Path(sys.argv[1]))
 done(seconds=time.perf_counter() - started, words=document.word_count)
 """
 )
@@ -47,9 +47,9 @@ COLD_PIPELINE = (
 from reader.service import Margin
 from reader.core.vocabulary import parse_level
 margin = Margin()
-document = margin.open_document(Path(sys.argv[1]))
-profile = margin.profile(document, parse_level("B1"))
-glosses = [margin.gloss(document, word) for word in profile.hard_words]
+document = margin.reading.open_document(Path(sys.argv[1]))
+profile = margin.reading.profile(document, parse_level("B1"))
+glosses = [margin.reading.gloss(document, word) for word in profile.hard_words]
 done(seconds=time.perf_counter() - started, words=document.word_count, glossed=len(glosses))
 """
 )
@@ -63,10 +63,10 @@ from reader.service import Margin
 from reader.core.vocabulary import parse_level
 imported = time.perf_counter()
 margin = Margin()
-document = margin.open_document(Path(sys.argv[1]))
+document = margin.reading.open_document(Path(sys.argv[1]))
 opened = time.perf_counter()
-profile = margin.profile(document, parse_level("B1"))
-gloss = margin.gloss(document, profile.hard_words[0])
+profile = margin.reading.profile(document, parse_level("B1"))
+gloss = margin.reading.gloss(document, profile.hard_words[0])
 glossed = time.perf_counter()
 done(open_seconds=opened - imported, with_imports_seconds=opened - started, first_gloss_seconds=glossed - opened,
      tagger_loaded="nltk.tag.perceptron" in sys.modules)
@@ -79,7 +79,7 @@ THROUGHPUT = (
 from reader.core.importers import Block, ImportedText, import_path
 from reader.service import Margin
 margin = Margin()
-analyser = margin.analyser
+analyser = margin.engine.analyser
 blocks = []
 for path in sorted(Path(sys.argv[1]).glob("*.txt")):
     blocks += import_path(path).blocks
@@ -97,7 +97,7 @@ EDGE_CASES = (
 from reader.core.importers.text import import_text_bytes
 from reader.service import Margin
 margin = Margin()
-analyser = margin.analyser
+analyser = margin.engine.analyser
 figures = {}
 for name, raw in (("one 1 MB line", ("word " * 200_000).encode()),
                   ("10,000 one-word lines", "\\n".join(["word"] * 10_000).encode())):

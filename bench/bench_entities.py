@@ -61,17 +61,17 @@ def main() -> None:
         )
         margin = Margin(paths, content=[])
         source = langdata.resolve_source()
-        margin.install_data(source)
+        margin.engine.install_data(source)
         langdata.install(source, paths.nltk_data, ["ieer"])
         langdata.activate(paths.nltk_data)
-        recogniser = EntityRecogniser(margin.lexicon)
+        recogniser = EntityRecogniser(margin.engine.lexicon)
         counts = {part: (Counter(), Counter(), Counter()) for part in ("studied", "held out")}
         documents: Counter[str] = Counter()
         seconds = 0.0
         for fileid, text, gold in ieer_documents(paths.nltk_data):
             part = "studied" if fileid in STUDIED else "held out"
             right, found, expected = counts[part]
-            document = margin.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+            document = margin.engine.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
             documents[part] += 1
             started = time.perf_counter()
             mentions = recogniser.mentions(document)

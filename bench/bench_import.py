@@ -33,7 +33,7 @@ read = time.perf_counter() - started
 from reader.service import Margin
 margin = Margin()
 raw = Path(sys.argv[1]).read_bytes()
-done = margin.import_into_library(raw, Path(sys.argv[1]).name, sys.argv[1])
+done = margin.library.add(raw, Path(sys.argv[1]).name, sys.argv[1])
 print(json.dumps({"read_seconds": read, "blocks": len(imported.blocks), "total_seconds": time.perf_counter() - started,
                   "words": done.words, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """

@@ -60,24 +60,24 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         paths = app_paths() if os.environ.get("MARGIN_HOME") else AppPaths(*(Path(home) / n for n in "dce"))
         margin = Margin(paths, content=[])
-        margin.install_data(langdata.resolve_source())
+        margin.engine.install_data(langdata.resolve_source())
         level = parse_level("B1")
-        sample = margin.open_document(SAMPLE)
-        margin.questions(sample, level)  # the word index's first look-ups, once
-        sample_seconds = best(5, lambda: margin.questions(sample, level, 12))
-        long_document = margin.analyse(long_text())
-        long_seconds = best(3, lambda: margin.questions(long_document, level, 20))
-        count = len(margin.questions(long_document, level, 20))
+        sample = margin.reading.open_document(SAMPLE)
+        margin.quiz.questions(sample, level)  # the word index's first look-ups, once
+        sample_seconds = best(5, lambda: margin.quiz.questions(sample, level, 12))
+        long_document = margin.reading.analyse(long_text())
+        long_seconds = best(3, lambda: margin.quiz.questions(long_document, level, 20))
+        count = len(margin.quiz.questions(long_document, level, 20))
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"sample ({sample.word_count} words): {sample_seconds:.3f} s for 12 questions (target ≤ 0.5 s)")
         print(f"long text ({long_document.word_count} words): {long_seconds:.2f} s for {count} questions (≤ 5 s)")
         print(f"peak memory: {peak:.0f} MB")
         for size in [float(part) for part in options.scale.split(",")] if options.scale else []:
             started = time.perf_counter()
-            document = margin.analyse(long_text(0, int(size * 1_000_000)))
+            document = margin.reading.analyse(long_text(0, int(size * 1_000_000)))
             analysed = time.perf_counter() - started
             started = time.perf_counter()
-            count = len(margin.questions(document, level, 15))
+            count = len(margin.quiz.questions(document, level, 15))
             generated = time.perf_counter() - started
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             print(

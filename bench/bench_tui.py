@@ -44,13 +44,13 @@ OPENED_AT = 3
 REMEMBER_POSITION = f"""
 import json, sys
 from pathlib import Path
-from reader.core.cache import article_key
+from reader.core.article_key import article_key
 from reader.service import Margin
 
 margin = Margin()
-imported = margin.import_article(Path(sys.argv[1]))
+imported = margin.reading.import_article(Path(sys.argv[1]))
 key, count = article_key(imported), len(imported.blocks)
-margin.store.save_position(margin.learner(), key, sys.argv[1], "bench", {OPENED_AT}, count)
+margin.reading.save_position(margin.vocabulary.learner(), key, sys.argv[1], "bench", {OPENED_AT}, count)
 print(json.dumps({{"words": " ".join(imported.blocks[{OPENED_AT}].text.split()[:5])}}))
 """
 
@@ -133,14 +133,14 @@ from pathlib import Path
 from reader.service import Margin
 
 margin = Margin()
-margin.paths.library.mkdir(parents=True, exist_ok=True)
+margin.engine.paths.library.mkdir(parents=True, exist_ok=True)
 texts = sorted(Path(sys.argv[1]).parent.glob("*.txt"))
 for number in range({LIBRARY_SIZE}):
-    article = margin.paths.library / f"article-{{number:03d}}.txt"
+    article = margin.engine.paths.library / f"article-{{number:03d}}.txt"
     words = texts[number % len(texts)].read_text(encoding="utf-8").split()[:500]
     article.write_text(f"Article {{number}}" + chr(10) * 2 + " ".join(words), encoding="utf-8")
-for path in margin.library_paths():
-    margin.library_entry(path, margin.learner())
+for path in margin.library.paths():
+    margin.library.entry(path, margin.vocabulary.learner())
 print("{{}}")
 """
 """The library's articles (500 words from a shipped one each), written, then every article analysed once."""

@@ -33,8 +33,8 @@ def main() -> None:
     met = asked = 0
     totals: Counter[str] = Counter()
     for path in sorted(options.folder.glob("*.txt")):
-        document = margin.open_document(path)
-        questions = margin.questions(document, level, options.count)
+        document = margin.reading.open_document(path)
+        questions = margin.quiz.questions(document, level, options.count)
         kinds = Counter(question.type.value for question in questions)
         per_paragraph = max(Counter(question.paragraph for question in questions).values(), default=0)
         totals.update(kinds)

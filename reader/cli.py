@@ -22,13 +22,16 @@ import gc
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader import __version__
 from reader.core.errors import EXPECTED_ERRORS, InputError, MarginError, explain
-from reader.core.exporters import FORMATS
+from reader.core.exporters import FORMATS, PACK
 from reader.core.files import text_name
 from reader.core.review import CLASS_COUNT, CLASS_LEVEL
+
+if TYPE_CHECKING:
+    from reader.service import Margin
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
@@ -131,7 +134,7 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         required=True,
-        choices=(*FORMATS, "pack"),
+        choices=(*FORMATS, PACK),
         help="markdown and html are printable worksheets; pack is a .margin class pack for other Margins",
     )
     export.add_argument("-o", "--output", required=True, type=Path, help="the file to write")
@@ -169,7 +172,7 @@ def _question_types(text: str) -> set[Any]:
     return chosen
 
 
-def _service() -> Any:
+def _service() -> Margin:
     from reader.service import Margin
 
     return Margin(notice=_warn)
@@ -179,17 +182,17 @@ def _setup(options: argparse.Namespace) -> int:
     from reader.core.langdata import REQUIRED_PACKAGES, resolve_source
 
     margin = _service()
-    if margin.data_status().ready and not options.force:
+    if margin.engine.data_status().ready and not options.force:
         print(
             f"Everything is present: {len(REQUIRED_PACKAGES)} language packages "
-            f"and the word index in {margin.paths.data}"
+            f"and the word index in {margin.engine.paths.data}"
         )
         return 0
     source = resolve_source(options.folder, options.index)
-    print(f"Installing language data from {source.description} into {margin.paths.data}", file=sys.stderr)
+    print(f"Installing language data from {source.description} into {margin.engine.paths.data}", file=sys.stderr)
     try:
         with _ProgressDisplay() as display:
-            done = margin.install_data(source, display.update, force=options.force)
+            done = margin.engine.install_data(source, display.update, force=options.force)
     except KeyboardInterrupt:
         print("margin: set-up interrupted; nothing half-installed was left. Run margin setup again.", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -201,7 +204,7 @@ def _analyse(options: argparse.Namespace) -> int:
     from reader.core.chapters import book_chapters
 
     margin = _service()
-    document, _key = _open(margin, options.file)
+    document, _key = margin.reading.open_keyed(options.file)
     if options.json:
         _print_json(document.to_json())
         return 0
@@ -225,12 +228,12 @@ def _vocab(options: argparse.Namespace) -> int:
 
     level = parse_level(options.level)
     margin = _service()
-    document, _key = _open(margin, options.file, options.chapter)
+    document, _key = margin.reading.open_keyed(options.file, options.chapter)
     if options.json:
-        _print_json(margin.vocabulary_report(document, level))
+        _print_json(margin.vocabulary.report(document, level))
         return 0
-    profile = margin.profile(document, level)
-    difficulty = margin.difficulty(document)
+    profile = margin.reading.profile(document, level)
+    difficulty = margin.reading.difficulty(document)
     print(f"{document.title or text_name(options.file.name)}")
     print(
         f"Level {level.label}: {profile.coverage:.1%} of {profile.running_words} running words known "
@@ -238,7 +241,7 @@ def _vocab(options: argparse.Namespace) -> int:
     )
     rows: list[tuple[str, ...]] = []
     for word in profile.hard_words:
-        gloss = margin.gloss(document, word)
+        gloss = margin.reading.gloss(document, word)
         pronunciation = gloss.pronunciation.respelling if gloss.pronunciation else ""
         rows.append(
             (gloss.lemma, gloss.part_of_speech, str(gloss.count), f"{word.rank:,}", pronunciation, gloss.summary)
@@ -253,11 +256,11 @@ def _quiz(options: argparse.Namespace) -> int:
     from reader.core.vocabulary import parse_level
 
     margin = _service()
-    document, key = _open(margin, options.file, options.chapter)
+    document, key = margin.reading.open_keyed(options.file, options.chapter)
     types = _question_types(options.types) if options.types else None
     if options.level:
         parse_level(options.level)  # a bad level is refused before the questions are written
-    chosen = margin.class_set(document, key, options.count, types, options.level)
+    chosen = margin.quiz.class_set(document, key, options.count, types, options.level)
     questions = chosen.questions
     if chosen.short:
         print(
@@ -283,8 +286,8 @@ def _quiz(options: argparse.Namespace) -> int:
 
 def _facts(options: argparse.Namespace) -> int:
     margin = _service()
-    document, _key = _open(margin, options.file, options.chapter)
-    facts = margin.facts(document)
+    document, _key = margin.reading.open_keyed(options.file, options.chapter)
+    facts = margin.quiz.facts(document)
     if options.json:
         _print_json(facts.to_json())
         return 0
@@ -298,6 +301,7 @@ def _facts(options: argparse.Namespace) -> int:
 
 def _import(options: argparse.Namespace) -> int:
     from reader.core.importers import read_article_bytes
+    from reader.service import article_files, standard_input_bytes
 
     sources: list[tuple[str, Path | None]] = []
     for argument in options.paths:
@@ -305,20 +309,20 @@ def _import(options: argparse.Namespace) -> int:
         if argument == "-":
             sources.append(("standard input", None))
         else:
-            sources += [(text_name(p), p) for p in _article_files([given])]
+            sources += [(text_name(p), p) for p in article_files([given])]
     if options.title and len(sources) != 1:
         raise MarginError("--title names one article; import the others without it")
     margin = _service()
-    margin.require_data()
+    margin.engine.require_data()
     failures = 0
     with _ProgressDisplay() as display:
         for number, (label, path) in enumerate(sources, 1):
             try:
                 if path is None:
-                    raw, name = _stdin_bytes(), "stdin"
+                    raw, name = standard_input_bytes(), "stdin"
                 else:
                     raw, name = read_article_bytes(path), text_name(path.name)
-                results = margin.import_file(raw, name, label, options.title, options.level)
+                results = margin.library.import_file(raw, name, label, options.title, options.level)
             except InputError as error:  # this file; a full disk or a locked database stops the command
                 failures += 1
                 _warn(explain(error))
@@ -335,99 +339,25 @@ def _import(options: argparse.Namespace) -> int:
 
 
 def _export(options: argparse.Namespace) -> int:
-    from reader.core.exporters import ArticleQuestions, exporter
-    from reader.core.files import check_replaceable, replacing, write_atomically
-    from reader.core.vocabulary import parse_level
-
-    if options.level:
-        parse_level(options.level)  # a bad level is refused before anything is read
-    target = options.output
-    check_replaceable(target)
-    margin = _service()
-    files = _article_files(options.paths)
-    if options.chapter is not None and len(files) != 1:
-        raise MarginError("--chapter names a chapter of one book; export the others without it")
-    if options.format == "pack":
-        if options.chapter is not None:
-            raise MarginError("a class pack holds whole books, with every chapter's review; leave out --chapter")
-        write_atomically(target, margin.pack(files, text_name(target.stem)))
-        print(
-            f"{len(files)} article{'s' * (len(files) != 1)} and their reviewed questions written to {text_name(target)}"
-        )
+    exported = _service().teaching.export(
+        options.paths,
+        options.format,
+        options.output,
+        options.count,
+        options.level,
+        options.chapter,
+        skipped=lambda path, error: _warn(f"skipped {path}: {explain(error)}"),
+    )
+    target, articles = text_name(options.output), exported.articles
+    if options.format == PACK:
+        print(f"{articles} article{'s' * (articles != 1)} and their reviewed questions written to {target}")
         return 0
-    articles = []
-    cards = 0
-    skipped = 0
-    for path in files:
-        try:
-            book, book_key = _open(margin, path)
-        except InputError as error:  # one unreadable file does not stop a class set; a full disk does
-            skipped += 1
-            _warn(f"skipped {path}: {explain(error)}")
-            continue
-        for document, key in margin.quiz_units(book, book_key, options.chapter):
-            chosen = margin.class_set(document, key, options.count, level=options.level)
-            glosses = []
-            if options.format in {"anki", "markdown", "html"}:
-                level = parse_level(chosen.choice.level)
-                glosses = [margin.gloss(document, word) for word in margin.profile(document, level).hard_words]
-            articles.append(ArticleQuestions(document, chosen.questions, glosses))
-    if not articles:
-        raise MarginError(f"nothing written to {target}: none of the articles could be read")
-    if options.format == "anki":
-        from reader.core.exporters.anki import write_package
-
-        with replacing(target) as package:
-            cards = write_package(articles, package, text_name(target.stem).replace("-", " ").replace("_", " "))
-    else:
-        write_atomically(target, exporter(options.format)(articles).encode("utf-8"))
-    total = sum(len(article.questions) for article in articles)
-    what = f"{cards} cards" if options.format == "anki" else f"{total} questions"
-    print(f"{what} from {len(articles)} article{'s' * (len(articles) != 1)} written to {text_name(target)}")
-    if skipped:
-        _warn(f"{skipped} file{'s' * (skipped != 1)} skipped (named above)")
+    what = f"{exported.cards} cards" if options.format == "anki" else f"{exported.questions} questions"
+    print(f"{what} from {articles} article{'s' * (articles != 1)} written to {target}")
+    if exported.skipped:
+        _warn(f"{exported.skipped} file{'s' * (exported.skipped != 1)} skipped (named above)")
         return EXIT_USAGE
     return 0
-
-
-def _open(margin: Any, path: Path, chapter: int | None = None) -> tuple[Any, str]:
-    """(analysed document, article key) for a file, or for standard input when it is "-";
-    with `chapter`, that chapter of a book and its key."""
-    from reader.core.cache import article_key
-    from reader.core.importers import import_bytes
-
-    imported = import_bytes(_stdin_bytes(), "standard input") if str(path) == "-" else margin.import_article(path)
-    document, key = margin.open_imported(imported), article_key(imported)
-    if chapter is None:
-        return document, key
-    [(document, key)] = margin.quiz_units(document, key, chapter)
-    return document, key
-
-
-def _stdin_bytes() -> bytes:
-    from reader.core.importers import read_stream
-
-    return read_stream(sys.stdin.buffer, "standard input")
-
-
-def _article_files(paths: list[Path]) -> list[Path]:
-    """The files named, and the readable files inside the folders named, in order."""
-    from reader.service import ARTICLE_SUFFIXES, FOLDER_NOTES
-
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            inside = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and p.stem.upper() not in FOLDER_NOTES
-            )
-            if not inside:
-                raise InputError(f"{path}: no articles in this folder (looked for {', '.join(ARTICLE_SUFFIXES)})")
-            found += inside
-        else:
-            found.append(path)
-    return found
 
 
 def _review(options: argparse.Namespace) -> int:
@@ -441,8 +371,8 @@ def _run_app(options: argparse.Namespace, review: bool = False) -> int:
     level = parse_level(options.level) if options.level else None
     margin = _service()
     if options.file is not None:
-        margin.import_article(options.file)  # bad input: one line here, before the screen opens
-    margin.learner(options.learner)  # a damaged or locked learner database: one line, before the screen
+        margin.reading.import_article(options.file)  # bad input: one line here, before the screen opens
+    margin.vocabulary.learner(options.learner)  # a damaged or locked learner database: one line, before the screen
     from reader.tui.app import make_app
 
     app = make_app(margin, options.file, level, options.learner, review, options.debug)

@@ -93,7 +93,7 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
     paths = AppPaths(root / "data", root / "cache", root / "config")
     with open(root.with_suffix(".lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        Margin(paths).install_data(resolve_source(str(mirror)))
+        Margin(paths).engine.install_data(resolve_source(str(mirror)))
     return paths.data
 
 
@@ -141,7 +141,7 @@ def margin_home(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 @pytest.fixture(scope="session")
 def sample_document(session_margin: Margin):  # type: ignore[no-untyped-def]
-    return session_margin.open_document(SAMPLE)
+    return session_margin.reading.open_document(SAMPLE)
 
 
 @pytest.fixture(scope="session")

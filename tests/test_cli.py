@@ -15,8 +15,8 @@ import pytest
 from reader import __version__
 from reader.cli import main
 from reader.core.document import Document
-from reader.core.report import VOCABULARY_SCHEMA
 from reader.core.vocabulary import LEVELS
+from reader.core.vocabulary_report import VOCABULARY_SCHEMA
 
 from .conftest import REPO, SAMPLE, TEXTS
 
@@ -251,7 +251,8 @@ def test_import_copies_once_records_metadata_and_reports_bad_files(
     code, out, _ = run(capsys, "import", "-", "--title", "The lantern")
     assert code == 0 and out.startswith("The lantern ·")
     titles = {
-        Margin().library_entry(path, Margin().learner(), analyse=False).title for path in Margin().library_paths()
+        Margin().library.entry(path, Margin().vocabulary.learner(), analyse=False).title
+        for path in Margin().library.paths()
     }
     assert {"The lantern", "How bees find their way home"} <= titles
 
@@ -282,9 +283,9 @@ def test_library_files_follow_the_umask_settings_stay_private(margin_home: Path,
     from reader.service import Margin
 
     margin = Margin()
-    [result] = margin.import_file(SAMPLE.read_bytes(), SAMPLE.name, str(SAMPLE))
+    [result] = margin.library.import_file(SAMPLE.read_bytes(), SAMPLE.name, str(SAMPLE))
     assert oct(result.path.stat().st_mode & 0o777) == oct(0o644)
-    margin.save_settings(theme="textual-light")
+    margin.engine.save_settings(theme="textual-light")
     assert oct(app_paths().settings.stat().st_mode & 0o777) == oct(0o600)
 
 
@@ -331,10 +332,10 @@ def test_a_class_pack_carries_articles_and_reviews_to_another_machine(
     from reader.service import Margin
 
     teacher = Margin()
-    document = teacher.open_document(SAMPLE)
-    key = teacher.article_key(SAMPLE)
-    rejected = teacher.class_questions(document, key, 12)[0]
-    teacher.decide(key, Decision(rejected.id, rejected.anchor, REJECTED))
+    document = teacher.reading.open_document(SAMPLE)
+    key = teacher.reading.article_key(SAMPLE)
+    rejected = teacher.quiz.class_questions(document, key, 12)[0]
+    teacher.quiz.decide(key, Decision(rejected.id, rejected.anchor, REJECTED))
     pack = tmp_path / "lesson.margin"
     code, out, err = run(capsys, "export", str(SAMPLE), "--format", "pack", "-o", str(pack))
     assert code == 0, err
@@ -350,8 +351,10 @@ def test_a_class_pack_carries_articles_and_reviews_to_another_machine(
     assert code == 0, err
     assert out.startswith("Afghan army drives out Taliban") and out.rstrip().endswith("imported")
     classroom = Margin()
-    [stored] = [path for path in classroom.library_paths() if path.parent == classroom.paths.library]
-    questions = classroom.class_questions(classroom.open_document(stored), classroom.article_key(stored), 12)
+    [stored] = [path for path in classroom.library.paths() if path.parent == classroom.engine.paths.library]
+    questions = classroom.quiz.class_questions(
+        classroom.reading.open_document(stored), classroom.reading.article_key(stored), 12
+    )
     assert rejected.text not in {question.text for question in questions}  # the review came along
     (tmp_path / "fake.margin").write_bytes(b"PK\x03\x04 not really")
     code, _, err = run(capsys, "import", str(tmp_path / "fake.margin"))

@@ -42,9 +42,9 @@ def learner_home(margin_home: Path, shared_cache: Path, capsys: pytest.CaptureFi
     (margin_home / "cache").symlink_to(shared_cache)  # analyses are keyed by content and version
     assert run(capsys, "import", str(SAMPLE))[0] == 0
     margin = Margin()
-    me = margin.learner()
-    margin.store.set_words(me, ["influx", "detainee"], KNOWN)
-    margin.store.save_position(me, "abc", str(SAMPLE), "Afghan army", 3, 10)
+    me = margin.vocabulary.learner()
+    margin.vocabulary.set_words(me, ["influx", "detainee"], KNOWN)
+    margin.reading.save_position(me, "abc", str(SAMPLE), "Afghan army", 3, 10)
     return margin_home
 
 
@@ -53,14 +53,14 @@ def assert_kept(home: Path) -> None:
     assert not list(data.glob("*.damaged-*"))
     assert sqlite3.connect(data / "learners.sqlite3").execute("PRAGMA integrity_check").fetchone() == ("ok",)
     margin = Margin()
-    me = margin.learner()
-    assert margin.known_words(me) == {"influx", "detainee"}
-    position = margin.store.position(me, "abc")
+    me = margin.vocabulary.learner()
+    assert margin.vocabulary.known(me) == {"influx", "detainee"}
+    position = margin.reading.position(me, "abc")
     assert position is not None and position.paragraph == 3
-    own = [path for path in margin.library_paths() if path.parent == margin.paths.library]
+    own = [path for path in margin.library.paths() if path.parent == margin.engine.paths.library]
     assert [path.read_bytes() for path in own if path.name.startswith("afghan-army-")] == [SAMPLE.read_bytes()]
     for path in own:  # none half written
-        margin.import_article(path)
+        margin.reading.import_article(path)
 
 
 def one_line(code: int, err: str) -> bool:
@@ -205,15 +205,15 @@ def test_kill_9_during_a_pack_import_loses_nothing(
     from reader.core.review import REJECTED, Decision
 
     teacher = Margin()
-    key = teacher.article_key(SECOND)
+    key = teacher.reading.article_key(SECOND)
     for number in range(3):
-        teacher.decide(key, Decision(f"q{number}", "anchor", REJECTED))
+        teacher.quiz.decide(key, Decision(f"q{number}", "anchor", REJECTED))
     pack = tmp_path / "lesson.margin"
     assert run(capsys, "export", str(SECOND), "--format", "pack", "-o", str(pack))[0] == 0
-    teacher.database.connection().execute("DELETE FROM reviews")
+    teacher.engine.database.connection().execute("DELETE FROM reviews")
     killed_after("reader.store.reviews", "ReviewStore", "decide", 1, "import", str(pack))
     assert_kept(learner_home)
-    assert [decision.question for decision in Margin().reviews.decisions(key)] == ["q0"]
+    assert [decision.question for decision in Margin().quiz.decisions(key)] == ["q0"]
 
 
 @pytest.mark.parametrize("kind", ["empty", "folder", "link", "fifo"])

@@ -39,11 +39,11 @@ def learner_home(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> It
     every importer's library loaded, so a case's memory is its own."""
     root = tmp_path_factory.mktemp("hostile")
     margin = Margin(AppPaths(linked_copy(data_dir, root / "data"), root / "cache", root / "config"), content=[])
-    seeded = margin.import_into_library(SAMPLE.read_bytes(), SAMPLE.name, "seed")
-    learner = margin.learner()
-    margin.store.set_words(learner, KNOWN, "known")
-    key = margin.article_key(seeded.path)
-    margin.store.save_position(learner, key, str(seeded.path), seeded.title, 3, 10)
+    seeded = margin.library.add(SAMPLE.read_bytes(), SAMPLE.name, "seed")
+    learner = margin.vocabulary.learner()
+    margin.vocabulary.set_words(learner, KNOWN, "known")
+    key = margin.reading.article_key(seeded.path)
+    margin.reading.save_position(learner, key, str(seeded.path), seeded.title, 3, 10)
     from reader.core.importers import import_bytes
     from tests.hostile_corpus import docx, epub, text_pdf
 
@@ -66,27 +66,27 @@ after every case made the corpus quadratic)."""
 
 
 def _earlier_data_intact(margin: Margin, seed: Path) -> None:
-    learner = margin.learner()
-    assert set(KNOWN) <= margin.known_words(learner)
-    assert margin.store.position(learner, margin.article_key(seed)) is not None
+    learner = margin.vocabulary.learner()
+    assert set(KNOWN) <= margin.vocabulary.known(learner)
+    assert margin.reading.position(learner, margin.reading.article_key(seed)) is not None
     assert seed.is_file()
-    left = {path.name for path in margin.paths.data.iterdir() if path.is_file()}
+    left = {path.name for path in margin.engine.paths.data.iterdir() if path.is_file()}
     assert left <= EXPECTED_DATA_FILES, f"moved aside or left behind: {left - EXPECTED_DATA_FILES}"
-    for sidecar in margin.paths.library.glob(f"*{METADATA_SUFFIX}"):
+    for sidecar in margin.engine.paths.library.glob(f"*{METADATA_SUFFIX}"):
         values = tomllib.loads(sidecar.read_text(encoding="utf-8"))
         assert not any(CONTROL_CHARACTERS.search(str(value)) for value in values.values()), sidecar
-    for path in margin.library_paths():
+    for path in margin.library.paths():
         stamp = _stamp(path)
         if TITLES_CHECKED.get(path) == stamp:
             continue
-        entry = margin.library_entry(path, learner, analyse=False)
+        entry = margin.library.entry(path, learner, analyse=False)
         assert not CONTROL_CHARACTERS.search(entry.title), entry.title
         TITLES_CHECKED[path] = stamp
 
 
 def _run(case: Case, folder: Path, margin: Margin, capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
     result, err = IMPORT, ""
-    for argv in commands_for(case, folder, margin.paths.library):
+    for argv in commands_for(case, folder, margin.engine.paths.library):
         try:
             code: int | None = cli.main(argv)
         except _Hang:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.cache import cache_key
+from reader.core.analysis_cache import cache_key
 from reader.core.nlp import ANALYSER_VERSION
 from reader.paths import AppPaths
 from reader.service import Margin
@@ -18,25 +18,25 @@ from .conftest import REPO, SAMPLE, linked_copy
 
 
 def test_analysis_is_cached_as_json_by_text_and_version(margin: Margin) -> None:
-    document = margin.open_document(SAMPLE)
-    key = cache_key(margin.import_article(SAMPLE))
-    cached = margin.cache.path(key)
+    document = margin.reading.open_document(SAMPLE)
+    key = cache_key(margin.reading.import_article(SAMPLE))
+    cached = margin.engine.cache.path(key)
     assert cached.is_file() and cached.suffix == ".json"
     assert f"-a{ANALYSER_VERSION}-" in key
-    assert margin.open_document(SAMPLE) == document
+    assert margin.reading.open_document(SAMPLE) == document
 
 
 def test_a_damaged_cache_entry_is_analysed_again(margin: Margin) -> None:
-    document = margin.open_document(SAMPLE)
-    margin.cache.path(cache_key(margin.import_article(SAMPLE))).write_text("{not json")
-    assert margin.open_document(SAMPLE) == document
+    document = margin.reading.open_document(SAMPLE)
+    margin.engine.cache.path(cache_key(margin.reading.import_article(SAMPLE))).write_text("{not json")
+    assert margin.reading.open_document(SAMPLE) == document
 
 
 def test_a_cached_article_opens_without_the_tagger_or_the_word_index(margin_home: Path) -> None:
-    Margin(AppPaths(margin_home / "data", margin_home / "cache", margin_home / "config")).open_document(SAMPLE)
+    Margin(AppPaths(margin_home / "data", margin_home / "cache", margin_home / "config")).reading.open_document(SAMPLE)
     probe = (
         "import sys; from pathlib import Path; from reader.service import Margin;"
-        f"d = Margin().open_document(Path({str(SAMPLE)!r}));"
+        f"d = Margin().reading.open_document(Path({str(SAMPLE)!r}));"
         "print(len(d.tokens), 'nltk' in sys.modules, 'numpy' in sys.modules)"
     )
     environment = {**os.environ, "PYTHONPATH": str(REPO), "MARGIN_HOME": str(margin_home)}
@@ -53,32 +53,32 @@ def test_a_book_in_the_library_and_its_chapter_reviews_travel_in_a_class_pack(
 
     from reader.core.review import EDITED, REJECTED, Decision
 
-    document, key = margin.open_document(book), margin.article_key(book)
+    document, key = margin.reading.open_document(book), margin.reading.article_key(book)
     number, (chapter, chapter_id) = next(  # a chapter with two questions to reject and edit
         (number, unit)
-        for number, unit in enumerate(margin.quiz_units(document, key), 1)
-        if len(margin.class_questions(*unit, 12)) >= 2
+        for number, unit in enumerate(margin.reading.units(document, key), 1)
+        if len(margin.quiz.class_questions(*unit, 12)) >= 2
     )
-    rejected, edited, *_ = margin.class_questions(chapter, chapter_id, 12)
-    margin.decide(chapter_id, Decision(rejected.id, rejected.anchor, REJECTED))
+    rejected, edited, *_ = margin.quiz.class_questions(chapter, chapter_id, 12)
+    margin.quiz.decide(chapter_id, Decision(rejected.id, rejected.anchor, REJECTED))
     data = replace(edited, text="When was Mandela born, in the text's words?").to_json()
-    margin.decide(chapter_id, Decision(edited.id, edited.anchor, EDITED, data))
-    learner = margin.learner()
-    margin.quizzes.record_result(learner, chapter_id, 1, 1)
-    entry = margin.library_entry(book, learner)
+    margin.quiz.decide(chapter_id, Decision(edited.id, edited.anchor, EDITED, data))
+    learner = margin.vocabulary.learner()
+    margin.quiz.record_result(learner, chapter_id, 1, 1)
+    entry = margin.library.entry(book, learner)
     assert (entry.chapters, entry.chapter_quizzes) == (15, 1)
 
     classroom_data = linked_copy(data_dir, tmp_path / "classroom" / "data")
     classroom = Margin(AppPaths(classroom_data, tmp_path / "classroom" / "cache", tmp_path / "classroom" / "config"))
-    [done] = classroom.import_pack(margin.pack([book], "Stories"), "stories.margin")
-    stored_key = classroom.article_key(done.path)
-    [(same, same_id)] = classroom.quiz_units(classroom.open_document(done.path), stored_key, number)
+    [done] = classroom.library.import_pack(margin.teaching.pack([book], "Stories"), "stories.margin")
+    stored_key = classroom.reading.article_key(done.path)
+    [(same, same_id)] = classroom.reading.units(classroom.reading.open_document(done.path), stored_key, number)
     assert same_id == f"{stored_key}#{number}"
-    texts = [question.text for question in classroom.class_questions(same, same_id, 12)]
+    texts = [question.text for question in classroom.quiz.class_questions(same, same_id, 12)]
     assert rejected.text not in texts and "When was Mandela born, in the text's words?" in texts
     other = 10 if number != 10 else 9
-    [(other_chapter, other_id)] = classroom.quiz_units(classroom.open_document(done.path), stored_key, other)
-    assert classroom.class_questions(other_chapter, other_id, 12)  # the other chapters untouched
+    [(other_chapter, other_id)] = classroom.reading.units(classroom.reading.open_document(done.path), stored_key, other)
+    assert classroom.quiz.class_questions(other_chapter, other_id, 12)  # the other chapters untouched
 
 
 def test_the_sample_articles_ship_in_the_package_and_are_listed_from_any_folder(
@@ -87,7 +87,7 @@ def test_the_sample_articles_ship_in_the_package_and_are_listed_from_any_folder(
     import reader
 
     monkeypatch.chdir(tmp_path)  # as after `pipx install`: no repository, no content/ folder here
-    listed = Margin(AppPaths(tmp_path / "data", tmp_path / "cache", tmp_path / "config")).library_paths()
+    listed = Margin(AppPaths(tmp_path / "data", tmp_path / "cache", tmp_path / "config")).library.paths()
     package = Path(reader.__file__).resolve().parent
     assert len(listed) == 9 and all(path.parent == package / "content" for path in listed)
     assert (package / "content" / "LICENSES.md").is_file()  # their licences travel with them

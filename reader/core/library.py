@@ -12,7 +12,7 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reader.core.cache import article_key
+from reader.core.article_key import article_key
 from reader.core.errors import InputError
 from reader.core.files import TEMPORARY_PREFIX, write_atomically
 from reader.core.importers import (

@@ -15,8 +15,8 @@ from typing import Any
 
 from reader.core.document import Document, Paragraph, Phrase, Role, Sentence, Token, TokenFlag
 from reader.core.importers import ImportedText
-from reader.core.layout import find_date, role_of
 from reader.core.lexicon import WORDNET_POS, Lexicon, spelling_variants, wordnet_pos
+from reader.core.paragraph_roles import find_date, role_of
 
 ANALYSER_VERSION = "4"
 """Bump when analysis output changes: cached analyses of older versions are then ignored."""

@@ -21,8 +21,7 @@ from reader.core.errors import EXPECTED_ERRORS, MarginError, explain
 from reader.core.langdata import resolve_source
 from reader.core.placement import PlacementItem
 from reader.core.vocabulary import Level
-from reader.service import Margin
-from reader.store.learners import KNOWN, LEARNING, Learner
+from reader.service import KNOWN, LEARNING, Learner, Margin
 from reader.tui.contrast import UNMEASURABLE_THEMES, reading_colours
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.session import reported
@@ -60,7 +59,7 @@ class MarginApp(App[None]):
     ) -> None:
         super().__init__()
         self.margin = margin
-        self.margin.notice = self.tell  # e.g. waiting for another Margin to let go of the database
+        self.margin.engine.notice = self.tell  # e.g. waiting for another Margin to let go of the database
         self.path = path
         self.level_for_run = level
         self.learner_name = learner
@@ -80,12 +79,12 @@ class MarginApp(App[None]):
     # Session ------------------------------------------------------------------------
 
     def load_learner(self, name: str | None) -> None:
-        self.learner: Learner = self.margin.learner(name)
-        self.level = self.level_for_run or self.margin.learner_level(self.learner)
+        self.learner: Learner = self.margin.vocabulary.learner(name)
+        self.level = self.level_for_run or self.margin.vocabulary.level(self.learner)
         self.load_words()
 
     def load_words(self) -> None:
-        words = self.margin.store.words(self.learner)
+        words = self.margin.vocabulary.words(self.learner)
         self.known = {lemma for lemma, status in words.items() if status == KNOWN}
         self.learning = {lemma for lemma, status in words.items() if status == LEARNING}
 
@@ -97,13 +96,13 @@ class MarginApp(App[None]):
 
     @reported
     def mark_words(self, lemmas: list[str], status: str | None) -> None:
-        self.margin.store.set_words(self.learner, lemmas, status)
+        self.margin.vocabulary.set_words(self.learner, lemmas, status)
         self.load_words()
         self.vocabulary_changed()
 
     @reported
     def set_level(self, level: Level) -> None:
-        self.learner = self.margin.store.set_level(self.learner, level.size)
+        self.learner = self.margin.vocabulary.set_level(self.learner, level.size)
         self.level = level
         self.vocabulary_changed()
         self.notify(f"Level: {level.label}", timeout=2)
@@ -112,7 +111,7 @@ class MarginApp(App[None]):
 
     def on_mount(self) -> None:
         try:
-            settings = self.margin.settings()
+            settings = self.margin.engine.settings()
             if settings.theme in self.available_themes:
                 self.theme = settings.theme
             self.theme_changed_signal.subscribe(self, self.theme_chosen)
@@ -120,7 +119,7 @@ class MarginApp(App[None]):
         except MarginError as error:
             self.exit(return_code=2, message=str(error))
             return
-        status = self.margin.data_status()
+        status = self.margin.engine.data_status()
         if status.ready:
             self.start()
             return
@@ -140,7 +139,7 @@ class MarginApp(App[None]):
     def remember(self, **changes: str) -> None:
         """Save settings for the next start; a failure is told, and this run goes on."""
         try:
-            self.margin.save_settings(**changes)
+            self.margin.engine.save_settings(**changes)
         except MarginError as error:
             self.notify(str(error), title="Not saved", severity="warning", markup=False)
 
@@ -232,7 +231,7 @@ class MarginApp(App[None]):
         from reader.tui.dialogs.learner import LearnerDialog
 
         self.push_screen(
-            LearnerDialog([learner.name for learner in self.margin.store.learners()], self.learner.name),
+            LearnerDialog([learner.name for learner in self.margin.vocabulary.learners()], self.learner.name),
             self.learner_chosen,
         )
 
@@ -263,10 +262,10 @@ class MarginApp(App[None]):
     @reported
     def placement_done(self, answers: dict[PlacementItem, bool] | None) -> None:
         if answers is None:  # skipped: not offered again; the palette can start it
-            self.learner = self.margin.store.set_level(self.learner, self.learner.level, placed=True)
+            self.learner = self.margin.vocabulary.set_level(self.learner, self.learner.level, placed=True)
             return
-        self.learner = self.margin.place(self.learner, answers)
-        self.level = self.level_for_run or self.margin.learner_level(self.learner)
+        self.learner = self.margin.vocabulary.place(self.learner, answers)
+        self.level = self.level_for_run or self.margin.vocabulary.level(self.learner)
         self.vocabulary_changed()
         self.notify(f"You know about {self.learner.level:,} English words: level {self.level.label}.", timeout=6)
 

@@ -38,7 +38,7 @@ class MarginCommands(Provider):
             found.append(("Words in this article", screen.action_article_words, "its hard words, most common first"))
             found.append(("Quiz", screen.action_quiz, "questions on this article"))
             found.append(("Review questions (teacher)", screen.action_review, "accept, reject, edit, add, reorder"))
-        for path in app.margin.library_paths():
+        for path in app.margin.library.paths():
             found.append((f"Open {path.stem}", partial(app.open_article, path), str(path)))
         return found
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.core.cache import article_key
+from reader.core.article_key import article_key
 from reader.core.chapters import BOOK_WORDS, Chapter, book_chapters, chapter_key, excerpt, sections
 from reader.core.document import Document, Role
 from reader.core.errors import InputError
@@ -62,17 +62,17 @@ def test_chapters_cover_every_paragraph_once_in_order(roles: list[Role | None]) 
 
 
 def test_a_long_epub_is_a_book_and_an_article_is_not(session_margin: Margin, book: Path) -> None:
-    document = session_margin.open_document(book)
+    document = session_margin.reading.open_document(book)
     chapters = book_chapters(document)
     assert document.word_count >= BOOK_WORDS
     titles = [chapter.title for chapter in chapters]
     assert titles[0] == "Nelson Mandela" and titles[-1] == "The Elves and the Shoemaker"
     assert "Four Fables from Aesop · The Hare and the Tortoise" in titles  # the book's heading and its first fable
-    assert book_chapters(session_margin.open_document(SAMPLE)) == []
+    assert book_chapters(session_margin.reading.open_document(SAMPLE)) == []
 
 
 def test_a_chapter_is_a_document_of_its_own_with_nothing_analysed_again(session_margin: Margin, book: Path) -> None:
-    document = session_margin.open_document(book)
+    document = session_margin.reading.open_document(book)
     for chapter in book_chapters(document):
         part = excerpt(document, chapter)
         assert part.paragraphs[0].start == 0 and len(part.paragraphs) == chapter.end - chapter.first
@@ -96,20 +96,20 @@ def part_range(document: Document, chapter: Chapter) -> slice:
 
 
 def test_questions_on_a_chapter_ask_about_that_chapter_only(session_margin: Margin, book: Path) -> None:
-    imported = session_margin.import_article(book)
-    document, key = session_margin.open_imported(imported), article_key(imported)
-    [(rumpelstiltskin, chapter_id)] = session_margin.quiz_units(document, key, 14)
+    imported = session_margin.reading.import_article(book)
+    document, key = session_margin.reading.open_imported(imported), article_key(imported)
+    [(rumpelstiltskin, chapter_id)] = session_margin.reading.units(document, key, 14)
     assert chapter_id == chapter_key(key, 14) == f"{key}#14"
     assert rumpelstiltskin.title == "Fables: Rumpelstiltskin"
-    questions = session_margin.questions(rumpelstiltskin, parse_level("B1"), types=set(GENERATED_TYPES))
+    questions = session_margin.quiz.questions(rumpelstiltskin, parse_level("B1"), types=set(GENERATED_TYPES))
     assert questions
     for question in questions:
         assert rumpelstiltskin.text[question.evidence_start : question.evidence_end] == question.evidence
-    units = session_margin.quiz_units(document, key)
+    units = session_margin.reading.units(document, key)
     assert len(units) == len(book_chapters(document)) and units[13][1] == chapter_id
     with pytest.raises(InputError, match="no chapter 99: the book has 15"):
-        session_margin.quiz_units(document, key, 99)
-    sample = session_margin.open_document(SAMPLE)
+        session_margin.reading.units(document, key, 99)
+    sample = session_margin.reading.open_document(SAMPLE)
     with pytest.raises(InputError, match="not a book in chapters"):
-        session_margin.quiz_units(sample, "key", 1)
-    assert session_margin.quiz_units(sample, "key") == [(sample, "key")]
+        session_margin.reading.units(sample, "key", 1)
+    assert session_margin.reading.units(sample, "key") == [(sample, "key")]

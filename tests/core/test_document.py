@@ -91,7 +91,7 @@ def check_offsets(document: Document) -> None:
 @given(paragraphs=PARAGRAPHS)
 def test_offsets_tile_the_text_and_json_round_trips(session_margin: Margin, paragraphs: list[str]) -> None:
     imported = ImportedText(tuple(Block(paragraph) for paragraph in paragraphs))
-    document = session_margin.analyser.analyse(imported)
+    document = session_margin.engine.analyser.analyse(imported)
     check_offsets(document)
     again = Document.loads(json.loads(json.dumps(document.dumps())))
     assert again == document
@@ -120,7 +120,7 @@ def test_tokens_carry_tags_lemmas_and_flags(sample_document: Document) -> None:
 
 def test_curly_quotes_are_never_names(session_margin: Margin) -> None:
     imported = ImportedText((Block("“Stop,” Anna said. ‘Why?’ asked Ben. „Nein“ sagte er. «Oui» dit-il."),))
-    document = session_margin.analyser.analyse(imported)
+    document = session_margin.engine.analyser.analyse(imported)
     for token in document.tokens:
         if not any(character.isalnum() for character in document.token_text(token)):
             assert token.is_punct and not token.is_proper

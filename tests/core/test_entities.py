@@ -13,18 +13,18 @@ from reader.service import Margin
 
 
 def found(margin: Margin, text: str) -> dict[str, EntityKind]:
-    document = margin.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+    document = margin.engine.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
     return {
         document.text[mention.start : mention.end_char]: mention.kind
-        for mention in margin.entity_recogniser.mentions(document)
+        for mention in margin.quiz.entity_recogniser.mentions(document)
     }
 
 
 def names(margin: Margin, text: str) -> dict[str, str]:
-    document = margin.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+    document = margin.engine.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
     return {
         document.text[mention.start : mention.end_char]: mention.name
-        for mention in margin.entity_recogniser.mentions(document)
+        for mention in margin.quiz.entity_recogniser.mentions(document)
     }
 
 
@@ -83,7 +83,7 @@ def test_an_apposition_says_what_a_name_is(session_margin: Margin) -> None:
 
 def test_a_capitalised_sentence_opener_is_not_part_of_a_name(session_margin: Margin) -> None:
     text = "Dr. Maren Holtby spoke first. Inspired Holtby went on."
-    document = session_margin.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+    document = session_margin.engine.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
     opener = document.tokens[next(i for i, t in enumerate(document.tokens) if document.token_text(t) == "Inspired")]
     assert opener.pos in {"NNP", "NNPS"}  # the tagger takes it for a name: the rule is what leaves it out
     assert found(session_margin, text) == {"Maren Holtby": EntityKind.PERSON, "Holtby": EntityKind.PERSON}
@@ -102,8 +102,8 @@ def test_a_capitalised_sentence_opener_is_not_part_of_a_name(session_margin: Mar
 )
 def test_mentions_are_inside_the_text_in_order_and_never_overlap(session_margin: Margin, words: list[str]) -> None:
     text = " ".join(words).strip() or "x"
-    document = session_margin.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
-    mentions = session_margin.entity_recogniser.mentions(document)
+    document = session_margin.engine.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+    mentions = session_margin.quiz.entity_recogniser.mentions(document)
     previous_end = 0
     for mention in mentions:
         assert 0 <= mention.start < mention.end_char <= len(document.text)

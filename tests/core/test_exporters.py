@@ -29,10 +29,10 @@ B1 = parse_level("B1")
 
 @pytest.fixture(scope="module")
 def class_set(session_margin: Margin, sample_document: Document) -> list[ArticleQuestions]:
-    other = session_margin.open_document(TEXTS / "biography_ose_nelson_mandela_advanced.txt")
+    other = session_margin.reading.open_document(TEXTS / "biography_ose_nelson_mandela_advanced.txt")
     return [
-        ArticleQuestions(sample_document, session_margin.questions(sample_document, B1, 12)),
-        ArticleQuestions(other, session_margin.questions(other, B1, 12)),
+        ArticleQuestions(sample_document, session_margin.quiz.questions(sample_document, B1, 12)),
+        ArticleQuestions(other, session_margin.quiz.questions(other, B1, 12)),
     ]
 
 
@@ -117,13 +117,13 @@ def test_anki_deck_has_word_and_cloze_cards_with_stable_ids(
 ) -> None:
     from reader.core.exporters.anki import write_package
 
-    profile = session_margin.profile(sample_document, B1)
-    glosses = [session_margin.gloss(sample_document, word) for word in profile.hard_words]
+    profile = session_margin.reading.profile(sample_document, B1)
+    glosses = [session_margin.reading.gloss(sample_document, word) for word in profile.hard_words]
     kept_cloze = Question(  # a cloze question an earlier generator wrote and a review kept
         QuestionType.CLOZE, Format.MULTIPLE_CHOICE, "Which word completes the sentence? “They released _____.”",
         "detainees", 0, 9, ("detainees",), ("detainees", "officials", "troops"), 0, 9, 0, 1, 0.5, "x",
     )  # fmt: skip
-    questions = [*session_margin.questions(sample_document, B1, 12), kept_cloze]
+    questions = [*session_margin.quiz.questions(sample_document, B1, 12), kept_cloze]
     article = ArticleQuestions(sample_document, questions, glosses)
     first, again = tmp_path / "a.apkg", tmp_path / "b.apkg"
     count = write_package([article], first, "Afghanistan")
@@ -142,13 +142,13 @@ def test_worksheets_number_paragraphs_gloss_words_and_key_on_its_own_page(
 ) -> None:
     from html.parser import HTMLParser
 
-    profile = session_margin.profile(sample_document, B1)
-    glosses = [session_margin.gloss(sample_document, word) for word in profile.hard_words]
+    profile = session_margin.reading.profile(sample_document, B1)
+    glosses = [session_margin.reading.gloss(sample_document, word) for word in profile.hard_words]
     kept_cloze = Question(  # a cloze question an earlier generator wrote and a review kept
         QuestionType.CLOZE, Format.MULTIPLE_CHOICE, "Which word completes the sentence? “They released _____.”",
         "detainees", 0, 9, ("detainees",), ("detainees", "officials", "troops"), 0, 9, 0, 1, 0.5, "x",
     )  # fmt: skip
-    questions = [*session_margin.questions(sample_document, B1, 12), kept_cloze]
+    questions = [*session_margin.quiz.questions(sample_document, B1, 12), kept_cloze]
     article = ArticleQuestions(sample_document, questions, glosses)
     markdown = exporter("markdown")([article])
     text, key = markdown.split("\n---\n")
@@ -189,8 +189,8 @@ def test_word_lists_carry_the_margins_meaning_for_every_word(
     from reader.core.exporters.anki import write_package
     from reader.core.glossary import NO_ENTRY
 
-    profile = session_margin.profile(sample_document, B1)
-    glosses = [session_margin.gloss(sample_document, word) for word in profile.hard_words]
+    profile = session_margin.reading.profile(sample_document, B1)
+    glosses = [session_margin.reading.gloss(sample_document, word) for word in profile.hard_words]
     undefined = replace(
         glosses[0], lemma="one-fingered", word="one-fingered", definition=None, synonym=None, note=NO_ENTRY
     )

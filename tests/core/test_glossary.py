@@ -13,8 +13,8 @@ from ..conftest import TEXTS
 
 
 def glosses(margin: Margin, document: Document, level: str = "B1") -> dict[str, Gloss]:
-    profile = margin.profile(document, parse_level(level))
-    return {word.key: margin.gloss(document, word) for word in profile.hard_words}
+    profile = margin.reading.profile(document, parse_level(level))
+    return {word.key: margin.reading.gloss(document, word) for word in profile.hard_words}
 
 
 def test_detainee_gloss(session_margin: Margin, sample_document: Document) -> None:
@@ -54,7 +54,7 @@ def test_phrasal_verbs_are_glossed_as_one_item(session_margin: Margin, sample_do
 
 
 def test_context_chooses_the_sense(session_margin: Margin) -> None:
-    document = session_margin.analyser.analyse(
+    document = session_margin.engine.analyser.analyse(
         ImportedText(
             (
                 Block("The fisherman sat on the bank of the river and watched the water and the fish."),
@@ -62,10 +62,10 @@ def test_context_chooses_the_sense(session_margin: Margin) -> None:
             )
         )
     )
-    profile = session_margin.profile(document, parse_level(100))
+    profile = session_margin.reading.profile(document, parse_level(100))
     bank = next(word for word in profile.hard_words if word.lemma == "bank")
-    river_sense = session_margin.gloss(document, bank, 0)
-    money_sense = session_margin.gloss(document, bank, 1)
+    river_sense = session_margin.reading.gloss(document, bank, 0)
+    money_sense = session_margin.reading.gloss(document, bank, 1)
     assert "river" in (river_sense.definition or "") or "water" in (river_sense.definition or "")
     assert river_sense.sense != money_sense.sense
 
@@ -79,30 +79,32 @@ def test_pronunciation_readable_forms() -> None:
 def test_a_sense_no_text_counted_is_not_chosen_for_being_defined_by_the_word_or_a_name(session_margin: Margin) -> None:
     # WordNet lists octopus as food ("tentacles of octopus prepared as food") before the animal,
     # and no tagged text counts either: the story about an aquarium's octopus means the animal.
-    document = session_margin.open_document(TEXTS / "news_ose_inky_the_octopus_elementary.txt")
+    document = session_margin.reading.open_document(TEXTS / "news_ose_inky_the_octopus_elementary.txt")
     octopus = next(
-        word for word in session_margin.profile(document, parse_level("B1")).hard_words if word.lemma == "octopus"
+        word
+        for word in session_margin.reading.profile(document, parse_level("B1")).hard_words
+        if word.lemma == "octopus"
     )
-    assert "cephalopod" in (session_margin.gloss(document, octopus).definition or "")
-    story = session_margin.open_document(TEXTS / "story_grimm_rumpelstiltskin.txt")
-    profile = session_margin.profile(story, parse_level("A2"))
+    assert "cephalopod" in (session_margin.reading.gloss(document, octopus).definition or "")
+    story = session_margin.reading.open_document(TEXTS / "story_grimm_rumpelstiltskin.txt")
+    profile = session_margin.reading.profile(story, parse_level("A2"))
     first = next(i for i, token in enumerate(story.tokens) if token.lemma.lower() == "miller")
-    miller = session_margin.gloss_at(story, profile, first, first + 1)  # a word of the mill family: not marked
+    miller = session_margin.reading.gloss_at(story, profile, first, first + 1)  # a word of the mill family: not marked
     assert miller and "mill" in (miller.definition or "")  # not Glenn Miller, the bandleader
 
 
 def glossed(margin: Margin, *paragraphs: str) -> dict[str, list[Gloss]]:
     """Every word of my own sentences glossed as a learner who points at it sees it (marked hard
     or not), by lemma."""
-    document = margin.analyser.analyse(ImportedText(tuple(Block(text) for text in paragraphs)))
-    profile = margin.profile(document, parse_level(100))
+    document = margin.engine.analyser.analyse(ImportedText(tuple(Block(text) for text in paragraphs)))
+    profile = margin.reading.profile(document, parse_level(100))
     found: dict[str, list[Gloss]] = {}
     for word in profile.hard_words:
         for occurrence in range(len(word.occurrences)):
-            found.setdefault(word.key, []).append(margin.gloss(document, word, occurrence))
+            found.setdefault(word.key, []).append(margin.reading.gloss(document, word, occurrence))
     marked = {first for word in profile.hard_words for first, _end in word.occurrences}
     for index, token in enumerate(document.tokens):
-        gloss = None if index in marked else margin.gloss_at(document, profile, index, index + 1)
+        gloss = None if index in marked else margin.reading.gloss_at(document, profile, index, index + 1)
         if gloss is not None:
             found.setdefault(token.lemma.lower(), []).append(gloss)
     return found
@@ -128,11 +130,11 @@ def test_a_participle_before_a_noun_is_glossed_as_its_adjective(session_margin: 
 
 
 def test_up_to_before_a_number_is_a_limit_not_a_phrase(session_margin: Margin) -> None:
-    document = session_margin.analyser.analyse(
+    document = session_margin.engine.analyser.analyse(
         ImportedText((Block("The hall can hold up to 50 people, and she can make up to 1,000 dollars a week."),))
     )
     assert [phrase.lemma for phrase in document.phrases] == []  # not "hold up" (delay) nor "make up"
-    document = session_margin.analyser.analyse(ImportedText((Block("The flight was held up by fog."),)))
+    document = session_margin.engine.analyser.analyse(ImportedText((Block("The flight was held up by fog."),)))
     assert [phrase.lemma for phrase in document.phrases] == ["hold_up"]
 
 
@@ -193,8 +195,8 @@ def test_no_synonym_rather_than_an_unfit_one(session_margin: Margin) -> None:
 
 def test_a_fitting_synonym_is_inflected_to_fit_the_sentence(session_margin: Margin) -> None:
     assert glossed(session_margin, "The instructors showed us the exercises.")["instructor"][0].synonym == "teachers"
-    assert inflect("scream", "v", "VBZ", session_margin.lexicon) == "screams"
-    assert inflect("go", "v", "VBD", session_margin.lexicon) is None  # "went" or "gone": not sure which
+    assert inflect("scream", "v", "VBZ", session_margin.engine.lexicon) == "screams"
+    assert inflect("go", "v", "VBD", session_margin.engine.lexicon) is None  # "went" or "gone": not sure which
 
 
 def test_when_no_sense_is_ahead_both_are_shown() -> None:

@@ -156,7 +156,7 @@ def test_review_schema_matches_what_questions_write(sample_document, session_mar
     from reader.core.review import stored_question
     from reader.core.vocabulary import parse_level
 
-    questions = session_margin.questions(sample_document, parse_level("B1"), 6)
+    questions = session_margin.quiz.questions(sample_document, parse_level("B1"), 6)
     assert questions
     for question in questions:
         stored = json.loads(json.dumps(question.to_json()))

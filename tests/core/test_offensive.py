@@ -27,7 +27,7 @@ def rot13(*words: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def lexicon(session_margin: Margin) -> Lexicon:
-    return session_margin.lexicon
+    return session_margin.engine.lexicon
 
 
 @pytest.fixture(scope="module")
@@ -91,9 +91,9 @@ def test_any_word_is_judged_whatever_its_case(lexicon: Lexicon, word: str) -> No
 
 
 def gloss_of(margin: Margin, sentence: str, lemma: str) -> Gloss:
-    document = margin.analyser.analyse(ImportedText((Block(sentence),)))
-    hard = next(word for word in margin.profile(document, parse_level(100)).hard_words if word.lemma == lemma)
-    return margin.gloss(document, hard)
+    document = margin.engine.analyser.analyse(ImportedText((Block(sentence),)))
+    hard = next(word for word in margin.reading.profile(document, parse_level(100)).hard_words if word.lemma == lemma)
+    return margin.reading.gloss(document, hard)
 
 
 def test_a_gloss_never_offers_an_offensive_synonym(session_margin: Margin) -> None:

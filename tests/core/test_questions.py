@@ -31,26 +31,28 @@ B1 = parse_level("B1")
 
 
 def analysed(margin: Margin, *paragraphs: str) -> Document:
-    return margin.analyser.analyse(ImportedText(tuple(Block(text, Role.BODY) for text in paragraphs)))
+    return margin.engine.analyser.analyse(ImportedText(tuple(Block(text, Role.BODY) for text in paragraphs)))
 
 
 def context_of(margin: Margin, document: Document) -> QuizContext:
-    return QuizContext(margin.facts(document), margin.lexicon, margin.glossary, margin.vocabulary, B1)
+    return QuizContext(
+        margin.quiz.facts(document), margin.engine.lexicon, margin.engine.glossary, margin.engine.vocabulary, B1
+    )
 
 
 @pytest.fixture(scope="module")
 def sample_quiz(session_margin: Margin, sample_document: Document) -> tuple[Document, list[Question]]:
-    return sample_document, session_margin.questions(sample_document, B1, 12)
+    return sample_document, session_margin.quiz.questions(sample_document, B1, 12)
 
 
 @pytest.fixture(scope="module")
 def harbour(session_margin: Margin) -> tuple[Document, list[Question]]:
-    document = session_margin.open_document(HARBOUR)
-    return document, session_margin.questions(document, B1, 12, set(GENERATED_TYPES))
+    document = session_margin.reading.open_document(HARBOUR)
+    return document, session_margin.quiz.questions(document, B1, 12, set(GENERATED_TYPES))
 
 
 def test_who_is_offers_the_roles_the_text_gives_the_other_people(session_margin: Margin) -> None:
-    document = session_margin.open_document(HARBOUR)
+    document = session_margin.reading.open_document(HARBOUR)
     context = context_of(session_margin, document)
     asked = {c.text: c for c in who_is_questions(context, ClaimFinder(context))}
     question = asked["Who is Tom Becker?"]
@@ -119,7 +121,7 @@ def test_order_and_years_between_come_from_dated_clauses(session_margin: Margin)
         "James Reid opened a music school in 2011. Children learn the violin there.",
         "Peter Grant painted the old harbour in 2015. The painting hangs in the library.",
     )
-    questions = session_margin.questions(document, B1, 12, {QuestionType.ORDER, QuestionType.YEARS_BETWEEN})
+    questions = session_margin.quiz.questions(document, B1, 12, {QuestionType.ORDER, QuestionType.YEARS_BETWEEN})
     order = next(q for q in questions if q.type is QuestionType.ORDER)
     assert order.answer == "Maria Lopez founded the Port Ellen choir."
     assert "Tom Becker joined the choir." in order.options
@@ -150,8 +152,8 @@ def test_no_two_questions_share_three_options(session_margin: Margin, harbour: t
 
 
 def test_which_word_means_offers_hard_words_of_the_text_alike(session_margin: Margin) -> None:
-    document = session_margin.open_document(TEXTS / "history_ose_richard_iii_intermediate.txt")
-    questions = session_margin.questions(document, B1, 12)
+    document = session_margin.reading.open_document(TEXTS / "history_ose_richard_iii_intermediate.txt")
+    questions = session_margin.quiz.questions(document, B1, 12)
     asked = [question for question in questions if question.type is QuestionType.WORD]
     assert asked
     words = {document.token_text(token).lower(): token.pos for token in document.tokens}
@@ -168,7 +170,7 @@ def test_how_old_from_an_age_beside_a_name(session_margin: Margin) -> None:
         "Jordan Axani, a 28-year-old developer, bought two tickets. He planned a trip.",
         "Elizabeth Gallagher, 23, a student from Nova Scotia, answered his post. She agreed.",
     )
-    questions = {q.text: q for q in session_margin.questions(document, B1, 12, {QuestionType.HOW_OLD})}
+    questions = {q.text: q for q in session_margin.quiz.questions(document, B1, 12, {QuestionType.HOW_OLD})}
     assert questions["How old is Jordan Axani?"].answer == "28"
     assert "23" in questions["How old is Jordan Axani?"].options  # the other age of the text tempts
     from reader.core.questions.kinds.attributes import age_questions
@@ -194,7 +196,7 @@ def test_reference_asks_who_a_pronoun_is_among_people_it_could_be(session_margin
         "James Reid opened the festival. Music played all night.",
         "Maria Lopez collected 2,000 signatures in six months. Later she gave them to the council.",
     )
-    questions = session_margin.questions(document, B1, 12, {QuestionType.REFERENCE})
+    questions = session_margin.quiz.questions(document, B1, 12, {QuestionType.REFERENCE})
     question = next(
         q for q in questions if q.text == "Who does “she” refer to in “Later she gave them to the council”?"
     )
@@ -234,21 +236,21 @@ def test_meaning_is_not_asked_when_the_definition_shares_the_words_stem(session_
         "The detainees were freed at the airfield before the deadline.",
         "Officials feared an influx of insurgents near the airfield.",
     )
-    questions = session_margin.questions(document, B1, 20, {QuestionType.MEANING})
+    questions = session_margin.quiz.questions(document, B1, 20, {QuestionType.MEANING})
     asked = {document.text[question.answer_start : question.answer_end] for question in questions}
     assert "spokesman" not in asked  # "a male spokesperson"
 
 
 def test_meaning_is_asked_only_where_the_sense_is_sure(session_margin: Margin) -> None:
     for path in sorted(TEXTS.glob("*.txt")):
-        document = session_margin.open_document(path)
-        hard = session_margin.profile(document, B1).hard_words
-        for question in session_margin.questions(document, B1, 40, {QuestionType.MEANING, QuestionType.WORD}):
+        document = session_margin.reading.open_document(path)
+        hard = session_margin.reading.profile(document, B1).hard_words
+        for question in session_margin.quiz.questions(document, B1, 40, {QuestionType.MEANING, QuestionType.WORD}):
             word = next(w for w in hard if document.tokens[w.occurrences[0][0]].start == question.answer_start)
-            gloss = session_margin.gloss(document, word)
+            gloss = session_margin.reading.gloss(document, word)
             pos = {"s": "a"}.get(part := (gloss.sense or "..").split(".")[1], part)
-            senses = dict(sense for part in "nvar" for sense in session_margin.lexicon.senses(gloss.lemma, part))
-            synset = next(s for s in senses if session_margin.lexicon.synset(s).name == gloss.sense)
+            senses = dict(sense for part in "nvar" for sense in session_margin.engine.lexicon.senses(gloss.lemma, part))
+            synset = next(s for s in senses if session_margin.engine.lexicon.synset(s).name == gloss.sense)
             assert pos == synset[0]
             if len(senses) == 1:
                 assert senses[synset] > 0, gloss  # its only sense, seen in tagged texts
@@ -258,8 +260,8 @@ def test_meaning_is_asked_only_where_the_sense_is_sure(session_margin: Margin) -
 
 def test_one_person_is_never_offered_twice(session_margin: Margin) -> None:
     for path in [HARBOUR, *sorted(TEXTS.glob("*.txt"))]:
-        document = session_margin.open_document(path)
-        for question in session_margin.questions(document, B1, 12):
+        document = session_margin.reading.open_document(path)
+        for question in session_margin.quiz.questions(document, B1, 12):
             for option in question.options:
                 assert not any(other.startswith(option + " ") for other in question.options), (path.name, question)
 
@@ -328,8 +330,10 @@ WORDS = [
 @given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=25), min_size=1, max_size=6))
 def test_generation_never_raises_and_keeps_its_promises(session_margin: Margin, sentences: list[list[str]]) -> None:
     text = "\n\n".join(" ".join(words) + "." for words in sentences)
-    document = session_margin.analyser.analyse(ImportedText(tuple(Block(p, Role.BODY) for p in text.split("\n\n"))))
-    for question in session_margin.questions(document, B1, 20):
+    document = session_margin.engine.analyser.analyse(
+        ImportedText(tuple(Block(p, Role.BODY) for p in text.split("\n\n")))
+    )
+    for question in session_margin.quiz.questions(document, B1, 20):
         check_question(session_margin, question)
 
 
@@ -351,7 +355,7 @@ def test_lenient_short_answers(response: str, accepted: list[str], expected: boo
 
 
 def test_a_sense_is_sure_only_when_it_is_the_words_only_one(session_margin: Margin) -> None:
-    lexicon = session_margin.lexicon
+    lexicon = session_margin.engine.lexicon
 
     def first_sense(lemma: str, pos: str) -> Synset:
         return lexicon.synset(lexicon.senses(lemma, pos)[0][0])
@@ -363,7 +367,7 @@ def test_a_sense_is_sure_only_when_it_is_the_words_only_one(session_margin: Marg
 
 
 def test_a_similar_adjective_is_no_wrong_meaning(session_margin: Margin) -> None:
-    lexicon = session_margin.lexicon
+    lexicon = session_margin.engine.lexicon
     momentous = lexicon.synset(lexicon.senses("momentous", "a")[0][0])
     significant = lexicon.synset(lexicon.senses("significant", "a")[0][0])
     assert meaning.related_senses(lexicon, momentous, "significant", "a")  # its head adjective
@@ -403,7 +407,7 @@ def test_wrong_meanings_are_of_the_keys_kind_and_plain_words(session_margin: Mar
     context = context_of(session_margin, document)
     asked = meaning.meaning_questions(context, meaning.sure_senses(context))
     question = next(q for q in asked if "messengers" in q.text)
-    lexicon = session_margin.lexicon
+    lexicon = session_margin.engine.lexicon
     for option in question.distractors:
         assert "`" not in option and "fox" not in option  # no usage note, no animal among people
     kinds = {
@@ -423,7 +427,7 @@ def test_reference_asks_about_his_and_her_too(session_margin: Margin) -> None:
         "James Reid opened the festival. Music played all night.",
         "Maria Lopez collected 2,000 signatures in six months. The council read her letter in May.",
     )
-    questions = session_margin.questions(document, B1, 12, {QuestionType.REFERENCE})
+    questions = session_margin.quiz.questions(document, B1, 12, {QuestionType.REFERENCE})
     question = next(
         q for q in questions if q.text == "Who does “her” refer to in “The council read her letter in May”?"
     )
@@ -447,7 +451,7 @@ def test_a_definition_narrowed_to_one_field_is_no_sure_sense(session_margin: Mar
         "The researchers wanted to glean facts from the telephone records of the callers.",
         "They gathered details on calls made to hospitals, pharmacies and lawyers.",
     )
-    lexicon = session_margin.lexicon
+    lexicon = session_margin.engine.lexicon
     [glean] = [identifier for identifier, _count in lexicon.senses("glean", "v")]
     assert meaning.sure(lexicon, "glean", lexicon.synset(glean))  # its only sense: "gather, as of natural products"
     context = context_of(session_margin, document)
@@ -461,6 +465,6 @@ def test_no_reference_to_a_name_given_to_both_women_and_men(session_margin: Marg
         "James Reid opened the festival. Music played all night.",
         "Daniel Lopez collected 2,000 signatures in six months. The council read her letter in May.",
     )
-    assert session_margin.lexicon.name_kinds("Daniel") >= {"male", "female"}  # NLTK's lists give it to both
-    questions = session_margin.questions(document, B1, 12, {QuestionType.REFERENCE})
+    assert session_margin.engine.lexicon.name_kinds("Daniel") >= {"male", "female"}  # NLTK's lists give it to both
+    questions = session_margin.quiz.questions(document, B1, 12, {QuestionType.REFERENCE})
     assert all(question.answer != "Daniel Lopez" for question in questions)  # "Maria Lopez" is asked

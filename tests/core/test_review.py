@@ -31,8 +31,8 @@ def kept(generated: list[Question], decisions: list[Decision]) -> list[Question]
 def test_the_class_set_is_the_teachers_then_the_best_then_spares_for_rejected_ones(session_margin: Margin) -> None:
     from ..conftest import FIXTURES
 
-    document = session_margin.open_document(FIXTURES / "questions" / "harbour_town.txt")
-    written = session_margin.questions(document, parse_level("B1"), 12)
+    document = session_margin.reading.open_document(FIXTURES / "questions" / "harbour_town.txt")
+    written = session_margin.quiz.questions(document, parse_level("B1"), 12)
     assert len(written) >= 4
     first, second, third, fourth = written[:4]
     best = Candidates(SetChoice(count=2), written, frozenset({first.id, second.id}))
@@ -48,8 +48,8 @@ def test_the_class_set_is_the_teachers_then_the_best_then_spares_for_rejected_on
 def test_decisions_applied_to_a_changed_generator(session_margin: Margin) -> None:
     from ..conftest import FIXTURES
 
-    document = session_margin.open_document(FIXTURES / "questions" / "harbour_town.txt")
-    generated = session_margin.questions(document, parse_level("B1"), 12)
+    document = session_margin.reading.open_document(FIXTURES / "questions" / "harbour_town.txt")
+    generated = session_margin.quiz.questions(document, parse_level("B1"), 12)
     assert len(generated) >= 4
     first, second, third = generated[:3]
     edited = replace(second, text="In your own words: " + second.text)
@@ -80,11 +80,11 @@ def test_decisions_applied_to_a_changed_generator(session_margin: Margin) -> Non
 def test_the_store_keeps_decisions_and_the_quiz_uses_them(margin: Margin) -> None:
     from ..conftest import SAMPLE
 
-    document = margin.open_document(SAMPLE)
-    key = margin.article_key(SAMPLE)
-    before = margin.class_questions(document, key)
-    margin.decide(key, Decision(before[0].id, before[0].anchor, REJECTED))
-    after = margin.class_questions(document, key)
+    document = margin.reading.open_document(SAMPLE)
+    key = margin.reading.article_key(SAMPLE)
+    before = margin.quiz.class_questions(document, key)
+    margin.quiz.decide(key, Decision(before[0].id, before[0].anchor, REJECTED))
+    after = margin.quiz.class_questions(document, key)
     assert before[0] not in after and len(after) == len(before) - 1 >= 1
-    assert [d.status for d in margin.reviews.decisions(key)] == [REJECTED]
+    assert [d.status for d in margin.quiz.decisions(key)] == [REJECTED]
     assert isinstance(after[0], Question)

@@ -14,7 +14,7 @@ from ..conftest import TEXTS
 
 
 def hard_surfaces(margin: Margin, document: Document, level: str, known: tuple[str, ...] = ()) -> set[str]:
-    profile = margin.profile(document, parse_level(level), known)
+    profile = margin.reading.profile(document, parse_level(level), known)
     return {
         document.text[document.tokens[first].start : document.tokens[end - 1].end]
         for word in profile.hard_words
@@ -40,7 +40,7 @@ def test_known_words_are_never_hard(session_margin: Margin, sample_document: Doc
 
 
 def test_lemma_makes_inflected_forms_as_easy_as_the_base(session_margin: Margin) -> None:
-    lexicon = session_margin.lexicon
+    lexicon = session_margin.engine.lexicon
     assert word_rank(lexicon, "released", "release", families=True) <= lexicon.family_rank("release")
     assert word_rank(lexicon, "US-led", "us-led", families=True) == max(
         lexicon.family_rank("us"), lexicon.family_rank("led")
@@ -50,7 +50,7 @@ def test_lemma_makes_inflected_forms_as_easy_as_the_base(session_margin: Margin)
 
 def test_clitics_and_measures_are_not_hard(session_margin: Margin) -> None:
     imported = ImportedText((Block("He didn’t stop. They couldn't see the 24-mile fall, and we’ll never know."),))
-    document = session_margin.analyser.analyse(imported)
+    document = session_margin.engine.analyser.analyse(imported)
     hard = hard_surfaces(session_margin, document, "B1")
     assert not hard & {"n’t", "n't", "’ll", "24-mile"}, hard
 
@@ -58,18 +58,20 @@ def test_clitics_and_measures_are_not_hard(session_margin: Margin) -> None:
 def test_tagger_slips_neither_make_easy_words_hard_nor_list_a_word_twice(session_margin: Margin) -> None:
     # The tagger reads "remembers" as a plural noun, "quicker" as a noun, "octopuses" as a verb
     # and one "octopus" as an adverb: the lemma and the word class come from WordNet then.
-    exercise = session_margin.open_document(TEXTS / "explainer_ose_exercise_elementary.txt")
-    skydiver = session_margin.open_document(TEXTS / "news_ose_skydiver_elementary.txt")
+    exercise = session_margin.reading.open_document(TEXTS / "explainer_ose_exercise_elementary.txt")
+    skydiver = session_margin.reading.open_document(TEXTS / "news_ose_skydiver_elementary.txt")
     assert not hard_surfaces(session_margin, exercise, "B1") & {"remembers", "Remember"}
     assert "quicker" not in hard_surfaces(session_margin, skydiver, "B1")
-    inky = session_margin.open_document(TEXTS / "news_ose_inky_the_octopus_elementary.txt")
-    octopus = [word for word in session_margin.profile(inky, parse_level("B1")).hard_words if word.lemma == "octopus"]
+    inky = session_margin.reading.open_document(TEXTS / "news_ose_inky_the_octopus_elementary.txt")
+    octopus = [
+        word for word in session_margin.reading.profile(inky, parse_level("B1")).hard_words if word.lemma == "octopus"
+    ]
     assert len(octopus) == 1 and len(octopus[0].occurrences) == 15
 
 
 def test_only_particle_verbs_are_glossed_when_their_words_are_easy(session_margin: Margin) -> None:
-    skydiver = session_margin.open_document(TEXTS / "news_ose_skydiver_elementary.txt")
-    exercise = session_margin.open_document(TEXTS / "explainer_ose_exercise_elementary.txt")
+    skydiver = session_margin.reading.open_document(TEXTS / "news_ose_skydiver_elementary.txt")
+    exercise = session_margin.reading.open_document(TEXTS / "explainer_ose_exercise_elementary.txt")
     hard = hard_surfaces(session_margin, skydiver, "B1") | hard_surfaces(session_margin, exercise, "B1")
     assert {"breathe out", "settle down", "went up"} <= hard  # particles: a meaning of their own
     assert not hard & {"sat in", "think about", "went through", "done it", "take care"}  # read as their words
@@ -77,8 +79,8 @@ def test_only_particle_verbs_are_glossed_when_their_words_are_easy(session_margi
 
 
 def test_coverage_and_verdict(session_margin: Margin, sample_document: Document) -> None:
-    low = session_margin.profile(sample_document, parse_level("A1"))
-    high = session_margin.profile(sample_document, parse_level("C2"))
+    low = session_margin.reading.profile(sample_document, parse_level("A1"))
+    high = session_margin.reading.profile(sample_document, parse_level("C2"))
     assert 0.7 < low.coverage < high.coverage <= 1.0
     assert low.verdict == "hard"
     assert high.coverage >= 0.95 and high.verdict in ("readable with the glosses", "comfortable")
@@ -87,7 +89,9 @@ def test_coverage_and_verdict(session_margin: Margin, sample_document: Document)
 
 def test_difficulty_orders_one_story_at_three_levels(session_margin: Margin) -> None:
     scores = [
-        session_margin.difficulty(session_margin.open_document(TEXTS / f"news_ose_skydiver_{level}.txt")).score
+        session_margin.reading.difficulty(
+            session_margin.reading.open_document(TEXTS / f"news_ose_skydiver_{level}.txt")
+        ).score
         for level in ("elementary", "intermediate", "advanced")
     ]
     assert scores[0] < scores[1] < scores[2]
@@ -114,7 +118,7 @@ def test_band_descriptions() -> None:
 
 
 def analyse(margin: Margin, text: str) -> Document:
-    return margin.analyser.analyse(ImportedText((Block(text),)))
+    return margin.engine.analyser.analyse(ImportedText((Block(text),)))
 
 
 def test_numbers_scores_decades_ordinals_and_money_are_never_hard(session_margin: Margin) -> None:
@@ -146,7 +150,7 @@ def test_fragments_of_split_words_are_never_hard(session_margin: Margin) -> None
 
 
 def test_a_word_family_is_as_easy_as_its_commonest_member(session_margin: Margin) -> None:
-    lexicon = session_margin.lexicon
+    lexicon = session_margin.engine.lexicon
     for derived, base in (("repeatedly", "repeat"), ("unnecessary", "necessary"), ("paused", "pause")):
         assert word_rank(lexicon, derived, derived, families=True) <= lexicon.rank(base), derived
     assert word_rank(lexicon, "pause", "pause", families=True) < lexicon.rank("pause")  # its forms together
@@ -159,20 +163,23 @@ def test_a_word_family_is_as_easy_as_its_commonest_member(session_margin: Margin
 
 
 def test_opaque_words_are_not_in_the_family_of_look_alikes(session_margin: Margin) -> None:
-    lexicon = session_margin.lexicon
+    lexicon = session_margin.engine.lexicon
     for word, look_alike in (("business", "busy"), ("hardly", "hard"), ("corner", "corn"), ("inform", "form")):
         assert lexicon.family_rank(word) != lexicon.family_rank(look_alike), word
 
 
 @pytest.mark.parametrize("level", list(LEVELS))
 def test_level_sizes_hold_their_number_of_word_families(session_margin: Margin, level: str) -> None:
-    assert abs(session_margin.lexicon.families_within(LEVELS[level]) - FAMILIES_AT[level]) <= 0.02 * FAMILIES_AT[level]
+    assert (
+        abs(session_margin.engine.lexicon.families_within(LEVELS[level]) - FAMILIES_AT[level])
+        <= 0.02 * FAMILIES_AT[level]
+    )
 
 
 def test_skydiver_levels_keep_their_order_and_the_elementary_one_is_readable_at_b1(session_margin: Margin) -> None:
     coverage = [
-        session_margin.profile(
-            session_margin.open_document(TEXTS / f"news_ose_skydiver_{version}.txt"), parse_level("B1")
+        session_margin.reading.profile(
+            session_margin.reading.open_document(TEXTS / f"news_ose_skydiver_{version}.txt"), parse_level("B1")
         ).coverage
         for version in ("elementary", "intermediate", "advanced")
     ]

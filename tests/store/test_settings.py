@@ -17,10 +17,10 @@ def service(tmp_path: Path) -> Margin:
 
 
 def test_settings_survive_a_new_service(tmp_path: Path) -> None:
-    assert service(tmp_path).settings() == Settings()
-    service(tmp_path).save_settings(theme="textual-light")
-    service(tmp_path).save_settings(learner="ana")
-    assert service(tmp_path).settings() == Settings(theme="textual-light", learner="ana")
+    assert service(tmp_path).engine.settings() == Settings()
+    service(tmp_path).engine.save_settings(theme="textual-light")
+    service(tmp_path).engine.save_settings(learner="ana")
+    assert service(tmp_path).engine.settings() == Settings(theme="textual-light", learner="ana")
     assert (tmp_path / "config" / "settings.json").is_file()
 
 
@@ -34,6 +34,6 @@ def test_an_unreadable_settings_file_is_refused_and_kept(tmp_path: Path, content
     path.parent.mkdir(parents=True)
     path.write_bytes(content)
     with pytest.raises(SettingsError, match="settings"):
-        service(tmp_path).save_settings(theme="nord")
+        service(tmp_path).engine.save_settings(theme="nord")
     assert path.read_bytes() == content
     assert [child.name for child in path.parent.iterdir()] == ["settings.json"]

@@ -79,9 +79,9 @@ async def test_the_status_line_numbers_paragraphs_as_the_quiz_does(margin: Margi
 
 
 async def test_a_place_saved_on_the_title_reopens_on_the_first_paragraph(margin: Margin) -> None:
-    learner = margin.learner()
-    key = margin.article_key(SAMPLE)
-    margin.store.save_position(learner, key, str(SAMPLE), "Afghan army", 0, 32)  # as older versions saved at open
+    learner = margin.vocabulary.learner()
+    key = margin.reading.article_key(SAMPLE)
+    margin.reading.save_position(learner, key, str(SAMPLE), "Afghan army", 0, 32)  # as older versions saved at open
     app = build(margin, SAMPLE)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -92,13 +92,13 @@ async def test_a_place_saved_on_the_title_reopens_on_the_first_paragraph(margin:
 
 async def test_the_text_shows_before_analysis_finishes(margin: Margin, monkeypatch: pytest.MonkeyPatch) -> None:
     release = threading.Event()
-    analyse = margin.analyse
+    analyse = margin.reading.analyse
 
     def slow_analyse(imported):  # type: ignore[no-untyped-def]
         release.wait(timeout=30)
         return analyse(imported)
 
-    monkeypatch.setattr(margin, "analyse", slow_analyse)
+    monkeypatch.setattr(margin.reading, "analyse", slow_analyse)
     app = build(margin, SAMPLE)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -199,8 +199,8 @@ async def test_a_narrow_terminal_puts_the_margin_below(margin: Margin) -> None:
 
 
 async def test_level_change_rehighlights_at_once(margin: Margin) -> None:
-    learner = margin.learner()
-    margin.store.set_level(learner, learner.level, placed=True)  # the level is the learner's own, no run's
+    learner = margin.vocabulary.learner()
+    margin.vocabulary.set_level(learner, learner.level, placed=True)  # the level is the learner's own, no run's
     app = build(margin, SAMPLE, level=None)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await reading_at(pilot, "released around 400 detainees")
@@ -211,7 +211,7 @@ async def test_level_change_rehighlights_at_once(margin: Margin) -> None:
         await pilot.press("home", "enter")  # A1
         assert app.level.name == "A1"
         assert marked(screen) > at_b1
-        assert margin.store.learner().level == 1_500  # kept for the learner
+        assert margin.vocabulary.learner().level == 1_500  # kept for the learner
 
 
 async def test_mark_known_is_persisted_and_not_marked_in_another_article(margin: Margin, tmp_path: Path) -> None:
@@ -226,7 +226,7 @@ async def test_mark_known_is_persisted_and_not_marked_in_another_article(margin:
                 break
         await pilot.press("K")
         assert "detainees" not in marked(screen)
-        assert "detainee" in margin.store.known(app.learner)
+        assert "detainee" in margin.vocabulary.known(app.learner)
         app.open_article(other)
         await settle(pilot)
         second = app.screen
@@ -250,11 +250,11 @@ async def test_to_learn_and_page_known(margin: Margin) -> None:
         assert screen.query_one(ParagraphText).learning
         await pilot.press("A")
         assert marked(screen) == set()
-        assert learning in margin.store.known(app.learner)
+        assert learning in margin.vocabulary.known(app.learner)
 
 
 async def test_learner_switch_keeps_words_apart(margin: Margin) -> None:
-    margin.store.set_words(margin.learner(), ["detainee"], "known")
+    margin.vocabulary.set_words(margin.vocabulary.learner(), ["detainee"], "known")
     app = build(margin, SAMPLE)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await reading_at(pilot, "released around 400 detainees")
@@ -381,7 +381,7 @@ async def test_word_lists(margin: Margin) -> None:
         table = app.screen.query_one("DataTable")
         assert table.get_row_at(0)[0] == "take over"  # type: ignore[attr-defined]
         await pilot.press("d")
-        assert table.row_count == 0 and margin.store.words(app.learner) == {}
+        assert table.row_count == 0 and margin.vocabulary.words(app.learner) == {}
 
 
 async def test_library_lists_opens_and_filters(margin: Margin) -> None:
@@ -390,7 +390,7 @@ async def test_library_lists_opens_and_filters(margin: Margin) -> None:
         await pilot.pause()
         assert isinstance(app.screen, PlacementDialog)  # offered at first start
         await pilot.press("escape")
-        assert margin.store.learner().placed
+        assert margin.vocabulary.learner().placed
         await settle(pilot)
         library = app.screen
         assert isinstance(library, LibraryScreen)
@@ -418,7 +418,7 @@ async def test_placement_check_sets_the_level(margin: Margin) -> None:
         while isinstance(app.screen, PlacementDialog):
             item = dialog.items[len(dialog.answers)]
             await pilot.press("y" if item.band is not None and item.band < 3 else "n")
-        learner = margin.store.learner()
+        learner = margin.vocabulary.learner()
         assert learner.placed and 2_000 <= learner.level <= 4_000
         assert app.level.size == learner.level
 
@@ -435,8 +435,8 @@ async def test_opening_a_file_at_a_first_start_offers_the_placement_over_the_art
             item = app.screen.items[len(app.screen.answers)]
             await pilot.press("y" if item.band is not None and item.band < 3 else "n")
         await settle(pilot)
-        assert app.screen is reading and margin.store.learner().placed
-        assert app.level.size == margin.store.learner().level  # the reading screen uses the level measured
+        assert app.screen is reading and margin.vocabulary.learner().placed
+        assert app.level.size == margin.vocabulary.learner().level  # the reading screen uses the level measured
     again = build(margin, SAMPLE, level=None)
     async with again.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -449,7 +449,7 @@ async def test_a_level_given_for_the_run_skips_the_placement_whatever_the_entry_
         async with app.run_test(size=(100, 30)) as pilot:
             await settle(pilot)
             assert not isinstance(app.screen, PlacementDialog)
-    assert not margin.store.learner().placed  # still offered at the next start without --level
+    assert not margin.vocabulary.learner().placed  # still offered at the next start without --level
 
 
 async def test_missing_data_offers_set_up_with_progress(
@@ -464,10 +464,10 @@ async def test_missing_data_offers_set_up_with_progress(
         for percent in (0.0, 50.0, 100.0):
             progress("wordnet", percent)
             progress_seen.append(percent)
-        shutil.copytree(data_dir, margin.paths.data, dirs_exist_ok=True)
+        shutil.copytree(data_dir, margin.engine.paths.data, dirs_exist_ok=True)
         return ["wordnet"]
 
-    monkeypatch.setattr(margin, "install_data", install)
+    monkeypatch.setattr(margin.engine, "install_data", install)
     app = build(margin, SAMPLE)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

@@ -18,17 +18,17 @@ async def test_a_write_that_fails_is_a_notification_and_reading_goes_on(margin: 
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, ReadingScreen)
-        margin.database.connection().execute("PRAGMA query_only = ON")  # SQLITE_READONLY on every write
+        margin.engine.database.connection().execute("PRAGMA query_only = ON")  # SQLITE_READONLY on every write
         await pilot.press("space")  # turning the page saves the place
         await pilot.press("space")
         await pilot.pause()
         assert app.is_running and screen.paragraph == 3
         messages = [notification.message for notification in app._notifications]
         assert messages and all("cannot write to the learner database" in message for message in messages)
-        margin.database.connection().execute("PRAGMA query_only = OFF")
+        margin.engine.database.connection().execute("PRAGMA query_only = OFF")
         await pilot.press("space")
         await pilot.pause()
-    position = margin.store.position(margin.learner(), screen.key)
+    position = margin.reading.position(margin.vocabulary.learner(), screen.key)
     assert position is not None and position.paragraph == 4
 
 
@@ -36,7 +36,7 @@ async def test_with_debug_an_error_ends_the_app_with_its_traceback(margin: Margi
     app = make_app(margin, SAMPLE, parse_level("B1"), debug=True)  # a level given: no placement offered
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        margin.database.connection().execute("PRAGMA query_only = ON")
+        margin.engine.database.connection().execute("PRAGMA query_only = ON")
         await pilot.press("space")
         await pilot.pause()
     assert app.return_code == 1

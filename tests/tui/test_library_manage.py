@@ -40,7 +40,7 @@ async def test_import_rename_and_delete_from_the_library(margin: Margin) -> None
         await settle(pilot)
         table = library.query_one(DataTable)
         assert table.row_count == before + 1
-        [stored] = [path for path in library.entries if margin.in_own_library(path)]
+        [stored] = [path for path in library.entries if margin.library.is_own(path)]
         assert library.entries[stored].title == "How bees find their way home"
 
         table.move_cursor(row=table.get_row_index(str(stored)))
@@ -61,7 +61,7 @@ async def test_import_rename_and_delete_from_the_library(margin: Margin) -> None
         await settle(pilot)
         assert not stored.exists() and table.row_count == before
 
-        shipped = next(path for path in library.entries if not margin.in_own_library(path))
+        shipped = next(path for path in library.entries if not margin.library.is_own(path))
         table.move_cursor(row=table.get_row_index(str(shipped)))
         await pilot.press("d")  # the articles that came with Margin stay
         await pilot.pause()

@@ -9,6 +9,7 @@ from textual.widgets import DataTable, OptionList
 
 from reader.core.questions import Format, Question, QuestionType
 from reader.service import Margin
+from reader.service.quiz import QuizService
 from reader.tui.dialogs.library import ConfirmDialog
 from reader.tui.screens.quiz import QuizScreen
 from reader.tui.screens.reading import ReadingScreen
@@ -37,7 +38,7 @@ async def test_the_previous_paragraph_keeps_its_brackets(margin: Margin) -> None
 
 
 async def test_a_bracketed_title_in_the_library_and_its_dialogs(margin: Margin) -> None:
-    stored = margin.import_into_library(ARTICLE.read_bytes(), ARTICLE.name, str(ARTICLE)).path
+    stored = margin.library.add(ARTICLE.read_bytes(), ARTICLE.name, str(ARTICLE)).path
     app = build(margin, level=None)
     async with app.run_test(size=(120, 40)) as pilot:
         library = await library_past_placement(pilot)
@@ -68,7 +69,7 @@ async def test_a_quiz_question_with_brackets(margin: Margin, monkeypatch: pytest
         1.0,
         evidence,
     )
-    monkeypatch.setattr(Margin, "class_questions", lambda *arguments: [question])
+    monkeypatch.setattr(QuizService, "class_questions", lambda *arguments: [question])
     app = build(margin, ARTICLE)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_screen(pilot, "q", QuizScreen)

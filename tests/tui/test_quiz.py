@@ -11,6 +11,7 @@ from textual.widgets import Input, OptionList
 
 from reader.core.questions import Format, Question, QuestionType
 from reader.service import Margin
+from reader.service.quiz import QuizService
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.quiz import QuizScreen
 from reader.tui.screens.reading import ReadingScreen
@@ -46,7 +47,7 @@ async def answer_current(pilot, screen: QuizScreen, right: bool) -> None:  # typ
 
 
 async def test_right_wrong_evidence_summary_retry_and_score_kept(margin: Margin) -> None:
-    article = margin.import_into_library(HARBOUR.read_bytes(), HARBOUR.name, HARBOUR.name).path
+    article = margin.library.add(HARBOUR.read_bytes(), HARBOUR.name, HARBOUR.name).path
     app = build(margin, article)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_quiz(pilot)
@@ -73,15 +74,15 @@ async def test_right_wrong_evidence_summary_retry_and_score_kept(margin: Margin)
         assert f"You answered {total - 1} of {total} right." in text_of(screen, "#quiz-question")
         assert missed.text in text_of(screen, "#quiz-feedback")
         learner = app.learner
-        assert [(r.right, r.total) for r in margin.quizzes.results(learner).values()] == [(total - 1, total)]
+        assert [(r.right, r.total) for r in margin.quiz.results(learner).values()] == [(total - 1, total)]
         await pilot.press("r")  # retry the missed one
         assert text_of(screen, "#quiz-progress").startswith("Question 1 of 1")
         await answer_current(pilot, screen, right=True)
         await pilot.press("n")
         assert f"You answered 1 of 1 right. The whole quiz: {total} of {total}." in text_of(screen, "#quiz-question")
-        results = margin.quizzes.results(learner)
+        results = margin.quiz.results(learner)
         assert [(r.right, r.total) for r in results.values()] == [(total, total)]  # the library shows the latest
-        assert len(margin.quizzes.answers(learner, reading.key)) == total + 1
+        assert len(margin.quiz.answers(learner, reading.key)) == total + 1
         await pilot.press("escape", "escape")
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
@@ -97,7 +98,7 @@ async def test_a_retry_shows_the_options_in_another_order_and_c_says_there_are_n
         QuestionType.WHERE, Format.MULTIPLE_CHOICE, "Where did the ferry leave from?", "Qala-e-Naw",
         16, 26, ("Qala-e-Naw",), ("Qala-e-Naw", "Herat", "Kabul", "Tehran"), 0, len(evidence), 1, 2, 1.0, evidence,
     )  # fmt: skip
-    monkeypatch.setattr(Margin, "class_questions", lambda *arguments: [question])
+    monkeypatch.setattr(QuizService, "class_questions", lambda *arguments: [question])
     app = build(margin, SAMPLE)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_quiz(pilot)
@@ -138,7 +139,7 @@ async def test_options_are_marked_after_a_wrong_choice(margin: Margin) -> None:
 async def test_a_book_is_read_and_quizzed_a_chapter_at_a_time(margin: Margin, book: Path) -> None:
     from reader.tui.dialogs.chapters import ChaptersDialog
 
-    stored = margin.import_into_library(book.read_bytes(), book.name, str(book)).path
+    stored = margin.library.add(book.read_bytes(), book.name, str(book)).path
     app = build(margin, stored)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -173,7 +174,7 @@ async def test_a_book_is_read_and_quizzed_a_chapter_at_a_time(margin: Margin, bo
         for _ in screen.questions[1:]:
             await answer_current(pilot, screen, right=True)
             await pilot.press("n")
-        assert list(margin.quizzes.results(app.learner)) == [f"{reading.key}#10"]
+        assert list(margin.quiz.results(app.learner)) == [f"{reading.key}#10"]
         await pilot.press("escape", "escape")
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)

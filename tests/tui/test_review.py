@@ -25,7 +25,7 @@ async def open_review(pilot) -> ReviewScreen:  # type: ignore[no-untyped-def]
 
 
 async def test_accept_reject_edit_add_reorder_and_they_survive_regeneration(margin: Margin) -> None:
-    article = margin.import_into_library(HARBOUR.read_bytes(), HARBOUR.name, HARBOUR.name).path
+    article = margin.library.add(HARBOUR.read_bytes(), HARBOUR.name, HARBOUR.name).path
     app = build(margin, article)
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await open_review(pilot)
@@ -68,7 +68,7 @@ async def test_accept_reject_edit_add_reorder_and_they_survive_regeneration(marg
         assert again[first].status == REJECTED and again[second].status == ACCEPTED
         assert again[third].question.text == "Which town did the Taliban take on Wednesday?"
         assert keys.index(own.key) == position
-        class_set = margin.class_questions(screen.document, screen.article)
+        class_set = margin.quiz.class_questions(screen.document, screen.article)
         texts = [question.text for question in class_set]
         assert "What is the capital of Badghis province?" in texts
         assert again[first].question.text not in texts
@@ -90,7 +90,7 @@ async def test_the_review_shows_the_set_quiz_and_exports_give_with_the_count_and
     app = build(margin, SAMPLE, level="A1")  # a learner at A1: the set is written at the class's level, not theirs
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await open_review(pilot)
-        exported = margin.class_questions(screen.document, screen.article)  # what `margin export` writes
+        exported = margin.quiz.class_questions(screen.document, screen.article)  # what `margin export` writes
         assert in_the_set(screen) == exported and exported
         summary = str(screen.query_one("#review-summary").render())
         assert f"Only {len(exported)} good questions in this text (asked for 12)" in summary
@@ -105,7 +105,7 @@ async def test_the_review_shows_the_set_quiz_and_exports_give_with_the_count_and
         kinds.select("true statement")
         await pilot.press("ctrl+s")
         await settle(pilot)
-        chosen = margin.class_questions(screen.document, screen.article)
+        chosen = margin.quiz.class_questions(screen.document, screen.article)
         assert in_the_set(screen) == chosen and chosen
         assert {question.type.value for question in chosen} <= {"who is", "true statement"}
         assert chosen != exported
@@ -119,7 +119,7 @@ async def test_a_teachers_own_question_chooses_its_kind_and_its_sentence_or_none
     from reader.core.exporters import ArticleQuestions, exporter
     from reader.core.questions import QuestionType
 
-    article = margin.import_into_library(HARBOUR.read_bytes(), HARBOUR.name, HARBOUR.name).path
+    article = margin.library.add(HARBOUR.read_bytes(), HARBOUR.name, HARBOUR.name).path
     app = build(margin, article)
     async with app.run_test(size=(140, 40)) as pilot:
         screen = await open_review(pilot)
@@ -149,7 +149,7 @@ async def test_a_teachers_own_question_chooses_its_kind_and_its_sentence_or_none
         assert document.text[grounded.answer_start : grounded.answer_end] == answer
         assert document.paragraphs[grounded.paragraph].start <= grounded.evidence_start
         assert bare.evidence == "" and bare.type is QuestionType.WHAT  # no sentence, and the kind chosen (the default)
-        chosen = margin.class_questions(document, screen.article)
+        chosen = margin.quiz.class_questions(document, screen.article)
         assert grounded in chosen and bare in chosen
         gift = exporter("gift")([ArticleQuestions(document, chosen, [])])
         [grounded_block] = [block for block in gift.split("\n\n") if "Which word ends the story" in block]

@@ -27,8 +27,8 @@ THEMES = ["textual-dark", "textual-light"]
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
 @pytest.mark.parametrize("theme", THEMES)
 def test_library(snap_compare, margin: Margin, size: tuple[int, int], theme: str) -> None:  # type: ignore[no-untyped-def]
-    learner = margin.learner()
-    margin.store.set_level(learner, learner.level, placed=True)
+    learner = margin.vocabulary.learner()
+    margin.vocabulary.set_level(learner, learner.level, placed=True)
 
     async def prepare(pilot: Pilot[None]) -> None:
         pilot.app.theme = theme
@@ -70,9 +70,9 @@ def test_review(snap_compare, margin: Margin, size: tuple[int, int], theme: str)
 
 def own_article(margin: Margin) -> Path:
     """A page imported into the learner's library: theirs to rename or delete."""
-    learner = margin.learner()
-    margin.store.set_level(learner, learner.level, placed=True)
-    return margin.import_into_library(NEWS_PAGE.encode(), "bees.html", "bees.html").path
+    learner = margin.vocabulary.learner()
+    margin.vocabulary.set_level(learner, learner.level, placed=True)
+    return margin.library.add(NEWS_PAGE.encode(), "bees.html", "bees.html").path
 
 
 async def library_at(pilot: Pilot[None], theme: str, path: Path) -> None:
@@ -87,8 +87,8 @@ async def library_at(pilot: Pilot[None], theme: str, path: Path) -> None:
 def test_import_dialog(snap_compare, margin: Margin, theme: str) -> None:  # type: ignore[no-untyped-def]
     (Path.home() / "lessons").mkdir()
     (Path.home() / "bees.html").write_text(NEWS_PAGE, encoding="utf-8")
-    learner = margin.learner()
-    margin.store.set_level(learner, learner.level, placed=True)
+    learner = margin.vocabulary.learner()
+    margin.vocabulary.set_level(learner, learner.level, placed=True)
 
     async def prepare(pilot: Pilot[None]) -> None:
         pilot.app.theme = theme

@@ -305,9 +305,9 @@ def test_a_teacher_imports_a_page_opens_reviews_renames_exports_and_deletes_it_i
     from reader.service import REVIEW_COUNT, Margin
 
     margin = Margin()  # the same MARGIN_HOME: the decision the terminal session saved
-    document = margin.open_document(stored)
-    generated = margin.questions(document, parse_level("B1"), REVIEW_COUNT)
-    reviewed = apply(generated, margin.reviews.decisions(margin.article_key(stored)))
+    document = margin.reading.open_document(stored)
+    generated = margin.quiz.questions(document, parse_level("B1"), REVIEW_COUNT)
+    reviewed = apply(generated, margin.quiz.decisions(margin.reading.article_key(stored)))
     rejected = [item.question.text for item in reviewed if item.status == REJECTED]
     gift = out_file.read_text(encoding="utf-8")
     questions = parse(gift)
@@ -387,8 +387,8 @@ def test_a_teacher_chooses_the_class_set_in_the_review_and_the_export_gives_it_i
     from reader.service import Margin
 
     margin = Margin()  # the same MARGIN_HOME: the choice and the decision the terminal session saved
-    document = margin.open_document(article)
-    reviewed = margin.class_set(document, margin.article_key(article))
+    document = margin.reading.open_document(article)
+    reviewed = margin.quiz.class_set(document, margin.reading.article_key(article))
     [rejected] = [item.question.text for item in reviewed.reviewed if item.status == REJECTED]
     texts = [question.text for question in parse(out_file.read_text(encoding="utf-8"))]
     assert texts == [question.text for question in reviewed.questions] and len(texts) == 2

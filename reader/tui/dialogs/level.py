@@ -39,7 +39,7 @@ class LevelDialog(ModalScreen[Level | None]):
             level = parse_level(name)
             label = level.label
             if self.document is not None:
-                profile = self.margin.profile(self.document, level, self.known)
+                profile = self.margin.reading.profile(self.document, level, self.known)
                 label += f" — {profile.coverage:.1%} of this text known ({profile.verdict})"
             options.append(Option(("● " if level.size == self.current.size else "  ") + label, id=name))
         return options

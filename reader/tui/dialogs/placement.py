@@ -45,7 +45,7 @@ class PlacementDialog(ModalScreen[dict[PlacementItem, bool] | None]):
 
     @work(thread=True, exclusive=True, group="placement", exit_on_error=False)
     def load_items(self) -> None:
-        items = session(self).margin.placement_items()
+        items = session(self).margin.vocabulary.placement_items()
         self.app.call_from_thread(self.items_ready, items)
 
     def items_ready(self, items: list[PlacementItem]) -> None:

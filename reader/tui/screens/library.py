@@ -164,9 +164,9 @@ class LibraryScreen(Screen[None]):
         margin = app.margin
         self.sub_title = f"{app.learner.name} · {app.level.label}"
         entries = {}
-        for path in margin.library_paths():
+        for path in margin.library.paths():
             try:
-                entries[path] = margin.library_entry(path, app.learner, analyse=False)
+                entries[path] = margin.library.entry(path, app.learner, analyse=False)
             except MarginError as error:
                 self.notify(str(error), severity="warning", markup=False)
         self.entries = entries
@@ -181,7 +181,7 @@ class LibraryScreen(Screen[None]):
         sent = time.monotonic()
         for path in list(self.entries):
             try:
-                batch.append(app.margin.library_entry(path, app.learner))
+                batch.append(app.margin.library.entry(path, app.learner))
             except MarginError:
                 continue
             if worker.is_cancelled:  # a newer refresh (learner, level or library changed) took over
@@ -278,7 +278,7 @@ class LibraryScreen(Screen[None]):
     def run_import(self, path: Path) -> None:
         from reader.core.importers import read_article_bytes
 
-        results = session(self).margin.import_file(read_article_bytes(path), path.name, str(path))
+        results = session(self).margin.library.import_file(read_article_bytes(path), path.name, str(path))
         self.app.call_from_thread(self.imported, results)
 
     def imported(self, results: list[LibraryImport]) -> None:
@@ -297,7 +297,7 @@ class LibraryScreen(Screen[None]):
         def renamed(title: str | None) -> None:
             if title:
                 with session(self).reporting():
-                    session(self).margin.retitle(path, title)
+                    session(self).margin.library.retitle(path, title)
                 self.refresh_vocabulary()
 
         self.app.push_screen(RenameDialog(self.entries[path].title), renamed)
@@ -311,13 +311,13 @@ class LibraryScreen(Screen[None]):
         def confirmed(yes: bool | None) -> None:
             if yes:
                 with session(self).reporting():
-                    session(self).margin.delete_from_library(path)
+                    session(self).margin.library.delete(path)
                 self.refresh_vocabulary()
 
         self.app.push_screen(ConfirmDialog(f"Delete “{self.entries[path].title}” from your library?"), confirmed)
 
     def own(self, path: Path) -> bool:
-        if session(self).margin.in_own_library(path):
+        if session(self).margin.library.is_own(path):
             return True
         self.notify("Articles that came with Margin stay; only your own can be renamed or deleted.", timeout=4)
         return False

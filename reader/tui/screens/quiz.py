@@ -147,7 +147,7 @@ class QuizScreen(Screen[int | None]):
     @work(thread=True, exclusive=True, group="questions", exit_on_error=False)
     def write_questions(self) -> None:
         app = session(self)
-        self.post_message(QuestionsReady(app.margin.class_questions(self.document, self.article)))
+        self.post_message(QuestionsReady(app.margin.quiz.class_questions(self.document, self.article)))
 
     def on_questions_ready(self, message: QuestionsReady) -> None:
         self.run.questions = message.questions
@@ -204,7 +204,7 @@ class QuizScreen(Screen[int | None]):
         self.run.responses[question.id] = response
         self.run.right[question.id] = correct
         app = session(self)
-        app.margin.quizzes.record_answer(app.learner, self.article, question.id, correct, response)
+        app.margin.quiz.record_answer(app.learner, self.article, question.id, correct, response)
         self.show_feedback(question)
 
     def show_feedback(self, question: Question) -> None:
@@ -248,7 +248,7 @@ class QuizScreen(Screen[int | None]):
         whole = sum(run.right.get(question.id, False) for question in self.questions)
         if run.scored < run.rounds:
             app = session(self)
-            app.margin.quizzes.record_result(app.learner, self.article, whole, len(self.questions))
+            app.margin.quiz.record_result(app.learner, self.article, whole, len(self.questions))
             run.scored = run.rounds
         self.query_one(OptionList).display = False
         self.query_one(Input).display = False

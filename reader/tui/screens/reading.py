@@ -19,17 +19,16 @@ from textual.geometry import Region
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from reader.core.cache import article_key
+from reader.core.article_key import article_key
 from reader.core.chapters import Chapter, book_chapters, chapter_key, excerpt, sections, sections_of
 from reader.core.document import Document, Role, has_title, reading_place
 from reader.core.glossary import Gloss
 from reader.core.vocabulary import HardWord, Profile
-from reader.service import Margin
-from reader.store.learners import KNOWN, LEARNING
+from reader.service import KNOWN, LEARNING, Margin
 from reader.tui.messages import ArticleAnalysed, GlossesReady
 from reader.tui.session import reported, session
 from reader.tui.widgets.gloss import GlossPanel
-from reader.tui.widgets.paragraph import ParagraphText, Span
+from reader.tui.widgets.paragraph import ParagraphText, WordRange
 
 if TYPE_CHECKING:  # the quiz is imported when first opened
     from reader.tui.screens.quiz import QuizRun
@@ -96,7 +95,7 @@ class ReadingScreen(Screen[None]):
         self.profile: Profile | None = None
         self.glosses: dict[tuple[int, int], Gloss] = {}
         self.paragraph = 0
-        self.cursor: Span | None = None
+        self.cursor: WordRange | None = None
         self.chapters: list[Chapter] = []
         self.quizzed_from = 0
         """The first paragraph of what the open quiz asks about (a chapter of a book)."""
@@ -117,13 +116,13 @@ class ReadingScreen(Screen[None]):
         yield Static("", id="progress")
 
     def on_mount(self) -> None:
-        self.imported = self.margin.import_article(self.path)
+        self.imported = self.margin.reading.import_article(self.path)
         self.key = article_key(self.imported)
         self.title = self.imported.metadata.get("title") or self.imported.blocks[0].text
         self.roles = [block.role for block in self.imported.blocks]
         self.first = 1 if has_title(self.roles) else 0
         """The first paragraph a reader pages to: the title shows above it, never on a page alone."""
-        position = self.margin.store.position(session(self).learner, self.key)
+        position = self.margin.reading.position(session(self).learner, self.key)
         self.paragraph = self.first if position is None else self.clamped(position.paragraph)
         self.set_class(self.size.width < NARROW_COLUMNS, "narrow")
         self.render_page()
@@ -146,18 +145,18 @@ class ReadingScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def analyse(self) -> None:
-        document = self.margin.analyse(self.imported)
+        document = self.margin.reading.analyse(self.imported)
         profile = self.profile_for(document)
         self.post_message(ArticleAnalysed(document, profile))
         self.post_message(GlossesReady(self.all_glosses(document, profile)))
 
     def profile_for(self, document: Document) -> Profile:
         app = session(self)
-        return self.margin.profile(document, app.level, app.known)
+        return self.margin.reading.profile(document, app.level, app.known)
 
     def all_glosses(self, document: Document, profile: Profile) -> dict[tuple[int, int], Gloss]:
         return {
-            occurrence: self.margin.gloss(document, word, number)
+            occurrence: self.margin.reading.gloss(document, word, number)
             for word in profile.hard_words
             for number, occurrence in enumerate(word.occurrences)
         }
@@ -170,7 +169,7 @@ class ReadingScreen(Screen[None]):
     @reported
     def save_position(self, paragraph: int) -> None:
         """On the UI thread, in order: one small SQLite write (a few milliseconds)."""
-        self.margin.store.save_position(
+        self.margin.reading.save_position(
             session(self).learner,
             self.key,
             str(self.path),
@@ -205,7 +204,7 @@ class ReadingScreen(Screen[None]):
 
     # Drawing ------------------------------------------------------------------------
 
-    def hard_items(self) -> list[tuple[HardWord, Span]]:
+    def hard_items(self) -> list[tuple[HardWord, WordRange]]:
         """The marked words of the current paragraph, in text order."""
         if self.document is None or self.profile is None:
             return []
@@ -214,7 +213,7 @@ class ReadingScreen(Screen[None]):
         items = [
             (
                 word,
-                Span(tokens[first].start - paragraph.start, tokens[end - 1].end - paragraph.start, first, end),
+                WordRange(tokens[first].start - paragraph.start, tokens[end - 1].end - paragraph.start, first, end),
             )
             for word in self.profile.hard_words
             for first, end in word.occurrences
@@ -222,12 +221,12 @@ class ReadingScreen(Screen[None]):
         ]
         return sorted(items, key=lambda item: item[1].first)
 
-    def word_spans(self) -> list[Span]:
+    def word_spans(self) -> list[WordRange]:
         if self.document is None:
             return []
         paragraph = self.document.paragraphs[self.paragraph]
         return [
-            Span(token.start - paragraph.start, token.end - paragraph.start, index, index + 1)
+            WordRange(token.start - paragraph.start, token.end - paragraph.start, index, index + 1)
             for index in self.document.token_range(paragraph)
             if (token := self.document.tokens[index]).is_word
         ]
@@ -290,7 +289,7 @@ class ReadingScreen(Screen[None]):
             panel.show(None)
             return
         key = (self.cursor.first, self.cursor.end_token)
-        gloss = self.glosses.get(key) or self.margin.gloss_at(self.document, self.profile, *key)
+        gloss = self.glosses.get(key) or self.margin.reading.gloss_at(self.document, self.profile, *key)
         sentence = self.document.sentence_of(self.cursor.first)
         panel.show(gloss, self.document.text[sentence.start : sentence.end])
 
@@ -348,7 +347,7 @@ class ReadingScreen(Screen[None]):
         event.stop()
         self.go_to(self.paragraph - 1)
 
-    def move_cursor(self, spans: list[Span], step: int, none_left: str) -> None:
+    def move_cursor(self, spans: list[WordRange], step: int, none_left: str) -> None:
         if not spans:
             self.notify(none_left, timeout=2)
             return

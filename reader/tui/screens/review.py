@@ -75,7 +75,7 @@ class ReviewScreen(Screen[None]):
     def generate(self) -> None:
         """The class set's questions, at the count, kinds and level chosen for it (never the
         learner's level): what the quiz and the exports give."""
-        self.post_message(CandidatesReady(session(self).margin.set_candidates(self.document, self.article)))
+        self.post_message(CandidatesReady(session(self).margin.quiz.set_candidates(self.document, self.article)))
 
     def on_candidates_ready(self, message: CandidatesReady) -> None:
         self.candidates = message.candidates
@@ -85,7 +85,7 @@ class ReviewScreen(Screen[None]):
         """Re-apply the stored decisions and redraw, the cursor on `keep` when given."""
         if self.candidates is None:
             return
-        self.class_set = chosen = session(self).margin.reviewed_set(self.candidates, self.article)
+        self.class_set = chosen = session(self).margin.quiz.reviewed_set(self.candidates, self.article)
         self.items = chosen.reviewed
         self.show_summary(chosen)
         table = self.query_one(DataTable)
@@ -175,7 +175,7 @@ class ReviewScreen(Screen[None]):
             status = item.status if status == ACCEPTED else status
         position = order if order is not None else (item.order if item.status != NEW else None)
         decision = Decision(item.key, item.question.anchor, status, data, position)
-        session(self).margin.decide(self.article, decision)
+        session(self).margin.quiz.decide(self.article, decision)
         self.refresh_items(keep=item.key)
 
     def action_decide(self, status: str) -> None:
@@ -204,7 +204,7 @@ class ReviewScreen(Screen[None]):
                 order = (self.current.order + 0.5) if self.current else 0.0
                 key = f"own-{question.id}"
                 with session(self).reporting():
-                    session(self).margin.decide(
+                    session(self).margin.quiz.decide(
                         self.article, Decision(key, question.anchor, OWN, question.to_json(), order)
                     )
                 self.refresh_items(keep=key)
@@ -232,7 +232,7 @@ class ReviewScreen(Screen[None]):
         def chosen(choice: SetChoice | None) -> None:
             if choice is not None and self.class_set is not None and choice != self.class_set.choice:
                 with session(self).reporting():
-                    session(self).margin.choose_set(self.article, choice)
+                    session(self).margin.quiz.choose_set(self.article, choice)
                 self.query_one("#review-summary", Static).update("Writing the questions…")
                 self.generate()
 

@@ -57,7 +57,7 @@ class SetupScreen(ModalScreen[bool]):
     @work(thread=True, exclusive=True, group="setup", exit_on_error=False)
     def install(self) -> None:
         try:
-            self.margin.install_data(self.source, self._report)
+            self.margin.engine.install_data(self.source, self._report)
         except MarginError as error:
             self.app.call_from_thread(self._failed, str(error))
             return

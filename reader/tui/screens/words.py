@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from reader.core.document import Document
 from reader.core.vocabulary import Profile, band_description
-from reader.store.learners import KNOWN, LEARNING
+from reader.service import KNOWN, LEARNING
 from reader.tui.session import session
 
 
@@ -39,7 +39,7 @@ class MyWordsScreen(Screen[None]):
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
-        words = session(self).margin.store.words(session(self).learner)
+        words = session(self).margin.vocabulary.words(session(self).learner)
         for lemma, status in words.items():
             table.add_row(lemma, "known" if status == KNOWN else "to learn", key=lemma)
         if words:

@@ -17,7 +17,7 @@ word a link, and a link's colour is drawn over the marked words' and the cursor'
 
 
 @dataclass(frozen=True)
-class Span:
+class WordRange:
     """Characters [start, end) of the paragraph's text, covering tokens [first, end_token)."""
 
     start: int
@@ -38,19 +38,19 @@ class ParagraphText(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.text = ""
-        self.words: list[Span] = []
-        self.hard: list[Span] = []
-        self.learning: list[Span] = []
-        self.cursor: Span | None = None
+        self.words: list[WordRange] = []
+        self.hard: list[WordRange] = []
+        self.learning: list[WordRange] = []
+        self.cursor: WordRange | None = None
 
     def show(
         self,
         text: str,
         role: str,
-        words: list[Span] | None = None,
-        hard: list[Span] | None = None,
-        learning: list[Span] | None = None,
-        cursor: Span | None = None,
+        words: list[WordRange] | None = None,
+        hard: list[WordRange] | None = None,
+        learning: list[WordRange] | None = None,
+        cursor: WordRange | None = None,
     ) -> None:
         self.text = text
         self.set_classes(role)

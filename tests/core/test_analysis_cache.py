@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from reader.core.cache import AnalysisCache
+from reader.core.analysis_cache import AnalysisCache
 
 
 def test_cache_evicts_least_recently_used_past_its_limit(sample_document, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ import json
 import os
 from pathlib import Path
 
+from reader.core.article_key import text_blocks
 from reader.core.document import Document
 from reader.core.files import write_atomically
 from reader.core.importers import ImportedText
@@ -24,17 +25,10 @@ MAX_CACHE_BYTES = 256 * 1024 * 1024
 """Room for hundreds of analysed articles (a 10,000-word article takes about 3 MB)."""
 
 
-def article_key(imported: ImportedText) -> str:
-    """Identifies an article by its text alone, so a reading position, a quiz score and a
-    teacher's review survive moving, renaming or retitling the file."""
-    material = json.dumps([[block.text, block.role.value if block.role else None] for block in imported.blocks])
-    return hashlib.sha256(material.encode("utf-8")).hexdigest()
-
-
 def cache_key(imported: ImportedText) -> str:
     material = json.dumps(
         {
-            "blocks": [[block.text, block.role.value if block.role else None] for block in imported.blocks],
+            "blocks": text_blocks(imported),
             "metadata": imported.metadata,
         },
         ensure_ascii=False,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.core.document import Role
-from reader.core.layout import find_date, role_of
+from reader.core.paragraph_roles import find_date, role_of
 from reader.service import Margin
 
 from ..conftest import TEXTS
@@ -27,7 +27,7 @@ def test_sample_title_captions_and_subheadings(sample_document) -> None:  # type
 
 
 def test_fable_titles_inside_a_collection_are_headings(session_margin: Margin) -> None:
-    document = session_margin.open_document(TEXTS / "fable_aesop_four_fables.txt")
+    document = session_margin.reading.open_document(TEXTS / "fable_aesop_four_fables.txt")
     headings = [text for text, role in roles(document).items() if role is Role.HEADING]
     assert "The Lion and the Mouse" in headings
     assert "The Fox and the Grapes" in headings

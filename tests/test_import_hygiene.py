@@ -39,3 +39,5 @@ def test_the_import_linter_contract_says_the_same() -> None:
 
     text = (Path(REPO) / "pyproject.toml").read_text()
     assert 'forbidden_modules = ["textual"]' in text and '"reader.core", "reader.store"' in text
+    assert 'source_modules = ["reader.core", "reader.tui", "reader.cli", "reader.paths"]' in text
+    assert 'forbidden_modules = ["reader.store"]' in text  # the front ends reach the store through the service

@@ -565,7 +565,7 @@ def test_body_hard_and_cursor_words_reach_aa_contrast_in_every_theme(terminal: T
     from reader.tui.app import MarginApp
     from reader.tui.contrast import UNMEASURABLE_THEMES
 
-    available = set(MarginApp(SimpleNamespace()).available_themes)  # type: ignore[arg-type]  # no service needed
+    available = set(MarginApp(SimpleNamespace(engine=SimpleNamespace())).available_themes)  # type: ignore[arg-type]  # no service needed
     themes = sorted(available - set(UNMEASURABLE_THEMES))
     assert "textual-light" in themes and not set(UNMEASURABLE_THEMES) & available
     start(terminal, margin_home, "--level", "B1", str(LONG), size=SMALL, COLORTERM="truecolor")

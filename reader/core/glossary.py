@@ -52,6 +52,16 @@ NEIGHBOUR_SHARE = 0.3
 """What a word of the sentence before or after counts, beside one of the sentence itself."""
 DOCUMENT_SHARE = 0.1
 """What a word elsewhere in the text counts (a "flock" in a story about sheep)."""
+KIND_SHARE = 0.5
+"""What a word counts that names the kind of a noun of the sentence ("mammal" for "rats": the
+whiskers of an animal, not a man's)."""
+KIND_DEPTH = 6
+"""How many steps up WordNet's hypernyms a noun of the sentence is followed for its kinds."""
+CATEGORY_WEIGHT = 0.6
+"""Log-odds a noun sense gains for each noun of the sentence of its broad kind (WordNet's
+lexicographer file: an animal's whiskers among animals, a machine among machines)."""
+MAX_CATEGORY_NOUNS = 3
+"""Nouns of one kind beyond this add nothing more."""
 PRIOR_WEIGHT = 0.8
 """How much the tagged-sense counts weigh: they come from a small corpus, and often tie."""
 OWN_FORM_BONUS = math.log(4)
@@ -287,6 +297,7 @@ class Glossary:
             for order, (identifier, count) in enumerate(own_form[:MAX_SENSES]):
                 candidates[identifier] = (order, count, True)
         context = self._context(document, lemma, start, end)
+        categories = self._categories(document, lemma, start, end) if pos == "n" else {}
         british = self._is_british(document)
         capitalised = surface[:1].isupper() and start != document.sentence_of(start).first_token
         scored = []
@@ -296,6 +307,7 @@ class Glossary:
                 continue  # a name ("Fry", the painter) for a common word
             score = PRIOR_WEIGHT * math.log(count + UNCOUNTED_DECAY**order)
             score += LESK_WEIGHT * self._overlap(synset, context, lemma)
+            score += CATEGORY_WEIGHT * min(MAX_CATEGORY_NOUNS, categories.get(synset.lexname, 0))
             score += OWN_FORM_BONUS if own else 0.0
             score += _domain_adjustment(synset, british)
             score += DERIVED_SENSE if _names_itself(synset.definition, lemma) else 0.0
@@ -322,7 +334,50 @@ class Glossary:
                 form = token.lemma.lower()
                 stem = _stem(form)
                 weights[stem] = max(weights.get(stem, 0.0), share * self._rarity(form))
+        for noun in self._sentence_nouns(document, lemma, start, end):
+            for stem, rarity in self._kinds(noun).items():
+                weights[stem] = max(weights.get(stem, 0.0), KIND_SHARE * rarity)
         return weights
+
+    def _sentence_nouns(self, document: Document, lemma: str, start: int, end: int) -> list[Synset]:
+        """The likeliest sense of each common noun of the word's sentence (not the word itself)."""
+        sentence = document.sentence_of(start)
+        found = []
+        for position in range(sentence.first_token, sentence.end_token):
+            token = document.tokens[position]
+            form = token.lemma.lower()
+            if start <= position < end or not token.pos.startswith("NN") or token.pos.startswith("NNP"):
+                continue
+            if token.is_stop or not form.isalpha() or form == lemma:
+                continue
+            senses = self.lexicon.senses(form, "n")
+            if senses:
+                found.append(self.lexicon.synset(max(senses, key=lambda sense: sense[1])[0]))
+        return found
+
+    def _categories(self, document: Document, lemma: str, start: int, end: int) -> dict[str, int]:
+        """Broad kind (lexicographer file) -> how many nouns of the sentence are of it."""
+        counted: dict[str, int] = {}
+        for synset in self._sentence_nouns(document, lemma, start, end):
+            counted[synset.lexname] = counted.get(synset.lexname, 0) + 1
+        return counted
+
+    def _kinds(self, synset: Synset) -> dict[str, float]:
+        """Stems of the words naming what a noun sense is a kind of, up KIND_DEPTH steps ("rat"
+        -> rodent, placental, mammal, vertebrate…), with their rarity."""
+        found: dict[str, float] = {}
+        level = list(synset.hypernyms)
+        for _step in range(KIND_DEPTH):
+            upper: list[str] = []
+            for identifier in level:
+                other = self.lexicon.synset(identifier)
+                for name in other.lemmas:
+                    for word in _WORDS.findall(name.lower()):
+                        if word not in self.stopwords:
+                            found[_stem(word)] = self._rarity(word)
+                upper.extend(other.hypernyms)
+            level = upper
+        return found
 
     def _document_context(self, document: Document) -> dict[str, float]:
         key = id(document)
@@ -579,6 +634,8 @@ def _stem(word: str) -> str:
     stemmer is ten times slower, and a gloss must come at once); British and American spellings
     meet too ("licence", "license")."""
     word = next(iter(spelling_variants(word)), word)
+    if word.endswith("s") and not word.endswith("ss") and len(word) >= 5:  # "mammals" as "mammal"
+        word = word[:-1]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]

@@ -215,3 +215,17 @@ def test_when_no_sense_is_ahead_both_are_shown() -> None:
     )
     assert gloss.meaning == "can mean: sloping land / a financial institution"
     assert gloss.summary == gloss.meaning
+
+
+def test_the_kinds_of_the_sentences_nouns_choose_the_sense(session_margin: Margin) -> None:
+    # Among animals a whisker is an animal's and a horn grows on a head; a golf club hits a
+    # ball: the nouns around the word, and what they are kinds of ("cat" -> mammal), decide.
+    found = glossed(
+        session_margin,
+        "The cat twitched its whiskers and watched the mouse.",
+        "The bull lowered its horns and charged at the farmer.",
+        "He hit the ball with his golf club.",
+    )
+    assert "mammals" in (found["whisker"][0].definition or "")  # not "a man's face"
+    assert "ungulates" in (found["horn"][0].definition or "")  # not a noisemaker
+    assert "golf" in (found["club"][0].definition or "")  # not a baseball team

@@ -229,3 +229,16 @@ def test_the_kinds_of_the_sentences_nouns_choose_the_sense(session_margin: Margi
     assert "mammals" in (found["whisker"][0].definition or "")  # not "a man's face"
     assert "ungulates" in (found["horn"][0].definition or "")  # not a noisemaker
     assert "golf" in (found["club"][0].definition or "")  # not a baseball team
+
+
+def test_a_word_read_as_a_noun_where_its_clause_needs_a_verb_is_glossed_as_a_verb(session_margin: Margin) -> None:
+    found = glossed(
+        session_margin,
+        "The nurses screen every patient for the virus.",  # the tagger read "screen" as an adjective
+        "When the old man sighs and looks away, the girl giggles.",  # and these as nouns
+        "Some common house plants.",  # a clause with no verb whose word is mostly a noun stays one
+    )
+    screen = found["screen"][0]
+    assert screen.part_of_speech == "verb" and "disease" in (screen.definition or "")
+    assert found["sigh"][0].part_of_speech == "verb" and found["giggle"][0].part_of_speech == "verb"
+    assert found["plant"][0].part_of_speech == "noun"

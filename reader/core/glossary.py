@@ -52,6 +52,10 @@ NEIGHBOUR_SHARE = 0.3
 """What a word of the sentence before or after counts, beside one of the sentence itself."""
 DOCUMENT_SHARE = 0.1
 """What a word elsewhere in the text counts (a "flock" in a story about sheep)."""
+NEAR_WORDS = 3
+NEAR_SHARE = 2.0
+"""A word this close to the word (its object, its subject, the noun it qualifies) counts this
+many times a word further off in the sentence: "gave up his job" is leaving a job."""
 KIND_SHARE = 0.5
 """What a word counts that names the kind of a noun of the sentence ("mammal" for "rats": the
 whiskers of an animal, not a man's)."""
@@ -333,7 +337,8 @@ class Glossary:
                     continue
                 form = token.lemma.lower()
                 stem = _stem(form)
-                weights[stem] = max(weights.get(stem, 0.0), share * self._rarity(form))
+                near = NEAR_SHARE if start - NEAR_WORDS <= position < end + NEAR_WORDS else 1.0
+                weights[stem] = max(weights.get(stem, 0.0), near * share * self._rarity(form))
         for noun in self._sentence_nouns(document, lemma, start, end):
             for stem, rarity in self._kinds(noun).items():
                 weights[stem] = max(weights.get(stem, 0.0), KIND_SHARE * rarity)
@@ -371,6 +376,8 @@ class Glossary:
             upper: list[str] = []
             for identifier in level:
                 other = self.lexicon.synset(identifier)
+                if other.lexname == "noun.Tops":  # "entity", "abstraction", "organism": too broad to tell
+                    continue
                 for name in other.lemmas:
                     for word in _WORDS.findall(name.lower()):
                         if word not in self.stopwords:

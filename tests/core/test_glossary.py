@@ -242,3 +242,10 @@ def test_a_word_read_as_a_noun_where_its_clause_needs_a_verb_is_glossed_as_a_ver
     assert screen.part_of_speech == "verb" and "disease" in (screen.definition or "")
     assert found["sigh"][0].part_of_speech == "verb" and found["giggle"][0].part_of_speech == "verb"
     assert found["plant"][0].part_of_speech == "noun"
+
+
+def test_the_words_next_to_a_word_weigh_most(session_margin: Margin) -> None:
+    # "give up" is most often counted as "forfeit", but the job right after it says which sense.
+    found = glossed(session_margin, "After ten years the coach gave up his job and moved to Spain.")
+    give_up = found["give up"][0]
+    assert give_up.sense == "vacate.v.01" and "job" in give_up.meaning

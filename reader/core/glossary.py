@@ -131,8 +131,10 @@ DERIVATIONS = (
     ("er", "v", "someone or something that {does}"),
     ("ness", "a", "being {base}"),
     ("ly", "a", "in a {base} way"),
+    ("ish", "n", "like a {base}, or typical of one"),
 )
-"""Endings that make a word of a known base, for derivations WordNet lacks ("unifier", "carers")."""
+"""Endings that make a word of a known base, for derivations WordNet lacks ("unifier", "carers",
+"laddish")."""
 COMPOUND_PART_RANK = 20_000
 """Both words of a closed compound WordNet lacks must be this common ("body" + "weight", not
 "bai" + "lout")."""
@@ -538,7 +540,8 @@ class Glossary:
             if not word.endswith(suffix):
                 continue
             stem = word[: -len(suffix)]
-            for base in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem):
+            undoubled = stem[:-1] if stem[-1:] == stem[-2:-1] else stem  # "laddish": lad
+            for base in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem, undoubled):
                 senses = self.lexicon.senses(base, pos)
                 if senses and len(base) >= 3:
                     meaning = self.explained(self.lexicon.synset(senses[0][0]), base)
@@ -570,14 +573,19 @@ class Glossary:
         return []
 
     def _plain_meaning(self, word: str) -> str | None:
-        """The commonest sense of one part of a compound, a noun where it is one ("front"
-        in "frontline")."""
-        for pos in ("n", "v", "a", "r"):
+        """The commonest sense of one part of a compound in any part of speech, by tagged
+        texts' counts ("medical" in "medical-technician" is the adjective, not a check-up);
+        when none is counted, a noun where it is one ("front" in "frontline")."""
+        found: list[tuple[int, int, str]] = []
+        for rank, pos in enumerate(("n", "v", "a", "r")):
             for base in self.lexicon.lemmas(word, pos):
                 senses = self.lexicon.senses(base, pos)
                 if senses:
-                    return self.lexicon.synset(senses[0][0]).definition.split(";")[0].strip()
-        return None
+                    identifier, count = max(senses, key=lambda sense: sense[1])
+                    found.append((-count, rank, identifier))
+        if not found:
+            return None
+        return self.lexicon.synset(min(found)[2]).definition.split(";")[0].strip()
 
     # -- synonyms ----------------------------------------------------------------------------
 

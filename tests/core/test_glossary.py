@@ -249,3 +249,11 @@ def test_the_words_next_to_a_word_weigh_most(session_margin: Margin) -> None:
     found = glossed(session_margin, "After ten years the coach gave up his job and moved to Spain.")
     give_up = found["give up"][0]
     assert give_up.sense == "vacate.v.01" and "job" in give_up.meaning
+
+
+def test_a_compound_part_takes_its_commonest_sense_and_ish_words_their_base(session_margin: Margin) -> None:
+    found = glossed(session_margin, "His laddish jokes annoyed the teachers.", "She has medical-technician training.")
+    laddish = found["laddish"][0].definition or ""
+    assert laddish.startswith("like a lad") and "dish" not in laddish  # not lad + dish
+    medical = found["medical-technician"][0].definition or ""
+    assert medical.startswith("medical (relating to the study or practice of medicine)")  # not "a check-up"

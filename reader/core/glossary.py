@@ -138,6 +138,13 @@ DERIVATIONS = (
 COMPOUND_PART_RANK = 20_000
 """Both words of a closed compound WordNet lacks must be this common ("body" + "weight", not
 "bai" + "lout")."""
+LINKING_VERBS = frozenset(
+    {"be", "'re", "'m", "'s", "feel", "seem", "look", "become", "get", "remain", "sound", "appear", "stay"}
+)
+"""Verbs after which a participle says what the subject is like ("we're doomed"); "'s" only as a
+verb (the possessive is tagged POS)."""
+DEGREE_ADVERBS = frozenset({"very", "so", "too", "quite", "really", "extremely", "rather", "more", "most"})
+_OBJECT_START = ("DT", "PRP", "CD", "NN")
 UNKNOWN = 10**9
 NO_ENTRY = "not in the dictionary (WordNet): perhaps a name, a new word or part of a word"
 
@@ -202,7 +209,7 @@ class Glossary:
         tokens = document.tokens[first:end]
         sentence = document.sentence_of(first)
         surface = document.text[tokens[0].start : tokens[-1].end]
-        lemma, pos = self._entry(word, surface)
+        lemma, pos = self._entry(word, surface, document, first)
         choice = self._choose(document, word, lemma, pos, surface, first, end)
         synset = choice.synset
         definition = choice.definition or (self.explained(synset, lemma) if synset else None)
@@ -235,17 +242,22 @@ class Glossary:
 
     # -- which entry -------------------------------------------------------------------------
 
-    def _entry(self, word: HardWord, surface: str) -> tuple[str, str | None]:
+    def _entry(self, word: HardWord, surface: str, document: Document, first: int) -> tuple[str, str | None]:
         """The WordNet lemma and part of speech to gloss. A participle used as an adjective is
         glossed as the adjective when WordNet lists that form as one ("hooded", "crowded",
         "understated"), else as its verb ("flavoured"); a word WordNet lacks for its tag takes
         the part of speech WordNet has (the tagger read "battlefield commanders" as a verb).
-        British spellings find the American entry ("neighbouring" -> "neighboring")."""
+        British spellings find the American entry ("neighbouring" -> "neighboring"). A participle
+        that describes its subject ("we're doomed", "feel frightened") is its adjective too."""
         if word.phrase:
             return word.lemma, word.pos
         pos = wordnet_pos(word.pos)
         lower = surface.lower()
         forms = (lower, *spelling_variants(lower))
+        if pos == "v" and self._describes(document, first):
+            for form in forms:
+                if self.lexicon.senses(form, "a"):
+                    return form, "a"
         if pos == "a" and lower.endswith(("ed", "ing")):
             for form in forms:
                 if self.lexicon.senses(form, "a"):
@@ -266,6 +278,25 @@ class Glossary:
                 if found:
                     return min(found, key=len), other
         return word.lemma, pos
+
+    def _describes(self, document: Document, first: int) -> bool:
+        """A participle after a linking verb or a degree adverb, not followed by "by" or an
+        object: it says what the subject is like ("we're doomed", "felt trapped and frightened",
+        "quite astonishing"), not what was done to it."""
+        token = document.tokens[first]
+        if token.pos not in ("VBN", "VBG"):
+            return False
+        before = [other for other in document.tokens[max(0, first - 4) : first] if other.is_word]
+        after = document.tokens[first + 1] if first + 1 < len(document.tokens) else None
+        if after is not None and (after.lemma.lower() == "by" or after.pos.startswith(_OBJECT_START)):
+            return False
+        for other in reversed(before):
+            lemma = other.lemma.lower()
+            if (lemma in LINKING_VERBS and other.pos.startswith("VB")) or lemma in DEGREE_ADVERBS:
+                return True
+            if not (other.pos.startswith(("JJ", "RB", "VBN", "CC")) or other.pos == ","):  # "trapped and"
+                return False
+        return False
 
     def _pos_name(self, word: HardWord, pos: str | None) -> str:
         if not word.phrase:

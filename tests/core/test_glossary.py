@@ -257,3 +257,16 @@ def test_a_compound_part_takes_its_commonest_sense_and_ish_words_their_base(sess
     assert laddish.startswith("like a lad") and "dish" not in laddish  # not lad + dish
     medical = found["medical-technician"][0].definition or ""
     assert medical.startswith("medical (relating to the study or practice of medicine)")  # not "a check-up"
+
+
+def test_a_participle_that_describes_its_subject_is_glossed_as_its_adjective(session_margin: Margin) -> None:
+    found = glossed(
+        session_margin,
+        "Everything tells us that we're doomed.",
+        "Many young people feel trapped and frightened in the gangs.",
+        "The town was destroyed by the flood.",  # what was done to it: the verb
+    )
+    doomed = found["doom"][0]
+    assert doomed.part_of_speech == "adjective" and "death" in (doomed.definition or "")  # not "decree beforehand"
+    assert found["frighten"][0].part_of_speech == "adjective"
+    assert found["destroy"][0].part_of_speech == "verb"

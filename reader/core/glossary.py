@@ -203,6 +203,7 @@ class Glossary:
         self._british: tuple[Document, bool] | None = None
         self._whole: dict[int, dict[str, float]] = {}
         self._signatures: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._kinds_of: dict[str, dict[str, float]] = {}
 
     def gloss(self, document: Document, word: HardWord, occurrence: int = 0) -> Gloss:
         first, end = word.occurrences[occurrence]
@@ -403,6 +404,9 @@ class Glossary:
     def _kinds(self, synset: Synset) -> dict[str, float]:
         """Stems of the words naming what a noun sense is a kind of, up KIND_DEPTH steps ("rat"
         -> rodent, placental, mammal, vertebrate…), with their rarity."""
+        cached = self._kinds_of.get(synset.id)
+        if cached is not None:
+            return cached
         found: dict[str, float] = {}
         level = list(synset.hypernyms)
         for _step in range(KIND_DEPTH):
@@ -417,6 +421,7 @@ class Glossary:
                             found[_stem(word)] = self._rarity(word)
                 upper.extend(other.hypernyms)
             level = upper
+        self._kinds_of[synset.id] = found
         return found
 
     def _document_context(self, document: Document) -> dict[str, float]:

@@ -379,19 +379,22 @@ class Glossary:
         return weights
 
     def _sentence_nouns(self, document: Document, lemma: str, start: int, end: int) -> list[Synset]:
-        """The likeliest sense of each common noun of the word's sentence (not the word itself)."""
+        """The likeliest sense of each noun of the word's sentence (not the word itself); a name
+        only when WordNet knows it as one ("Paris", a capital; not "Smith", a metalworker)."""
         sentence = document.sentence_of(start)
         found = []
         for position in range(sentence.first_token, sentence.end_token):
             token = document.tokens[position]
             form = token.lemma.lower()
-            if start <= position < end or not token.pos.startswith("NN") or token.pos.startswith("NNP"):
+            if start <= position < end or not token.pos.startswith("NN") or token.is_stop:
                 continue
-            if token.is_stop or not form.isalpha() or form == lemma:
+            if not form.isalpha() or form == lemma:
                 continue
             senses = self.lexicon.senses(form, "n")
             if senses:
-                found.append(self.lexicon.synset(max(senses, key=lambda sense: sense[1])[0]))
+                likeliest = self.lexicon.synset(max(senses, key=lambda sense: sense[1])[0])
+                if likeliest.instance or not token.pos.startswith("NNP"):
+                    found.append(likeliest)
         return found
 
     def _categories(self, document: Document, lemma: str, start: int, end: int) -> dict[str, int]:

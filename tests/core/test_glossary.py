@@ -270,3 +270,9 @@ def test_a_participle_that_describes_its_subject_is_glossed_as_its_adjective(ses
     assert doomed.part_of_speech == "adjective" and "death" in (doomed.definition or "")  # not "decree beforehand"
     assert found["frighten"][0].part_of_speech == "adjective"
     assert found["destroy"][0].part_of_speech == "verb"
+
+
+def test_names_wordnet_knows_tell_the_kind_too(session_margin: Margin) -> None:
+    found = glossed(session_margin, "Paris is the capital of France.", "The firm needs more capital to grow.")
+    assert "government" in (found["capital"][0].definition or "")  # Paris is a national capital: a city
+    assert "assets" in (found["capital"][1].definition or "")

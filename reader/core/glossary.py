@@ -76,6 +76,10 @@ OWN_REGION = math.log(3)
 """A British sense in a text written in British English."""
 MARKED_USAGE = math.log(0.2)
 """A slang, archaic or colloquial sense: a learner meets the ordinary one far more often."""
+SHARED_MARK_SHARE = 0.4
+"""WordNet marks a whole sense as colloquial or slang, often for one member ("piddling" among
+"trivial, petty, little…"): with this many other members, the mark counts this much less."""
+SHARED_MARK_MEMBERS = 4
 DERIVED_SENSE = math.log(0.3)
 """A sense defined by the word itself ("octopus": "tentacles of octopus prepared as food") is
 the derived one; the sense that stands on its own is the likelier."""
@@ -706,7 +710,8 @@ def _domain_adjustment(synset: Synset, british: bool) -> float:
         is_british = any(region in BRITISH_REGIONS for region in regions) or not regions
         adjustment += OWN_REGION if (british and is_british) else FOREIGN_REGION
     if MARKED_USAGES.intersection(synset.domains):
-        adjustment += MARKED_USAGE
+        shared = len(synset.lemmas) > SHARED_MARK_MEMBERS
+        adjustment += MARKED_USAGE * (SHARED_MARK_SHARE if shared else 1.0)
     return adjustment
 
 

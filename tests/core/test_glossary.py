@@ -276,3 +276,10 @@ def test_names_wordnet_knows_tell_the_kind_too(session_margin: Margin) -> None:
     found = glossed(session_margin, "Paris is the capital of France.", "The firm needs more capital to grow.")
     assert "government" in (found["capital"][0].definition or "")  # Paris is a national capital: a city
     assert "assets" in (found["capital"][1].definition or "")
+
+
+def test_a_usage_mark_on_a_large_sense_weighs_less(session_margin: Margin) -> None:
+    # WordNet marks "trivial, little, petty, piddling, piffling…" as informal as a whole: "petty"
+    # here is that sense, not the first-listed "inferior in rank" (a petty officer).
+    petty = glossed(session_margin, "It was a petty argument about money.")["petty"][0]
+    assert petty.sense == "fiddling.s.01" and "little importance" in (petty.definition or "")

@@ -48,6 +48,10 @@ _SUBJECT_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS"})
 _AFTER_VERB_TAGS = frozenset({"DT", "PRP", "PRP$", "RB", "TO", "IN", "CD", "WRB", "CC"})
 """Tags that can follow a verb but not end a noun phrase: an object, an adverb, a preposition."""
 _OBJECT_START_TAGS = frozenset({"DT", "PRP", "PRP$"})
+_SUBORDINATORS = frozenset(
+    {"while", "because", "although", "though", "as", "if", "since", "until", "unless", "whereas", "that", "once"}
+)
+"""Words tagged IN that open a clause rather than a prepositional phrase."""
 """Tags of a word an -ing verb would take as its object ("seeing the film")."""
 _PUNCT_TAGS = {
     ",": ",",
@@ -162,7 +166,9 @@ class Analyser:
         - "to" + a base verb followed by a finite verb is a preposition and a noun ("from gang
           member to mentor began");
         - an -ing word after a determiner or adjective with no object is a noun ("a huge
-          misunderstanding about")."""
+          misunderstanding about");
+        - a word read as a noun before a noun that tagged texts only use as an adjective
+          qualifies it ("petty theft")."""
         repaired = list(tags)
         finite = [index for index, tag in enumerate(tags) if tag in _FINITE_TAGS]
         for index, (form, tag) in enumerate(zip(forms, tags, strict=True)):
@@ -189,7 +195,18 @@ class Analyser:
                 and lower in self.lexicon.lemmas(lower, "n")
             ):
                 repaired[index] = "NN"
+        for index, form in enumerate(forms[:-1]):
+            if repaired[index] == "NN" and repaired[index + 1] in ("NN", "NNS") and self._an_adjective(form.lower()):
+                repaired[index] = "JJ"
         return self._clause_verbs(forms, repaired)
+
+    def _an_adjective(self, lower: str) -> bool:
+        """WordNet has the word as an adjective, and no tagged text has used it as a noun:
+        before a noun it qualifies it ("petty theft"), not names a thing ("supply convoys")."""
+        if not self.lexicon.lemmas(lower, "a"):
+            return False
+        nouns = [count for base in self.lexicon.lemmas(lower, "n") for _id, count in self.lexicon.senses(base, "n")]
+        return not any(nouns)
 
     def _clause_verbs(self, forms: list[str], tags: list[str]) -> list[str]:
         """A clause with no verb whose subject ("the old man", "his sister", "the nurses") is
@@ -204,7 +221,9 @@ class Analyser:
                 continue
             clause = range(first, end)
             first = end + 1
-            if any(tags[index].startswith(("VB", "MD")) for index in clause):
+            if not self._starts_clause(forms, tags, clause.start) or any(
+                tags[index].startswith(("VB", "MD")) for index in clause
+            ):
                 continue
             for index in clause:
                 if index == clause.start or tags[index] not in ("NN", "NNS", "JJ"):
@@ -212,6 +231,9 @@ class Analyser:
                 before = tags[clause.start : index]
                 if not all(tag in _SUBJECT_TAGS for tag in before):
                     break
+                subject = forms[index - 1].lower()
+                if tags[index - 1] == "JJ" and (self._is_word(subject, "a") or not self._is_word(subject, "n")):
+                    continue  # "short bursts": an adjective, not a subject ("his sister/JJ shrieks")
                 if tags[index - 1] not in ("NN", "NNS", "JJ"):
                     continue
                 following = tags[index + 1] if index + 1 < len(tags) else "."
@@ -223,6 +245,21 @@ class Analyser:
                     repaired[index] = verb
                 break
         return repaired
+
+    @staticmethod
+    def _starts_clause(forms: list[str], tags: list[str], start: int) -> bool:
+        """Whether words from `start` can be a clause with its own subject: at the sentence's
+        start or after punctuation or a wh-word, after a conjunction that opens a clause
+        ("while", "because"), or after "and"/"but" with a determiner ("and the dog sleeps");
+        not after a preposition ("through waste pumps") nor inside a list ("yellow and black
+        colours")."""
+        if start >= len(tags):
+            return False
+        if start == 0 or tags[start - 1] in (",", ".", ":", "(", ")", "``", "''", "WRB", "WDT", "WP"):
+            return True
+        if tags[start - 1] == "IN":
+            return forms[start - 1].lower() in _SUBORDINATORS
+        return tags[start - 1] == "CC" and tags[start] in ("DT", "PRP$")
 
     def _mostly_a_verb(self, lower: str) -> bool:
         """Tagged texts use the word's verb at least as often as its noun."""

@@ -283,3 +283,9 @@ def test_a_usage_mark_on_a_large_sense_weighs_less(session_margin: Margin) -> No
     # here is that sense, not the first-listed "inferior in rank" (a petty officer).
     petty = glossed(session_margin, "It was a petty argument about money.")["petty"][0]
     assert petty.sense == "fiddling.s.01" and "little importance" in (petty.definition or "")
+
+
+def test_a_word_only_ever_an_adjective_before_a_noun_is_glossed_as_one(session_margin: Margin) -> None:
+    found = glossed(session_margin, "The police arrested him for petty theft.", "Rebels attacked the supply convoys.")
+    assert found["petty"][0].part_of_speech == "adjective"  # not "petty larceny", the noun
+    assert found["supply"][0].part_of_speech == "noun"  # a noun tagged texts use stays a modifying noun

@@ -208,6 +208,8 @@ class Glossary:
         self._whole: dict[int, dict[str, float]] = {}
         self._signatures: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._kinds_of: dict[str, dict[str, float]] = {}
+        self._descriptions: dict[str, frozenset[str]] = {}
+        self._rarities: dict[str, float] = {}
 
     def gloss(self, document: Document, word: HardWord, occurrence: int = 0) -> Gloss:
         first, end = word.occurrences[occurrence]
@@ -338,8 +340,11 @@ class Glossary:
         if own_form:
             for order, (identifier, count) in enumerate(own_form[:MAX_SENSES]):
                 candidates[identifier] = (order, count, True)
-        context = self._context(document, lemma, start, end)
-        categories = self._categories(document, lemma, start, end) if pos == "n" else {}
+        nouns = self._sentence_nouns(document, lemma, start, end)
+        context = self._context(document, lemma, start, end, nouns)
+        categories: dict[str, int] = {}
+        for noun in nouns if pos == "n" else ():
+            categories[noun.lexname] = categories.get(noun.lexname, 0) + 1
         british = self._is_british(document)
         capitalised = surface[:1].isupper() and start != document.sentence_of(start).first_token
         scored = []
@@ -357,7 +362,7 @@ class Glossary:
         scored.sort(key=lambda pair: -pair[1])
         return scored
 
-    def _context(self, document: Document, lemma: str, start: int, end: int) -> dict[str, float]:
+    def _context(self, document: Document, lemma: str, start: int, end: int, nouns: list[Synset]) -> dict[str, float]:
         """Stems of the content words around the word -> weight: rarer words weigh more, the
         neighbouring sentences less, the rest of the text least; the word itself not at all."""
         sentence = document.sentence_of(start)
@@ -377,7 +382,7 @@ class Glossary:
                 stem = _stem(form)
                 near = NEAR_SHARE if start - NEAR_WORDS <= position < end + NEAR_WORDS else 1.0
                 weights[stem] = max(weights.get(stem, 0.0), near * share * self._rarity(form))
-        for noun in self._sentence_nouns(document, lemma, start, end):
+        for noun in nouns:
             for stem, rarity in self._kinds(noun).items():
                 weights[stem] = max(weights.get(stem, 0.0), KIND_SHARE * rarity)
         return weights
@@ -400,13 +405,6 @@ class Glossary:
                 if likeliest.instance or not token.pos.startswith("NNP"):
                     found.append(likeliest)
         return found
-
-    def _categories(self, document: Document, lemma: str, start: int, end: int) -> dict[str, int]:
-        """Broad kind (lexicographer file) -> how many nouns of the sentence are of it."""
-        counted: dict[str, int] = {}
-        for synset in self._sentence_nouns(document, lemma, start, end):
-            counted[synset.lexname] = counted.get(synset.lexname, 0) + 1
-        return counted
 
     def _kinds(self, synset: Synset) -> dict[str, float]:
         """Stems of the words naming what a noun sense is a kind of, up KIND_DEPTH steps ("rat"
@@ -444,16 +442,28 @@ class Glossary:
 
     def _rarity(self, word: str) -> float:
         """0.25 for the commonest words ("make", "time") up to 1 for rare ones."""
-        rank = self.lexicon.rank(word) or 100_000
-        return min(1.0, max(0.25, math.log10(rank) / 4))
+        found = self._rarities.get(word)
+        if found is None:
+            rank = self.lexicon.rank(word) or 100_000
+            found = self._rarities[word] = min(1.0, max(0.25, math.log10(rank) / 4))
+        return found
 
     def _overlap(self, synset: Synset, context: dict[str, float], lemma: str) -> float:
         own, related = self._signature(synset)
         if lemma in synset.lemmas:  # the word itself is no evidence for one of its senses
-            own = own - {_stem(lemma)} | self._stems(synset.definition + " " + " ".join(synset.examples))
-        return sum(weight for stem, weight in context.items() if stem in own) + RELATED_SHARE * sum(
-            weight for stem, weight in context.items() if stem in related
+            own = own - {_stem(lemma)} | self._described(synset)
+        return sum(context[stem] for stem in context.keys() & own) + RELATED_SHARE * sum(
+            context[stem] for stem in context.keys() & related
         )
+
+    def _described(self, synset: Synset) -> frozenset[str]:
+        """The stems of the sense's definition and examples (its members left out)."""
+        found = self._descriptions.get(synset.id)
+        if found is None:
+            found = self._descriptions[synset.id] = frozenset(
+                self._stems(synset.definition + " " + " ".join(synset.examples))
+            )
+        return found
 
     def _signature(self, synset: Synset) -> tuple[frozenset[str], frozenset[str]]:
         """The stems of the sense's own description, and those only the senses around it add."""

@@ -52,6 +52,20 @@ NEIGHBOUR_SHARE = 0.3
 """What a word of the sentence before or after counts, beside one of the sentence itself."""
 DOCUMENT_SHARE = 0.1
 """What a word elsewhere in the text counts (a "flock" in a story about sheep)."""
+NEAR_WORDS = 3
+NEAR_SHARE = 2.0
+"""A word this close to the word (its object, its subject, the noun it qualifies) counts this
+many times a word further off in the sentence: "gave up his job" is leaving a job."""
+KIND_SHARE = 0.5
+"""What a word counts that names the kind of a noun of the sentence ("mammal" for "rats": the
+whiskers of an animal, not a man's)."""
+KIND_DEPTH = 6
+"""How many steps up WordNet's hypernyms a noun of the sentence is followed for its kinds."""
+CATEGORY_WEIGHT = 0.6
+"""Log-odds a noun sense gains for each noun of the sentence of its broad kind (WordNet's
+lexicographer file: an animal's whiskers among animals, a machine among machines)."""
+MAX_CATEGORY_NOUNS = 3
+"""Nouns of one kind beyond this add nothing more."""
 PRIOR_WEIGHT = 0.8
 """How much the tagged-sense counts weigh: they come from a small corpus, and often tie."""
 OWN_FORM_BONUS = math.log(4)
@@ -62,6 +76,10 @@ OWN_REGION = math.log(3)
 """A British sense in a text written in British English."""
 MARKED_USAGE = math.log(0.2)
 """A slang, archaic or colloquial sense: a learner meets the ordinary one far more often."""
+SHARED_MARK_SHARE = 0.4
+"""WordNet marks a whole sense as colloquial or slang, often for one member ("piddling" among
+"trivial, petty, little…"): with this many other members, the mark counts this much less."""
+SHARED_MARK_MEMBERS = 4
 DERIVED_SENSE = math.log(0.3)
 """A sense defined by the word itself ("octopus": "tentacles of octopus prepared as food") is
 the derived one; the sense that stands on its own is the likelier."""
@@ -117,11 +135,20 @@ DERIVATIONS = (
     ("er", "v", "someone or something that {does}"),
     ("ness", "a", "being {base}"),
     ("ly", "a", "in a {base} way"),
+    ("ish", "n", "like a {base}, or typical of one"),
 )
-"""Endings that make a word of a known base, for derivations WordNet lacks ("unifier", "carers")."""
+"""Endings that make a word of a known base, for derivations WordNet lacks ("unifier", "carers",
+"laddish")."""
 COMPOUND_PART_RANK = 20_000
 """Both words of a closed compound WordNet lacks must be this common ("body" + "weight", not
 "bai" + "lout")."""
+LINKING_VERBS = frozenset(
+    {"be", "'re", "'m", "'s", "feel", "seem", "look", "become", "get", "remain", "sound", "appear", "stay"}
+)
+"""Verbs after which a participle says what the subject is like ("we're doomed"); "'s" only as a
+verb (the possessive is tagged POS)."""
+DEGREE_ADVERBS = frozenset({"very", "so", "too", "quite", "really", "extremely", "rather", "more", "most"})
+_OBJECT_START = ("DT", "PRP", "CD", "NN")
 UNKNOWN = 10**9
 NO_ENTRY = "not in the dictionary (WordNet): perhaps a name, a new word or part of a word"
 
@@ -180,13 +207,16 @@ class Glossary:
         self._british: tuple[Document, bool] | None = None
         self._whole: dict[int, dict[str, float]] = {}
         self._signatures: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._kinds_of: dict[str, dict[str, float]] = {}
+        self._descriptions: dict[str, frozenset[str]] = {}
+        self._rarities: dict[str, float] = {}
 
     def gloss(self, document: Document, word: HardWord, occurrence: int = 0) -> Gloss:
         first, end = word.occurrences[occurrence]
         tokens = document.tokens[first:end]
         sentence = document.sentence_of(first)
         surface = document.text[tokens[0].start : tokens[-1].end]
-        lemma, pos = self._entry(word, surface)
+        lemma, pos = self._entry(word, surface, document, first)
         choice = self._choose(document, word, lemma, pos, surface, first, end)
         synset = choice.synset
         definition = choice.definition or (self.explained(synset, lemma) if synset else None)
@@ -219,17 +249,22 @@ class Glossary:
 
     # -- which entry -------------------------------------------------------------------------
 
-    def _entry(self, word: HardWord, surface: str) -> tuple[str, str | None]:
+    def _entry(self, word: HardWord, surface: str, document: Document, first: int) -> tuple[str, str | None]:
         """The WordNet lemma and part of speech to gloss. A participle used as an adjective is
         glossed as the adjective when WordNet lists that form as one ("hooded", "crowded",
         "understated"), else as its verb ("flavoured"); a word WordNet lacks for its tag takes
         the part of speech WordNet has (the tagger read "battlefield commanders" as a verb).
-        British spellings find the American entry ("neighbouring" -> "neighboring")."""
+        British spellings find the American entry ("neighbouring" -> "neighboring"). A participle
+        that describes its subject ("we're doomed", "feel frightened") is its adjective too."""
         if word.phrase:
             return word.lemma, word.pos
         pos = wordnet_pos(word.pos)
         lower = surface.lower()
         forms = (lower, *spelling_variants(lower))
+        if pos == "v" and self._describes(document, first):
+            for form in forms:
+                if self.lexicon.senses(form, "a"):
+                    return form, "a"
         if pos == "a" and lower.endswith(("ed", "ing")):
             for form in forms:
                 if self.lexicon.senses(form, "a"):
@@ -250,6 +285,25 @@ class Glossary:
                 if found:
                     return min(found, key=len), other
         return word.lemma, pos
+
+    def _describes(self, document: Document, first: int) -> bool:
+        """A participle after a linking verb or a degree adverb, not followed by "by" or an
+        object: it says what the subject is like ("we're doomed", "felt trapped and frightened",
+        "quite astonishing"), not what was done to it."""
+        token = document.tokens[first]
+        if token.pos not in ("VBN", "VBG"):
+            return False
+        before = [other for other in document.tokens[max(0, first - 4) : first] if other.is_word]
+        after = document.tokens[first + 1] if first + 1 < len(document.tokens) else None
+        if after is not None and (after.lemma.lower() == "by" or after.pos.startswith(_OBJECT_START)):
+            return False
+        for other in reversed(before):
+            lemma = other.lemma.lower()
+            if (lemma in LINKING_VERBS and other.pos.startswith("VB")) or lemma in DEGREE_ADVERBS:
+                return True
+            if not (other.pos.startswith(("JJ", "RB", "VBN", "CC")) or other.pos == ","):  # "trapped and"
+                return False
+        return False
 
     def _pos_name(self, word: HardWord, pos: str | None) -> str:
         if not word.phrase:
@@ -286,7 +340,11 @@ class Glossary:
         if own_form:
             for order, (identifier, count) in enumerate(own_form[:MAX_SENSES]):
                 candidates[identifier] = (order, count, True)
-        context = self._context(document, lemma, start, end)
+        nouns = self._sentence_nouns(document, lemma, start, end)
+        context = self._context(document, lemma, start, end, nouns)
+        categories: dict[str, int] = {}
+        for noun in nouns if pos == "n" else ():
+            categories[noun.lexname] = categories.get(noun.lexname, 0) + 1
         british = self._is_british(document)
         capitalised = surface[:1].isupper() and start != document.sentence_of(start).first_token
         scored = []
@@ -296,6 +354,7 @@ class Glossary:
                 continue  # a name ("Fry", the painter) for a common word
             score = PRIOR_WEIGHT * math.log(count + UNCOUNTED_DECAY**order)
             score += LESK_WEIGHT * self._overlap(synset, context, lemma)
+            score += CATEGORY_WEIGHT * min(MAX_CATEGORY_NOUNS, categories.get(synset.lexname, 0))
             score += OWN_FORM_BONUS if own else 0.0
             score += _domain_adjustment(synset, british)
             score += DERIVED_SENSE if _names_itself(synset.definition, lemma) else 0.0
@@ -303,7 +362,7 @@ class Glossary:
         scored.sort(key=lambda pair: -pair[1])
         return scored
 
-    def _context(self, document: Document, lemma: str, start: int, end: int) -> dict[str, float]:
+    def _context(self, document: Document, lemma: str, start: int, end: int, nouns: list[Synset]) -> dict[str, float]:
         """Stems of the content words around the word -> weight: rarer words weigh more, the
         neighbouring sentences less, the rest of the text least; the word itself not at all."""
         sentence = document.sentence_of(start)
@@ -321,8 +380,54 @@ class Glossary:
                     continue
                 form = token.lemma.lower()
                 stem = _stem(form)
-                weights[stem] = max(weights.get(stem, 0.0), share * self._rarity(form))
+                near = NEAR_SHARE if start - NEAR_WORDS <= position < end + NEAR_WORDS else 1.0
+                weights[stem] = max(weights.get(stem, 0.0), near * share * self._rarity(form))
+        for noun in nouns:
+            for stem, rarity in self._kinds(noun).items():
+                weights[stem] = max(weights.get(stem, 0.0), KIND_SHARE * rarity)
         return weights
+
+    def _sentence_nouns(self, document: Document, lemma: str, start: int, end: int) -> list[Synset]:
+        """The likeliest sense of each noun of the word's sentence (not the word itself); a name
+        only when WordNet knows it as one ("Paris", a capital; not "Smith", a metalworker)."""
+        sentence = document.sentence_of(start)
+        found = []
+        for position in range(sentence.first_token, sentence.end_token):
+            token = document.tokens[position]
+            form = token.lemma.lower()
+            if start <= position < end or not token.pos.startswith("NN") or token.is_stop:
+                continue
+            if not form.isalpha() or form == lemma:
+                continue
+            senses = self.lexicon.senses(form, "n")
+            if senses:
+                likeliest = self.lexicon.synset(max(senses, key=lambda sense: sense[1])[0])
+                if likeliest.instance or not token.pos.startswith("NNP"):
+                    found.append(likeliest)
+        return found
+
+    def _kinds(self, synset: Synset) -> dict[str, float]:
+        """Stems of the words naming what a noun sense is a kind of, up KIND_DEPTH steps ("rat"
+        -> rodent, placental, mammal, vertebrate…), with their rarity."""
+        cached = self._kinds_of.get(synset.id)
+        if cached is not None:
+            return cached
+        found: dict[str, float] = {}
+        level = list(synset.hypernyms)
+        for _step in range(KIND_DEPTH):
+            upper: list[str] = []
+            for identifier in level:
+                other = self.lexicon.synset(identifier)
+                if other.lexname == "noun.Tops":  # "entity", "abstraction", "organism": too broad to tell
+                    continue
+                for name in other.lemmas:
+                    for word in _WORDS.findall(name.lower()):
+                        if word not in self.stopwords:
+                            found[_stem(word)] = self._rarity(word)
+                upper.extend(other.hypernyms)
+            level = upper
+        self._kinds_of[synset.id] = found
+        return found
 
     def _document_context(self, document: Document) -> dict[str, float]:
         key = id(document)
@@ -337,16 +442,28 @@ class Glossary:
 
     def _rarity(self, word: str) -> float:
         """0.25 for the commonest words ("make", "time") up to 1 for rare ones."""
-        rank = self.lexicon.rank(word) or 100_000
-        return min(1.0, max(0.25, math.log10(rank) / 4))
+        found = self._rarities.get(word)
+        if found is None:
+            rank = self.lexicon.rank(word) or 100_000
+            found = self._rarities[word] = min(1.0, max(0.25, math.log10(rank) / 4))
+        return found
 
     def _overlap(self, synset: Synset, context: dict[str, float], lemma: str) -> float:
         own, related = self._signature(synset)
         if lemma in synset.lemmas:  # the word itself is no evidence for one of its senses
-            own = own - {_stem(lemma)} | self._stems(synset.definition + " " + " ".join(synset.examples))
-        return sum(weight for stem, weight in context.items() if stem in own) + RELATED_SHARE * sum(
-            weight for stem, weight in context.items() if stem in related
+            own = own - {_stem(lemma)} | self._described(synset)
+        return sum(context[stem] for stem in context.keys() & own) + RELATED_SHARE * sum(
+            context[stem] for stem in context.keys() & related
         )
+
+    def _described(self, synset: Synset) -> frozenset[str]:
+        """The stems of the sense's definition and examples (its members left out)."""
+        found = self._descriptions.get(synset.id)
+        if found is None:
+            found = self._descriptions[synset.id] = frozenset(
+                self._stems(synset.definition + " " + " ".join(synset.examples))
+            )
+        return found
 
     def _signature(self, synset: Synset) -> tuple[frozenset[str], frozenset[str]]:
         """The stems of the sense's own description, and those only the senses around it add."""
@@ -476,7 +593,8 @@ class Glossary:
             if not word.endswith(suffix):
                 continue
             stem = word[: -len(suffix)]
-            for base in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem):
+            undoubled = stem[:-1] if stem[-1:] == stem[-2:-1] else stem  # "laddish": lad
+            for base in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem, undoubled):
                 senses = self.lexicon.senses(base, pos)
                 if senses and len(base) >= 3:
                     meaning = self.explained(self.lexicon.synset(senses[0][0]), base)
@@ -508,14 +626,19 @@ class Glossary:
         return []
 
     def _plain_meaning(self, word: str) -> str | None:
-        """The commonest sense of one part of a compound, a noun where it is one ("front"
-        in "frontline")."""
-        for pos in ("n", "v", "a", "r"):
+        """The commonest sense of one part of a compound in any part of speech, by tagged
+        texts' counts ("medical" in "medical-technician" is the adjective, not a check-up);
+        when none is counted, a noun where it is one ("front" in "frontline")."""
+        found: list[tuple[int, int, str]] = []
+        for rank, pos in enumerate(("n", "v", "a", "r")):
             for base in self.lexicon.lemmas(word, pos):
                 senses = self.lexicon.senses(base, pos)
                 if senses:
-                    return self.lexicon.synset(senses[0][0]).definition.split(";")[0].strip()
-        return None
+                    identifier, count = max(senses, key=lambda sense: sense[1])
+                    found.append((-count, rank, identifier))
+        if not found:
+            return None
+        return self.lexicon.synset(min(found)[2]).definition.split(";")[0].strip()
 
     # -- synonyms ----------------------------------------------------------------------------
 
@@ -579,6 +702,8 @@ def _stem(word: str) -> str:
     stemmer is ten times slower, and a gloss must come at once); British and American spellings
     meet too ("licence", "license")."""
     word = next(iter(spelling_variants(word)), word)
+    if word.endswith("s") and not word.endswith("ss") and len(word) >= 5:  # "mammals" as "mammal"
+        word = word[:-1]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
@@ -595,7 +720,8 @@ def _domain_adjustment(synset: Synset, british: bool) -> float:
         is_british = any(region in BRITISH_REGIONS for region in regions) or not regions
         adjustment += OWN_REGION if (british and is_british) else FOREIGN_REGION
     if MARKED_USAGES.intersection(synset.domains):
-        adjustment += MARKED_USAGE
+        shared = len(synset.lemmas) > SHARED_MARK_MEMBERS
+        adjustment += MARKED_USAGE * (SHARED_MARK_SHARE if shared else 1.0)
     return adjustment
 
 

@@ -18,7 +18,7 @@ from reader.core.importers import ImportedText
 from reader.core.lexicon import WORDNET_POS, Lexicon, spelling_variants, wordnet_pos
 from reader.core.paragraph_roles import find_date, role_of
 
-ANALYSER_VERSION = "4"
+ANALYSER_VERSION = "5"
 """Bump when analysis output changes: cached analyses of older versions are then ignored."""
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -41,6 +41,17 @@ _MODIFIED_AFTER = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "CD"})
 """Tags after which a word before a noun modifies that noun ("the battlefield commanders")."""
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OBJECT_TAGS = ("DT", "PRP", "PRP$", "NN", "JJ", "CD")
+_CLAUSE_BREAKS = frozenset({"IN", "WRB", "WDT", "WP", "CC", ",", ".", ":", "(", ")", "``", "''"})
+"""Tags that end a clause, for the verb a clause must have ("while his sister shrieks: …")."""
+_SUBJECT_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS"})
+"""Tags of the words of a plain subject before its verb ("the old man", "his sister")."""
+_AFTER_VERB_TAGS = frozenset({"DT", "PRP", "PRP$", "RB", "TO", "IN", "CD", "WRB", "CC"})
+"""Tags that can follow a verb but not end a noun phrase: an object, an adverb, a preposition."""
+_OBJECT_START_TAGS = frozenset({"DT", "PRP", "PRP$"})
+_SUBORDINATORS = frozenset(
+    {"while", "because", "although", "though", "as", "if", "since", "until", "unless", "whereas", "that", "once"}
+)
+"""Words tagged IN that open a clause rather than a prepositional phrase."""
 """Tags of a word an -ing verb would take as its object ("seeing the film")."""
 _PUNCT_TAGS = {
     ",": ",",
@@ -155,7 +166,9 @@ class Analyser:
         - "to" + a base verb followed by a finite verb is a preposition and a noun ("from gang
           member to mentor began");
         - an -ing word after a determiner or adjective with no object is a noun ("a huge
-          misunderstanding about")."""
+          misunderstanding about");
+        - a word read as a noun before a noun that tagged texts only use as an adjective
+          qualifies it ("petty theft")."""
         repaired = list(tags)
         finite = [index for index, tag in enumerate(tags) if tag in _FINITE_TAGS]
         for index, (form, tag) in enumerate(zip(forms, tags, strict=True)):
@@ -182,7 +195,89 @@ class Analyser:
                 and lower in self.lexicon.lemmas(lower, "n")
             ):
                 repaired[index] = "NN"
+        for index, form in enumerate(forms[:-1]):
+            if repaired[index] == "NN" and repaired[index + 1] in ("NN", "NNS") and self._an_adjective(form.lower()):
+                repaired[index] = "JJ"
+        return self._clause_verbs(forms, repaired)
+
+    def _an_adjective(self, lower: str) -> bool:
+        """WordNet has the word as an adjective, and no tagged text has used it as a noun:
+        before a noun it qualifies it ("petty theft"), not names a thing ("supply convoys")."""
+        if not self.lexicon.lemmas(lower, "a"):
+            return False
+        nouns = [count for base in self.lexicon.lemmas(lower, "n") for _id, count in self.lexicon.senses(base, "n")]
+        return not any(nouns)
+
+    def _clause_verbs(self, forms: list[str], tags: list[str]) -> list[str]:
+        """A clause with no verb whose subject ("the old man", "his sister", "the nurses") is
+        followed by a word the tagger read as a noun that WordNet has as a verb of the form that
+        agrees with it, before an object, an adverb or the clause's end: that word is the verb
+        ("the nurses screen every patient"); without an object, only a word tagged texts use more
+        as a verb than as a noun ("his sister shrieks:", not "some common house plants")."""
+        repaired = list(tags)
+        first = 0
+        for end in range(len(tags) + 1):
+            if end < len(tags) and tags[end] not in _CLAUSE_BREAKS:
+                continue
+            clause = range(first, end)
+            first = end + 1
+            if not self._starts_clause(forms, tags, clause.start) or any(
+                tags[index].startswith(("VB", "MD")) for index in clause
+            ):
+                continue
+            for index in clause:
+                if index == clause.start or tags[index] not in ("NN", "NNS", "JJ"):
+                    continue
+                before = tags[clause.start : index]
+                if not all(tag in _SUBJECT_TAGS for tag in before):
+                    break
+                subject = forms[index - 1].lower()
+                if tags[index - 1] == "JJ" and (self._is_word(subject, "a") or not self._is_word(subject, "n")):
+                    continue  # "short bursts": an adjective, not a subject ("his sister/JJ shrieks")
+                if tags[index - 1] not in ("NN", "NNS", "JJ"):
+                    continue
+                following = tags[index + 1] if index + 1 < len(tags) else "."
+                if following not in _CLAUSE_BREAKS and following not in _AFTER_VERB_TAGS:
+                    continue
+                lower = forms[index].lower()
+                verb = self._agreeing_verb(lower, plural_subject=tags[index - 1] == "NNS")
+                if verb and (following in _OBJECT_START_TAGS or self._mostly_a_verb(lower)):
+                    repaired[index] = verb
+                break
         return repaired
+
+    @staticmethod
+    def _starts_clause(forms: list[str], tags: list[str], start: int) -> bool:
+        """Whether words from `start` can be a clause with its own subject: at the sentence's
+        start or after punctuation or a wh-word, after a conjunction that opens a clause
+        ("while", "because"), or after "and"/"but" with a determiner ("and the dog sleeps");
+        not after a preposition ("through waste pumps") nor inside a list ("yellow and black
+        colours")."""
+        if start >= len(tags):
+            return False
+        if start == 0 or tags[start - 1] in (",", ".", ":", "(", ")", "``", "''", "WRB", "WDT", "WP"):
+            return True
+        if tags[start - 1] == "IN":
+            return forms[start - 1].lower() in _SUBORDINATORS
+        return tags[start - 1] == "CC" and tags[start] in ("DT", "PRP$")
+
+    def _mostly_a_verb(self, lower: str) -> bool:
+        """Tagged texts use the word's verb at least as often as its noun."""
+        verbs = sum(count for base in self.lexicon.lemmas(lower, "v") for _id, count in self.lexicon.senses(base, "v"))
+        nouns = sum(count for base in self.lexicon.lemmas(lower, "n") for _id, count in self.lexicon.senses(base, "n"))
+        return verbs >= nouns
+
+    def _agreeing_verb(self, lower: str, plural_subject: bool) -> str | None:
+        """The verb tag of `lower` after a singular or plural subject, when WordNet has it as a
+        verb in that form ("sighs" after "man": VBZ; "screen" after "nurses": VBP)."""
+        bases = self.lexicon.lemmas(lower, "v")
+        if not bases:
+            return None
+        if not plural_subject and lower.endswith("s") and lower not in bases:
+            return "VBZ"
+        if plural_subject and lower in bases:
+            return "VBP"
+        return None
 
     @staticmethod
     def _ends_noun_phrase(index: int, tags: list[str], finite: list[int]) -> bool:

@@ -217,3 +217,77 @@ def test_when_no_sense_is_ahead_both_are_shown() -> None:
     )
     assert gloss.meaning == "can mean: sloping land / a financial institution"
     assert gloss.summary == gloss.meaning
+
+
+def test_the_kinds_of_the_sentences_nouns_choose_the_sense(session_margin: Margin) -> None:
+    # Among animals a whisker is an animal's and a horn grows on a head; a golf club hits a
+    # ball: the nouns around the word, and what they are kinds of ("cat" -> mammal), decide.
+    found = glossed(
+        session_margin,
+        "The cat twitched its whiskers and watched the mouse.",
+        "The bull lowered its horns and charged at the farmer.",
+        "He hit the ball with his golf club.",
+    )
+    assert "mammals" in (found["whisker"][0].definition or "")  # not "a man's face"
+    assert "ungulates" in (found["horn"][0].definition or "")  # not a noisemaker
+    assert "golf" in (found["club"][0].definition or "")  # not a baseball team
+
+
+def test_a_word_read_as_a_noun_where_its_clause_needs_a_verb_is_glossed_as_a_verb(session_margin: Margin) -> None:
+    found = glossed(
+        session_margin,
+        "The nurses screen every patient for the virus.",  # the tagger read "screen" as an adjective
+        "When the old man sighs and looks away, the girl giggles.",  # and these as nouns
+        "Some common house plants.",  # a clause with no verb whose word is mostly a noun stays one
+    )
+    screen = found["screen"][0]
+    assert screen.part_of_speech == "verb" and "disease" in (screen.definition or "")
+    assert found["sigh"][0].part_of_speech == "verb" and found["giggle"][0].part_of_speech == "verb"
+    assert found["plant"][0].part_of_speech == "noun"
+
+
+def test_the_words_next_to_a_word_weigh_most(session_margin: Margin) -> None:
+    # "give up" is most often counted as "forfeit", but the job right after it says which sense.
+    found = glossed(session_margin, "After ten years the coach gave up his job and moved to Spain.")
+    give_up = found["give up"][0]
+    assert give_up.sense == "vacate.v.01" and "job" in give_up.meaning
+
+
+def test_a_compound_part_takes_its_commonest_sense_and_ish_words_their_base(session_margin: Margin) -> None:
+    found = glossed(session_margin, "His laddish jokes annoyed the teachers.", "She has medical-technician training.")
+    laddish = found["laddish"][0].definition or ""
+    assert laddish.startswith("like a lad") and "dish" not in laddish  # not lad + dish
+    medical = found["medical-technician"][0].definition or ""
+    assert medical.startswith("medical (relating to the study or practice of medicine)")  # not "a check-up"
+
+
+def test_a_participle_that_describes_its_subject_is_glossed_as_its_adjective(session_margin: Margin) -> None:
+    found = glossed(
+        session_margin,
+        "Everything tells us that we're doomed.",
+        "Many young people feel trapped and frightened in the gangs.",
+        "The town was destroyed by the flood.",  # what was done to it: the verb
+    )
+    doomed = found["doom"][0]
+    assert doomed.part_of_speech == "adjective" and "death" in (doomed.definition or "")  # not "decree beforehand"
+    assert found["frighten"][0].part_of_speech == "adjective"
+    assert found["destroy"][0].part_of_speech == "verb"
+
+
+def test_names_wordnet_knows_tell_the_kind_too(session_margin: Margin) -> None:
+    found = glossed(session_margin, "Paris is the capital of France.", "The firm needs more capital to grow.")
+    assert "government" in (found["capital"][0].definition or "")  # Paris is a national capital: a city
+    assert "assets" in (found["capital"][1].definition or "")
+
+
+def test_a_usage_mark_on_a_large_sense_weighs_less(session_margin: Margin) -> None:
+    # WordNet marks "trivial, little, petty, piddling, piffling…" as informal as a whole: "petty"
+    # here is that sense, not the first-listed "inferior in rank" (a petty officer).
+    petty = glossed(session_margin, "It was a petty argument about money.")["petty"][0]
+    assert petty.sense == "fiddling.s.01" and "little importance" in (petty.definition or "")
+
+
+def test_a_word_only_ever_an_adjective_before_a_noun_is_glossed_as_one(session_margin: Margin) -> None:
+    found = glossed(session_margin, "The police arrested him for petty theft.", "Rebels attacked the supply convoys.")
+    assert found["petty"][0].part_of_speech == "adjective"  # not "petty larceny", the noun
+    assert found["supply"][0].part_of_speech == "noun"  # a noun tagged texts use stays a modifying noun

@@ -1,0 +1,318 @@
+#!/usr/bin/env python3
+"""Sense choice on my own sentences: each row is a word, a sentence written for this check
+(none from the dev texts) and the WordNet senses that fit it there. Prints the share of rows
+whose gloss shows a fitting sense alone ("sure") and the share where it is shown at all (alone
+or first in "can mean: … / …"), by group:
+
+    MARGIN_HOME=… python bench/sense_table.py [-v]
+
+A self-check while changing the sense rules, not the blind measure (bench/results/glosses-blind/).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+from reader.core.glossary import Gloss
+from reader.core.importers import Block, ImportedText
+from reader.core.vocabulary import parse_level
+from reader.paths import app_paths
+from reader.service import Margin
+
+ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("context", "whisker", "The cat twitched its whiskers and watched the mouse.", ("whisker.n.02",)),
+    ("context", "whisker", "The mice used their whiskers to find the way in the dark tunnel.", ("whisker.n.02",)),
+    ("context", "bank", "The fisherman sat on the bank of the river.", ("bank.n.01",)),
+    (
+        "context",
+        "bank",
+        "She paid the cheque into her bank and asked about a loan.",
+        ("depository_financial_institution.n.01",),
+    ),
+    ("context", "crane", "A crane lifted the steel beams onto the roof of the building site.", ("crane.n.04",)),
+    ("context", "crane", "A crane stood in the marsh, catching fish with its long beak.", ("crane.n.05",)),
+    ("context", "mouse", "Click the left button of the mouse to open the file on your computer.", ("mouse.n.04",)),
+    ("context", "mouse", "The cat chased a mouse across the kitchen floor.", ("mouse.n.01",)),
+    ("context", "seal", "A seal was lying on the rocks near the beach, eating fish.", ("seal.n.09",)),
+    ("context", "bat", "A bat flew out of the cave at night, hunting insects.", ("bat.n.01",)),
+    ("context", "bat", "He hit the ball with a heavy wooden bat.", ("bat.n.05",)),
+    ("context", "cell", "The prisoner spent ten years in a tiny cell.", ("cell.n.05",)),
+    ("context", "cell", "Cancer cells divide faster than healthy cells in the body.", ("cell.n.02",)),
+    ("context", "plant", "The car company will close its plant in Detroit and move the workers.", ("plant.n.01",)),
+    ("context", "plant", "Water the plant every week and keep its leaves out of the sun.", ("plant.n.02",)),
+    ("context", "pupil", "The teacher asked each pupil to read a poem to the class.", ("student.n.01",)),
+    ("context", "pupil", "The doctor shone a light into her eye to check the pupil.", ("pupil.n.02",)),
+    ("context", "tongue", "The dog hung out its tongue in the heat.", ("tongue.n.01",)),
+    ("context", "trunk", "The elephant lifted the log with its trunk.", ("proboscis.n.02",)),
+    ("context", "trunk", "He put the suitcases in the trunk of the car.", ("luggage_compartment.n.01",)),
+    ("context", "coat", "The dog has a thick coat of fur that keeps it warm in winter.", ("coat.n.02",)),
+    ("context", "coat", "She put on her coat and went out into the rain.", ("coat.n.01",)),
+    ("context", "paw", "The bear licked its injured paw.", ("paw.n.01",)),
+    ("context", "nest", "The bird built a nest of twigs in the tree.", ("nest.n.01",)),
+    ("context", "herd", "A herd of cattle grazed on the hill.", ("herd.n.01",)),
+    ("context", "litter", "The dog gave birth to a litter of six puppies.", ("litter.n.01",)),
+    ("context", "litter", "Volunteers picked up the litter from the streets after the festival.", ("litter.n.02",)),
+    (
+        "context",
+        "shriek",
+        'The children ran into the sea, and his sister shrieks: "It is cold!"',
+        ("shriek.v.01", "shriek.v.02"),
+    ),
+    ("context", "shriek", "We heard the shrieks of the children from the garden.", ("shriek.n.01",)),
+    ("context", "cutlery", "Put the plates and the cutlery on the table for dinner.", ("cutlery.n.02",)),
+    ("context", "crater", "The meteorite left a deep crater in the desert.", ("crater.n.03",)),
+    ("context", "petty", "The police arrested him for petty crime and small thefts.", ("fiddling.s.01",)),
+    ("context", "pitch", "The players ran onto the pitch before the football match.", ("pitch.n.04",)),
+    ("context", "fleet", "The company has a fleet of two hundred buses and taxis.", ("fleet.n.02", "fleet.n.04")),
+    ("context", "hatch", "The chicks hatch from their eggs after three weeks.", ("hatch.v.01",)),
+    ("context", "spine", "The hedgehog raised its spines to protect itself from the fox.", ("spine.n.03",)),
+    (
+        "context",
+        "spine",
+        "He injured his spine when he fell from the horse and could not walk.",
+        ("spinal_column.n.01",),
+    ),
+    ("context", "prey", "The lion waited in the grass for its prey.", ("prey.n.02",)),
+    ("context", "wing", "The eagle spread its wings and flew over the valley.", ("wing.n.01",)),
+    ("context", "wing", "The hospital opened a new wing for children.", ("wing.n.02",)),
+    ("context", "scale", "The fish was covered in shiny silver scales.", ("scale.n.03",)),
+    ("context", "bill", "The duck pushed its bill into the mud to find food.", ("beak.n.02",)),
+    ("context", "bill", "The waiter brought the bill after the meal.", ("bill.n.02", "check.n.02")),
+    ("context", "jaw", "The shark opened its huge jaws.", ("jaw.n.01", "jaw.n.02")),
+    ("context", "lobby", "The oil industry spent millions to lobby politicians in Washington.", ("lobby.v.01",)),
+    (
+        "context",
+        "screen",
+        "The nurses screen every patient for the virus.",
+        ("screen.v.01", "screen.v.04", "test.v.05"),
+    ),
+    ("context", "drill", "The army held a fire drill for the soldiers.", ("drill.n.03",)),
+    ("context", "strike", "The workers went on strike for higher pay.", ("strike.n.01",)),
+    ("context", "shed", "Snakes shed their skin several times a year.", ("shed.v.01", "shed.v.04")),
+    (
+        "context",
+        "grain",
+        "Farmers store the grain in large silos after the harvest.",
+        ("grain.n.01", "grain.n.02", "grain.n.08"),
+    ),
+    ("context, held out", "fin", "The shark's fin cut through the water near the boat.", ("fin.n.01",)),
+    ("context, held out", "horn", "The bull lowered its horns and charged at the farmer.", ("horn.n.02",)),
+    ("context, held out", "horn", "The driver sounded his horn at the cyclists.", ("horn.n.01", "horn.n.05")),
+    (
+        "context, held out",
+        "shell",
+        "The turtle pulled its head into its shell.",
+        ("carapace.n.01", "shell.n.02", "shell.n.08"),
+    ),
+    (
+        "context, held out",
+        "shell",
+        "An artillery shell hit the school and killed two soldiers.",
+        ("shell.n.01", "shell.n.06"),
+    ),
+    ("context, held out", "bark", "The dog's bark woke the neighbours.", ("bark.n.04",)),
+    ("context, held out", "bark", "The deer ate the bark of the young trees in winter.", ("bark.n.01",)),
+    ("context, held out", "tail", "The dog wagged its tail when it saw the children.", ("tail.n.01",)),
+    ("context, held out", "kid", "The goat gave birth to a kid in the barn.", ("kid.n.05",)),
+    ("context, held out", "feather", "The bird cleaned its feathers in the pond.", ("feather.n.01",)),
+    (
+        "context, held out",
+        "virus",
+        "The virus spread to millions of computers through an email attachment.",
+        ("computer_virus.n.01",),
+    ),
+    (
+        "context, held out",
+        "virus",
+        "Doctors say the virus infected thousands of patients in the hospital.",
+        ("virus.n.01",),
+    ),
+    ("context, held out", "organ", "The heart is the organ that pumps blood through the body.", ("organ.n.01",)),
+    (
+        "context, held out",
+        "organ",
+        "She played the organ in the church every Sunday.",
+        ("organ.n.05", "pipe_organ.n.01"),
+    ),
+    ("context, held out", "mole", "A mole dug tunnels under the garden lawn.", ("mole.n.06",)),
+    ("context, held out", "ram", "The farmer sold a ram and ten ewes at the market.", ("ram.n.05",)),
+    ("context, held out", "hide", "The hunters sold the hide of the deer.", ("hide.n.01", "hide.n.02")),
+    ("context, held out", "tank", "The army sent tanks and soldiers to the border.", ("tank.n.01",)),
+    ("context, held out", "tank", "Fill the fuel tank of the car before the trip.", ("fuel_tank.n.01", "tank.n.02")),
+    (
+        "context, held out",
+        "court",
+        "The judge told the court that the prisoner was guilty.",
+        ("court.n.01", "court.n.02", "court.n.04"),
+    ),
+    (
+        "context, held out",
+        "court",
+        "The players walked onto the tennis court.",
+        ("court.n.03", "court.n.09", "tennis_court.n.01"),
+    ),
+    ("context, held out", "club", "He hit the ball with his golf club.", ("club.n.03", "golf_club.n.02")),
+    ("context, held out", "club", "She joined a book club and meets the members every month.", ("club.n.02",)),
+    ("context, held out", "stable", "The horses were led back to the stable.", ("stable.n.01",)),
+    (
+        "context, held out",
+        "stem",
+        "Cut the stem of the flower before you put it in water.",
+        ("stalk.n.02", "stem.n.01"),
+    ),
+    (
+        "phrasal verbs",
+        "give up",
+        "After ten years the coach gave up his job and moved to Spain.",
+        ("drop_out.v.01", "vacate.v.01"),
+    ),
+    ("phrasal verbs", "give up", "She gave up smoking when her daughter was born.", ("discontinue.v.01", "kick.v.06")),
+    (
+        "phrasal verbs",
+        "give up",
+        "The soldiers gave up their weapons to the police.",
+        ("release.v.08", "surrender.v.01", "surrender.v.02"),
+    ),
+    ("phrasal verbs", "turn over", "He lay awake, turning over the problem in his mind.", ("consider.v.05",)),
+    ("phrasal verbs", "turn over", "The thieves turned over the stolen paintings to the police.", ("pass.v.05",)),
+    (
+        "phrasal verbs",
+        "carry out",
+        "The researchers carried out a survey of two thousand people.",
+        ("carry_through.v.01", "execute.v.02", "perform.v.01"),
+    ),
+    ("phrasal verbs", "pick up", "She picked up the phone and called her mother.", ("gather_up.v.01", "pick_up.v.01")),
+    ("phrasal verbs", "take off", "The plane took off from the airport at noon.", ("take_off.v.06",)),
+    (
+        "phrasal verbs",
+        "take over",
+        "The company took over its rival last year.",
+        ("assume.v.05", "take_over.v.01", "take_over.v.04"),
+    ),
+    (
+        "phrasal verbs",
+        "set up",
+        "They set up a charity to help homeless children.",
+        ("establish.v.01", "found.v.02", "set_up.v.01", "set_up.v.04"),
+    ),
+    (
+        "phrasal verbs",
+        "break into",
+        "Thieves broke into the house while the family slept.",
+        ("break_in.v.01", "break_in.v.04", "intrude.v.03"),
+    ),
+    (
+        "phrasal verbs",
+        "run out",
+        "We ran out of milk so I went to the shop.",
+        ("run_out.v.01", "run_out.v.03", "run_out.v.04"),
+    ),
+    ("phrasal verbs", "look after", "Nurses look after the patients at night.", ("look_after.v.01",)),
+    ("phrasal verbs", "put out", "The firemen put out the fire in an hour.", ("extinguish.v.04", "put_out.v.05")),
+    (
+        "phrasal verbs",
+        "bring about",
+        "The new law brought about big changes in schools.",
+        ("bring_about.v.01", "cause.v.01"),
+    ),
+    (
+        "news",
+        "issue",
+        "The minister said the issue of housing would be discussed at the next meeting.",
+        ("issue.n.01",),
+    ),
+    ("news", "charge", "The police dropped the charges against the two men.", ("charge.n.02",)),
+    ("news", "charge", "The bank will charge a fee for every transfer.", ("bill.v.02", "charge.v.03")),
+    ("news", "party", "The Labour party won the election with a large majority.", ("party.n.01",)),
+    ("news", "term", "She served two terms as mayor of the city.", ("term.n.01", "term.n.04")),
+    ("news", "measure", "The government announced new measures to reduce pollution.", ("bill.n.01", "measure.n.01")),
+    ("news", "run", "He will run for president next year.", ("campaign.v.01", "run.v.08")),
+    (
+        "news",
+        "address",
+        "The president will address the nation on television tonight.",
+        ("address.v.02", "address.v.03", "address.v.04"),
+    ),
+    (
+        "news",
+        "figure",
+        "Official figures show that unemployment fell last month.",
+        ("digit.n.01", "figure.n.01", "number.n.02"),
+    ),
+    (
+        "news",
+        "stake",
+        "The company sold its stake in the airline for two billion dollars.",
+        ("interest.n.05", "stake.n.01"),
+    ),
+    ("news", "deliver", "The doctor delivered the baby at home.", ("deliver.v.07",)),
+    ("news", "deliver", "The postman delivers letters every morning.", ("deliver.v.01",)),
+    ("news", "record", "She broke the world record in the 100 metres.", ("record.n.04", "record.n.05")),
+    (
+        "news",
+        "claim",
+        "The insurance company rejected his claim for the damage.",
+        ("claim.n.01", "claim.n.02", "title.n.06"),
+    ),
+    (
+        "news",
+        "appeal",
+        "The charity launched an appeal for money to help flood victims.",
+        ("appeal.n.01", "entreaty.n.01", "solicitation.n.01"),
+    ),
+    ("news", "appeal", "His lawyers will appeal against the court's decision.", ("appeal.v.01", "appeal.v.02")),
+    (
+        "news",
+        "sentence",
+        "The judge gave him a sentence of ten years in prison.",
+        ("conviction.n.02", "prison_term.n.01"),
+    ),
+    ("news", "tip", "She left the waiter a generous tip.", ("gratuity.n.01", "tip.n.02")),
+    ("news", "board", "The board of directors voted to close the factory.", ("board.n.01",)),
+    ("news", "capital", "Paris is the capital of France.", ("capital.n.03",)),
+    ("news", "capital", "The firm needs more capital to expand its business.", ("capital.n.01",)),
+    ("news", "interest", "The bank raised interest rates again.", ("interest.n.04",)),
+    ("news", "league", "The team finished third in the league.", ("conference.n.05", "league.n.01")),
+    ("news", "post", "He left his post as manager after three years.", ("position.n.06", "post.n.02")),
+    ("news", "suit", "The family filed a suit against the hospital.", ("lawsuit.n.01",)),
+)
+"""(group, word or phrase as the profile keys it, sentence, fitting WordNet senses)"""
+
+
+def gloss_of(margin: Margin, key: str, sentence: str) -> Gloss | None:
+    document = margin.analyser.analyse(ImportedText((Block(sentence),)))
+    profile = margin.profile(document, parse_level(100))
+    for word in profile.hard_words:
+        if word.key == key:
+            return margin.gloss(document, word)
+    for index, token in enumerate(document.tokens):
+        if token.lemma.lower() == key:
+            return margin.gloss_at(document, profile, index, index + 1)
+    return None
+
+
+def main() -> None:
+    margin = Margin(app_paths())
+    verbose = "-v" in sys.argv[1:]
+    rows: Counter[str] = Counter()
+    sure: Counter[str] = Counter()
+    shown: Counter[str] = Counter()
+    for group, key, sentence, fitting in ROWS:
+        gloss = gloss_of(margin, key, sentence)
+        fits = gloss is not None and gloss.sense in fitting
+        rows[group] += 1
+        shown[group] += fits
+        sure[group] += fits and gloss is not None and gloss.alternative is None
+        if verbose and not (fits and gloss is not None and gloss.alternative is None):
+            print(f"{'close' if fits else 'wrong'}: {key} in {sentence!r} -> {gloss.sense if gloss else None}")
+    for group in [*rows, "all"]:
+        total = sum(rows.values()) if group == "all" else rows[group]
+        alone = sum(sure.values()) if group == "all" else sure[group]
+        found = sum(shown.values()) if group == "all" else shown[group]
+        figures = f"sure and right {alone / total:4.0%}  right, alone or first {found / total:4.0%}"
+        print(f"{group:18} {total:3} rows  {figures}")
+
+
+if __name__ == "__main__":
+    main()

@@ -290,7 +290,7 @@ def test_one_person_is_never_offered_twice(session_margin: Margin) -> None:
 def test_json_schema(harbour: tuple[Document, list[Question]]) -> None:
     document, questions = harbour
     data = questions_json(document, questions)
-    assert data["schema"] == "margin.questions" and data["version"] == 1 and data["generator"] == "4"
+    assert data["schema"] == "margin.questions" and data["version"] == 1 and data["generator"] == "5"
     first = data["questions"][0]
     assert {"id", "type", "question", "answer", "accepted", "options", "evidence", "score", "answer_span"} <= set(first)
     assert first["evidence"]["text"] == document.text[first["evidence"]["start"] : first["evidence"]["end"]]
@@ -539,3 +539,33 @@ def test_reference_offers_people_the_text_makes_something_of_not_passing_names(s
     assert {"Tom Becker", "James Reid"} <= set(question.options)  # given a role
     assert {"Paul Simon", "Billy Joel"}.isdisjoint(question.options)  # named once in passing
 
+
+MUSEUM = (
+    "Robert Hill, 64, runs the harbour museum. His daughter Anna Hill, 38, manages the shop beside it.",
+    "In 2019 the museum had 12,000 visitors. A storm closed it for months, and 12 people died in the town.",
+    "Last year the museum had 18,500 visitors. Later 300 people came to the opening of the new gallery.",
+)
+
+
+def test_years_older_from_two_ages_the_text_gives(session_margin: Margin) -> None:
+    from reader.core.questions.kinds.numbers import years_older_questions
+
+    document = analysed(session_margin, *MUSEUM)
+    [question] = years_older_questions(context_of(session_margin, document))
+    assert question.text == "How many years older is Robert Hill than Anna Hill?"
+    assert question.answer == "26 years"  # 64 - 38: in no sentence, found by a step
+    assert all(option.endswith(" years") for option in question.distractors)
+    assert "38 years" in question.distractors  # the younger one's age tempts a reader who half understood
+    alone = analysed(session_margin, MUSEUM[0].replace("Anna Hill, 38,", "Anna Hill"), *MUSEUM[1:])
+    assert not years_older_questions(context_of(session_margin, alone))
+
+
+def test_how_many_more_only_from_two_counts_of_one_noun_told_with_one_verb(session_margin: Margin) -> None:
+    from reader.core.questions.kinds.numbers import how_many_more_questions
+
+    document = analysed(session_margin, *MUSEUM)
+    asked = how_many_more_questions(context_of(session_margin, document))
+    assert [(question.answer, question.text.split("“")[0]) for question in asked] == [
+        ("6,500", "How many more visitors are counted in ")
+    ]  # not 12 people who died against 300 who came: one noun, but no verb in common
+    assert {"5,500", "7,500", "30,500"} >= set(asked[0].distractors)

@@ -14,6 +14,7 @@ from reader.core.questions.context import QuizContext
 from reader.core.questions.gates import passes
 from reader.core.questions.kinds.attributes import age_questions, who_is_questions
 from reader.core.questions.kinds.meaning import meaning_questions, sure_senses
+from reader.core.questions.kinds.numbers import how_many_more_questions, years_older_questions
 from reader.core.questions.kinds.reference import reference_questions
 from reader.core.questions.kinds.statements import statement_questions
 from reader.core.questions.kinds.timeline import order_questions, years_between_questions
@@ -60,6 +61,8 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
         ({QuestionType.ORDER}, lambda: order_questions(context, finder)),
         ({QuestionType.YEARS_BETWEEN}, lambda: years_between_questions(context, finder)),
         ({QuestionType.MEANING}, lambda: meaning_questions(context, sure_senses(context))),
+        ({QuestionType.YEARS_OLDER}, lambda: years_older_questions(context)),
+        ({QuestionType.HOW_MANY_MORE}, lambda: how_many_more_questions(context)),
         ({QuestionType.REFERENCE}, lambda: reference_questions(context, finder)),
         ({QuestionType.WORD}, lambda: word_questions(context, sure_senses(context, in_its_part_of_speech=True))),
     )

@@ -569,3 +569,18 @@ def test_how_many_more_only_from_two_counts_of_one_noun_told_with_one_verb(sessi
         ("6,500", "How many more visitors are counted in ")
     ]  # not 12 people who died against 300 who came: one noun, but no verb in common
     assert {"5,500", "7,500", "30,500"} >= set(asked[0].distractors)
+
+
+NUMBER_WORDS = [*WORDS, ", 38 ,", ", 64 ,", "Robert Hill", "visitors", "12,000", "18,500", "the museum"]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(NUMBER_WORDS), min_size=1, max_size=20), min_size=1, max_size=6))
+def test_number_questions_never_raise_and_need_a_step(session_margin: Margin, sentences: list[list[str]]) -> None:
+    text = "\n\n".join(" ".join(words) + "." for words in sentences)
+    document = session_margin.analyser.analyse(ImportedText(tuple(Block(p, Role.BODY) for p in text.split("\n\n"))))
+    kinds = {QuestionType.YEARS_OLDER, QuestionType.HOW_MANY_MORE}
+    for question in session_margin.questions(document, B1, 20, kinds):
+        check_question(session_margin, question)
+        value = int(question.answer.split()[0].replace(",", ""))
+        assert value > 0 and all(int(o.split()[0].replace(",", "")) > 0 for o in question.options)

@@ -8,7 +8,7 @@ people came"), the options in the text's unit and near the key."""
 
 from __future__ import annotations
 
-from itertools import combinations
+from typing import TypeVar
 
 from reader.core.entities import EntityKind
 from reader.core.facts import Quantity
@@ -17,7 +17,11 @@ from reader.core.questions.distractors import MIN_DISTRACTORS, choose
 from reader.core.questions.kinds.attributes import AGE
 from reader.core.questions.model import Candidate, QuestionType
 
+T = TypeVar("T")
 MAX_AGE = 110
+PARTNERS = 3
+"""Each number is compared with the next few of its kind in the text only: a reader compares
+numbers told near each other, and the pairs grow with the text, not with its square."""
 AGE_STEPS = (2, -3, 5, -5, 10)
 """Wrong differences near the key, after the text's other differences and the younger person's
 age (a reader who half understood gives the age itself): 104 years for 52 would tempt no one."""
@@ -39,11 +43,11 @@ def ages(context: QuizContext) -> dict[str, tuple[int, int]]:
 
 
 def years_older_questions(context: QuizContext) -> list[Candidate]:
-    """'How many years older is X than Y?' for each two people of different ages."""
-    known = ages(context)
-    differences = {abs(a - b) for (a, _s), (b, _t) in combinations(known.values(), 2)} - {0}
+    """'How many years older is X than Y?' for two people of different ages, near in the text."""
+    pairs = near_pairs(list(ages(context).items()))
+    differences = {abs(a - b) for (_n, (a, _s)), (_m, (b, _t)) in pairs} - {0}
     found = []
-    for (first, (first_age, first_sentence)), (second, (second_age, second_sentence)) in combinations(known.items(), 2):
+    for (first, (first_age, first_sentence)), (second, (second_age, second_sentence)) in pairs:
         if first_age == second_age:
             continue
         (older, older_age), (younger, younger_age) = sorted(
@@ -94,8 +98,9 @@ def how_many_more_questions(context: QuizContext) -> list[Candidate]:
         by_noun.setdefault(head.lemma.lower(), []).append(quantity)
     found = []
     for quantities in by_noun.values():
-        differences = {abs(int(a.value) - int(b.value)) for a, b in combinations(quantities, 2)} - {0}
-        for one, other in combinations(quantities, 2):
+        pairs = near_pairs(quantities)
+        differences = {abs(int(a.value) - int(b.value)) for a, b in pairs} - {0}
+        for one, other in pairs:
             if one.sentence == other.sentence or one.value == other.value:
                 continue
             if not _verbs(context, one.sentence) & _verbs(context, other.sentence):
@@ -131,6 +136,11 @@ def how_many_more_questions(context: QuizContext) -> list[Candidate]:
                 )
             )
     return found
+
+
+def near_pairs(items: list[T]) -> list[tuple[T, T]]:
+    """Each item with each of the PARTNERS items after it."""
+    return [(item, other) for index, item in enumerate(items) for other in items[index + 1 : index + 1 + PARTNERS]]
 
 
 def _verbs(context: QuizContext, sentence: int) -> set[str]:

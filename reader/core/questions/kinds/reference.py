@@ -22,6 +22,8 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})
 LOOK_BACK = 2
 """Sentences before the pronoun's that must name no one else it could mean, when its paragraph
 began later."""
+MAX_LOOK_BACK = 12
+"""How far back a paragraph's start is looked for: a text without blank lines is one paragraph."""
 
 
 def reference_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidate]:
@@ -98,11 +100,11 @@ def _prominent(context: QuizContext, finder: ClaimFinder, name: str) -> bool:
 
 def _rival_before(context: QuizContext, person: Mention, end: int, pronoun: str) -> bool:
     """Whether someone else the pronoun could mean is named from the start of its paragraph (or
-    LOOK_BACK sentences back, if further) up to the pronoun: a person of the pronoun's gender or
+    LOOK_BACK sentences back, if further; MAX_LOOK_BACK at most) up to the pronoun: a person of the pronoun's gender or
     of unknown gender, or a capitalised name found to be no place or organisation."""
     sentence = context.sentence_of_token(end)
     paragraph = context.document.paragraphs[context.paragraph_of(sentence)]
-    first = max(0, min(paragraph.first_sentence, sentence - LOOK_BACK))
+    first = max(0, sentence - MAX_LOOK_BACK, min(paragraph.first_sentence, sentence - LOOK_BACK))
     while not context.in_body(first):
         first += 1  # a heading's capitals name no one
     tokens = context.document.tokens

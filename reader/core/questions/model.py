@@ -12,7 +12,7 @@ from reader.core.document import Document
 
 QUESTIONS_SCHEMA = "margin.questions"
 QUESTIONS_SCHEMA_VERSION = 1
-GENERATOR_VERSION = "4"
+GENERATOR_VERSION = "5"
 
 
 class QuestionType(StrEnum):
@@ -38,6 +38,10 @@ class QuestionType(StrEnum):
     """ "How old is Jordan Axani?" -> the age the text gives him."""
     REFERENCE = "reference"
     """ "Who does “he” refer to in “He insisted that…”?" -> the person named before."""
+    YEARS_OLDER = "years older"
+    """ "How many years older is Jordan Axani than Elizabeth Gallagher?" from two ages."""
+    HOW_MANY_MORE = "how many more"
+    """ "How many more visitors are counted in “…” than in “…”?" from two counts of one noun."""
     WHO = "who"
     WHERE = "where"
     WHEN = "when"
@@ -58,12 +62,15 @@ GENERATED_TYPES = (
     QuestionType.REFERENCE,
     QuestionType.WORD,
     QuestionType.HOW_OLD,
+    QuestionType.YEARS_OLDER,
+    QuestionType.HOW_MANY_MORE,
 )
 """What the generator can write: kinds a reader must connect or compare to answer."""
 DEFAULT_TYPES = frozenset(GENERATED_TYPES) - {
     QuestionType.TRUE_STATEMENT,
     QuestionType.FALSE_STATEMENT,
     QuestionType.MEANING,
+    QuestionType.HOW_MANY_MORE,  # two counts of one noun need not count one thing; not judged blind yet
 }
 """What a quiz holds unless a teacher asks for more. Written only on request (`--types`, or the
 review's `s`): the statement kinds, judged blind at 19 % (true) and 31 % (NOT true), most often

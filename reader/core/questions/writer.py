@@ -13,7 +13,8 @@ from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext
 from reader.core.questions.gates import passes
 from reader.core.questions.kinds.attributes import age_questions, who_is_questions
-from reader.core.questions.kinds.meaning import SureSense, meaning_questions, sure_senses
+from reader.core.questions.kinds.meaning import meaning_questions, sure_senses
+from reader.core.questions.kinds.numbers import how_many_more_questions, years_older_questions
 from reader.core.questions.kinds.reference import reference_questions
 from reader.core.questions.kinds.statements import statement_questions
 from reader.core.questions.kinds.timeline import order_questions, years_between_questions
@@ -53,23 +54,17 @@ class QuestionWriter:
 def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candidate]:
     """Every kind's candidates (only the kinds asked for)."""
     finder = ClaimFinder(context)
-    found_senses: list[list[SureSense]] = []
-
-    def sure() -> list[SureSense]:
-        """The words whose sense is sure, found once for the two kinds that ask about words."""
-        if not found_senses:
-            found_senses.append(sure_senses(context))
-        return found_senses[0]
-
     makers = (
         ({QuestionType.WHO_IS}, lambda: who_is_questions(context, finder)),
         ({QuestionType.HOW_OLD}, lambda: age_questions(context)),
         ({QuestionType.TRUE_STATEMENT, QuestionType.FALSE_STATEMENT}, lambda: statement_questions(context, finder)),
         ({QuestionType.ORDER}, lambda: order_questions(context, finder)),
         ({QuestionType.YEARS_BETWEEN}, lambda: years_between_questions(context, finder)),
-        ({QuestionType.MEANING}, lambda: meaning_questions(context, sure())),
-        ({QuestionType.REFERENCE}, lambda: reference_questions(context)),
-        ({QuestionType.WORD}, lambda: word_questions(context, sure())),
+        ({QuestionType.MEANING}, lambda: meaning_questions(context, sure_senses(context))),
+        ({QuestionType.YEARS_OLDER}, lambda: years_older_questions(context)),
+        ({QuestionType.HOW_MANY_MORE}, lambda: how_many_more_questions(context)),
+        ({QuestionType.REFERENCE}, lambda: reference_questions(context, finder)),
+        ({QuestionType.WORD}, lambda: word_questions(context, sure_senses(context, in_its_part_of_speech=True))),
     )
     found: list[Candidate] = []
     for kinds, make in makers:

@@ -20,6 +20,7 @@ from reader.core.questions.gates import passes
 from reader.core.questions.kinds import meaning
 from reader.core.questions.kinds.attributes import who_is_questions
 from reader.core.questions.select import MAX_PER_PARAGRAPH, select
+from reader.core.questions.traits import TraitFinder
 from reader.core.vocabulary import parse_level
 from reader.service import Margin
 
@@ -36,6 +37,11 @@ def analysed(margin: Margin, *paragraphs: str) -> Document:
 
 def context_of(margin: Margin, document: Document) -> QuizContext:
     return QuizContext(margin.facts(document), margin.lexicon, margin.glossary, margin.vocabulary, B1)
+
+
+def traits_of(margin: Margin, document: Document) -> tuple[QuizContext, TraitFinder]:
+    context = context_of(margin, document)
+    return context, TraitFinder(context, ClaimFinder(context))
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +179,7 @@ def test_how_old_from_an_age_beside_a_name(session_margin: Margin) -> None:
     assert "23" in questions["How old is Jordan Axani?"].options  # the other age of the text tempts
     from reader.core.questions.kinds.attributes import age_questions
 
-    ages = {c.text: c.answer for c in age_questions(context_of(session_margin, document))}
+    ages = {c.text: c.answer for c in age_questions(*traits_of(session_margin, document))}
     assert ages == {"How old is Jordan Axani?": "28", "How old is Elizabeth Gallagher?": "23"}
 
 
@@ -267,7 +273,7 @@ def test_one_person_is_never_offered_twice(session_margin: Margin) -> None:
 def test_json_schema(harbour: tuple[Document, list[Question]]) -> None:
     document, questions = harbour
     data = questions_json(document, questions)
-    assert data["schema"] == "margin.questions" and data["version"] == 1 and data["generator"] == "4"
+    assert data["schema"] == "margin.questions" and data["version"] == 1 and data["generator"] == "5"
     first = data["questions"][0]
     assert {"id", "type", "question", "answer", "accepted", "options", "evidence", "score", "answer_span"} <= set(first)
     assert first["evidence"]["text"] == document.text[first["evidence"]["start"] : first["evidence"]["end"]]
@@ -438,7 +444,7 @@ def test_no_age_question_when_the_text_gives_no_other_age(session_margin: Margin
         "Jordan Axani, a 28-year-old developer, bought two tickets. He planned a trip.",
         "Elizabeth Gallagher, a student from Nova Scotia, answered his post. She agreed.",
     )
-    assert not age_questions(context_of(session_margin, document))  # every other option made up
+    assert not age_questions(*traits_of(session_margin, document))  # every other option made up
 
 
 def test_a_definition_narrowed_to_one_field_is_no_sure_sense(session_margin: Margin) -> None:

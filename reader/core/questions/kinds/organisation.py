@@ -1,0 +1,58 @@
+"""'Which organisation does Danny Kushlick lead?' ("Danny Kushlick, the head of Transform,") or
+'…work for?' ("Anna Novak, a researcher at Oxfam,", "Oxfam’s spokesman Tom Becker", "Tom Becker
+of Oxfam") -> the organisation, among the others the text names (the other people's first).
+An organisation the text names beside the person is never a wrong option."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind
+from reader.core.questions.context import QuizContext, stable
+from reader.core.questions.kinds.attributes import trait_questions
+from reader.core.questions.model import Candidate, QuestionType
+from reader.core.questions.traits import TraitFinder
+
+
+def organisation_questions(context: QuizContext, traits: TraitFinder) -> list[Candidate]:
+    found = []
+    for trait in traits.organisations:
+        others = sorted(
+            (other.value for other in traits.organisations if other.subject != trait.subject),
+            key=lambda value: stable(value + trait.subject),
+        )
+        named = sorted(
+            {
+                traits.name_of(mention)
+                for mention in context.facts.mentions
+                if mention.kind is EntityKind.ORGANISATION
+                and traits.clearly_organisation(mention)
+                and traits.whole(mention)
+            },
+            key=lambda value: stable(value + trait.subject),
+        )
+        pool = _one_per_first_word(trait.value, [*others, *named])
+        verb = "lead" if trait.leads else "work for"
+        stem = f"Which organisation does {trait.subject} {verb}?"
+        candidate = trait_questions(context, traits, trait, QuestionType.ORGANISATION, stem, pool)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _one_per_first_word(key: str, names: list[str]) -> list[str]:
+    """Names that cannot be one organisation twice: none starting with the same word as the key
+    or an earlier one ("Joint Institute of Research", "Joint Institute for Nuclear Research"),
+    none that the key's initials stand for ("IUPAC", "International Union of …")."""
+    firsts = {key.split()[0].lower(), initials(key)}
+    chosen = []
+    for name in names:
+        first = name.split()[0].lower()
+        if first in firsts or initials(name) in firsts or first == initials(key):
+            continue
+        firsts |= {first, initials(name)}
+        chosen.append(name)
+    return chosen
+
+
+def initials(name: str) -> str:
+    """ "International Union of Pure and Applied Chemistry" -> "iupac"."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper()).lower()

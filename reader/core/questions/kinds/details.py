@@ -73,15 +73,17 @@ def _same_subject(one: Trait, other: Trait) -> bool:
 
 
 def _one_each(key: Trait, options: list[tuple[str, str, str]], key_value: str = "") -> list[str]:
-    """One option per person or place and per value (the key's included): two options about
-    one person, or giving two people one value, would tell the answer by their form."""
+    """One option per person or place and per value (the key's included), no value inside
+    another ("the Wellcome Trust", "a researcher at the Wellcome Trust"): two options about one
+    person, or giving two people one value, would tell the answer by their form."""
     subjects = {key.subject}
-    values = {normalise(key_value or key.value)}
+    values = [f" {normalise(key_value or key.value)} "]
     chosen = []
     for subject, option, value in options:
-        if subject not in subjects and normalise(value) not in values:
+        normal = f" {normalise(value)} "
+        if subject not in subjects and not any(normal in other or other in normal for other in values):
             subjects.add(subject)
-            values.add(normalise(value))
+            values.append(normal)
             chosen.append(option)
     return chosen
 

@@ -5,6 +5,7 @@ An organisation the text names beside the person is never a wrong option."""
 
 from __future__ import annotations
 
+from reader.core.answers import normalise
 from reader.core.entities import EntityKind
 from reader.core.questions.context import QuizContext, stable
 from reader.core.questions.kinds.attributes import trait_questions
@@ -42,15 +43,19 @@ def _one_per_first_word(key: str, names: list[str]) -> list[str]:
     """Names that cannot be one organisation twice: none starting with the same word as the key
     or an earlier one ("Joint Institute of Research", "Joint Institute for Nuclear Research"),
     none that the key's initials stand for ("IUPAC", "International Union of …")."""
-    firsts = {key.split()[0].lower(), initials(key)}
+    firsts = {_first_word(key), initials(key)}
     chosen = []
     for name in names:
-        first = name.split()[0].lower()
+        first = _first_word(name)
         if first in firsts or initials(name) in firsts or first == initials(key):
             continue
         firsts |= {first, initials(name)}
         chosen.append(name)
     return chosen
+
+
+def _first_word(name: str) -> str:
+    return (normalise(name).split() or [""])[0]
 
 
 def initials(name: str) -> str:

@@ -16,6 +16,9 @@ from reader.core.questions.kinds.statements import TRUE_STEM
 from reader.core.questions.model import Candidate, QuestionType
 from reader.core.questions.traits import LOCATION, ROLE, Trait, TraitFinder, statement
 
+NEAR = 10
+"""Traits either side of one (in text order) its options are taken from: enough for a choice,
+and a long book's statements cost the same per trait as an article's."""
 UNSAID_STEM = "Which of these does the text NOT say?"
 """Not "…is NOT true": the key may be a detail the text gives no one, rather than a false one."""
 
@@ -26,11 +29,18 @@ def detail_questions(context: QuizContext, traits: TraitFinder) -> list[Candidat
         for trait in traits.all
         if context.in_body(trait.sentence) and not context.in_title(trait.subject) and not context.in_title(trait.value)
     ]
-    false = {trait: falsehoods(context, traits, trait, usable) for trait in usable}
+    usable.sort(key=lambda trait: (trait.sentence, trait.kind))
+    own: dict[str, dict[str, Trait]] = {}
+    for trait in usable:
+        own.setdefault(trait.subject, {})[trait.kind] = trait
+    near = [usable[max(0, index - NEAR) : index + NEAR + 1] for index in range(len(usable))]
+    false = {
+        trait: falsehoods(context, traits, trait, own[trait.subject], near[index]) for index, trait in enumerate(usable)
+    }
     found: list[Candidate] = []
-    for trait in sorted(usable, key=lambda trait: (trait.sentence, trait.kind)):
+    for index, trait in enumerate(usable):
         others = sorted(
-            (other for other in usable if not _same_subject(other, trait)),
+            (other for other in near[index] if not _same_subject(other, trait)),
             key=lambda o: stable(o.statement + trait.statement),
         )
         wrong = _one_each(trait, [(other.subject, *lie) for other in others for lie in false[other][:1]])
@@ -43,12 +53,14 @@ def detail_questions(context: QuizContext, traits: TraitFinder) -> list[Candidat
     return found
 
 
-def falsehoods(context: QuizContext, traits: TraitFinder, trait: Trait, usable: list[Trait]) -> list[tuple[str, str]]:
+def falsehoods(
+    context: QuizContext, traits: TraitFinder, trait: Trait, own: dict[str, Trait], usable: list[Trait]
+) -> list[tuple[str, str]]:
     """The trait's subject given another's value, each with the value it gives: first values of
-    the same kind and scale as the trait's own (false), then values of a kind the text gives the
-    subject none of (not said); never a value a sentence naming the subject says (for a role,
-    its noun), nor a role of the same kind of person as the subject's (a writer is an author)."""
-    own = {one.kind: one for one in usable if one.subject == trait.subject}
+    the same kind and scale as the subject's own (`own`: false), then values of a kind the text
+    gives the subject none of (not said); never a value a sentence naming the subject says (for
+    a role, its noun), nor a role of the same kind of person as the subject's (a writer is an
+    author)."""
     person = trait.kind != LOCATION
     false: list[tuple[str, str]] = []
     unsaid: list[tuple[str, str]] = []

@@ -353,15 +353,37 @@ class TraitFinder:
 
     @cached_property
     def _places(self) -> list[Mention]:
-        return [mention for mention in self.facts.mentions if mention.kind is EntityKind.PLACE]
+        """One mention of each place (its first)."""
+        return self._first_of(EntityKind.PLACE)
+
+    def _first_of(self, kind: EntityKind) -> list[Mention]:
+        found: dict[str, Mention] = {}
+        for mention in self.facts.mentions:
+            if mention.kind is kind:
+                found.setdefault(mention.name, mention)
+        return list(found.values())
+
+    @cached_property
+    def places(self) -> list[tuple[Mention, str]]:
+        """Each place the text names (its first mention) and its name as `place_name` gives it."""
+        return [(mention, self.place_name(mention)) for mention in self._places]
+
+    @cached_property
+    def organisation_names(self) -> list[str]:
+        """Each organisation the text names, by name and whole: what a wrong option may be."""
+        return [
+            self.name_of(mention)
+            for mention in self._first_of(EntityKind.ORGANISATION)
+            if self.clearly_organisation(mention) and self.whole(mention)
+        ]
 
     def place_name(self, place: Mention) -> str:
         """The place as the text writes it at its fullest: with "the" where the text puts one
         before it ("the United States") and its kind noun where it writes one after it
         ("Badghis province")."""
         text = self.document.text
-        for mention in self._places:
-            if mention.name == place.name:
+        for mention in self._by_name[place.name]:
+            if mention.kind is EntityKind.PLACE:
                 after = text[mention.end_char : mention.end_char + len(mention.kind_noun) + 1]
                 if mention.kind_noun and after == f" {mention.kind_noun}" and mention.kind_noun in REGION_NOUNS:
                     return f"{self.name_of(place)} {mention.kind_noun}"

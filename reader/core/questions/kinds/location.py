@@ -4,7 +4,6 @@ provinces, a country among countries, so no wrong option holds the key's place t
 
 from __future__ import annotations
 
-from reader.core.entities import EntityKind
 from reader.core.questions.context import QuizContext, stable
 from reader.core.questions.kinds.attributes import trait_questions
 from reader.core.questions.model import Candidate, QuestionType
@@ -15,13 +14,11 @@ def location_questions(context: QuizContext, traits: TraitFinder) -> list[Candid
     found = []
     for trait in traits.locations:
         places = sorted(
-            {
-                "in " + traits.place_name(mention)
-                for mention in context.facts.mentions
-                if mention.kind is EntityKind.PLACE
-                and mention.kind_noun == trait.scale
-                and mention.name != trait.subject
-            },
+            (
+                "in " + name
+                for mention, name in traits.places
+                if mention.kind_noun == trait.scale and mention.name != trait.subject
+            ),
             key=lambda value: stable(value + trait.subject),
         )
         candidate = trait_questions(context, traits, trait, QuestionType.WHERE_IS, f"Where is {trait.subject}?", places)

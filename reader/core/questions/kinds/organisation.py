@@ -6,7 +6,6 @@ An organisation the text names beside the person is never a wrong option."""
 from __future__ import annotations
 
 from reader.core.answers import normalise
-from reader.core.entities import EntityKind
 from reader.core.questions.context import QuizContext, stable
 from reader.core.questions.kinds.attributes import trait_questions
 from reader.core.questions.model import Candidate, QuestionType
@@ -20,16 +19,7 @@ def organisation_questions(context: QuizContext, traits: TraitFinder) -> list[Ca
             (other.value for other in traits.organisations if other.subject != trait.subject),
             key=lambda value: stable(value + trait.subject),
         )
-        named = sorted(
-            {
-                traits.name_of(mention)
-                for mention in context.facts.mentions
-                if mention.kind is EntityKind.ORGANISATION
-                and traits.clearly_organisation(mention)
-                and traits.whole(mention)
-            },
-            key=lambda value: stable(value + trait.subject),
-        )
+        named = sorted(traits.organisation_names, key=lambda value: stable(value + trait.subject))
         pool = _one_per_first_word(trait.value, [*others, *named])
         verb = "lead" if trait.leads else "work for"
         stem = f"Which organisation does {trait.subject} {verb}?"

@@ -6,7 +6,6 @@ option (he may live there)."""
 
 from __future__ import annotations
 
-from reader.core.entities import EntityKind
 from reader.core.questions.context import QuizContext, stable
 from reader.core.questions.distractors import place_scale
 from reader.core.questions.kinds.attributes import trait_questions
@@ -22,11 +21,7 @@ def origin_questions(context: QuizContext, traits: TraitFinder) -> list[Candidat
             key=lambda value: stable(value + trait.subject),
         )
         places = sorted(
-            {
-                traits.place_name(mention)
-                for mention in context.facts.mentions
-                if mention.kind is EntityKind.PLACE and place_scale(mention) == trait.scale and mention.kind_noun
-            },
+            (name for mention, name in traits.places if place_scale(mention) == trait.scale and mention.kind_noun),
             key=lambda value: stable(value + trait.subject),
         )
         stem = f"Where is {trait.subject} from?"

@@ -61,10 +61,11 @@ def test_who_is_offers_the_roles_the_text_gives_the_other_people(session_margin:
     asked = {c.text: c for c in who_is_questions(context, ClaimFinder(context))}
     question = asked["Who is Tom Becker?"]
     assert question.answer == "the owner of the harbour café"
-    assert set(question.distractors) == {
+    assert len(question.distractors) == 3 and set(question.distractors) <= {
         "a nurse at the town hospital",
         "a historian at Edinburgh University",
         "the mayor of Port Ellen",
+        "the old harbour master",  # "The old harbour master, Peter Grant,"
     }
 
 

@@ -17,7 +17,7 @@ from functools import cached_property
 from reader.core.answers import normalise
 from reader.core.entities import ORGANISATION_WORDS, PLACE_NOUNS, TITLES, EntityKind, Mention
 from reader.core.questions.claims import ClaimFinder
-from reader.core.questions.context import QuizContext, is_person
+from reader.core.questions.context import PRONOUN_GENDERS, QuizContext, is_person
 from reader.core.questions.distractors import place_scale
 
 ROLE, AGE, ORIGIN, ORGANISATION, LOCATION = "role", "age", "origin", "organisation", "location"
@@ -408,10 +408,16 @@ class TraitFinder:
 
     @cached_property
     def sentences_naming(self) -> dict[str, set[int]]:
-        """Each person's or place's full name -> the sentences that name it (by any form)."""
+        """Each person's or place's full name -> the sentences that name it (by any form) or
+        speak of the person as "he" or "she" ("He later moved to Leeds")."""
         found: dict[str, set[int]] = {}
         for mention in self.facts.mentions:
             found.setdefault(mention.name, set()).add(self.context.sentence_of_token(mention.first))
+        for index, token in enumerate(self.document.tokens):
+            if token.pos in {"PRP", "PRP$"} and self._word(index).lower() in PRONOUN_GENDERS:
+                person = self.context.antecedent(index)
+                if person is not None:
+                    found.setdefault(person.name, set()).add(self.context.sentence_of_token(index))
         return found
 
     @cached_property

@@ -20,6 +20,7 @@ from reader.core.questions.gates import passes
 from reader.core.questions.kinds import meaning
 from reader.core.questions.kinds.attributes import who_is_questions
 from reader.core.questions.select import MAX_PER_PARAGRAPH, select
+from reader.core.questions.traits import TraitFinder
 from reader.core.vocabulary import parse_level
 from reader.service import Margin
 
@@ -40,6 +41,11 @@ def context_of(margin: Margin, document: Document) -> QuizContext:
     )
 
 
+def traits_of(margin: Margin, document: Document) -> tuple[QuizContext, TraitFinder]:
+    context = context_of(margin, document)
+    return context, TraitFinder(context, ClaimFinder(context))
+
+
 @pytest.fixture(scope="module")
 def sample_quiz(session_margin: Margin, sample_document: Document) -> tuple[Document, list[Question]]:
     return sample_document, session_margin.quiz.questions(sample_document, B1, 12)
@@ -57,10 +63,11 @@ def test_who_is_offers_the_roles_the_text_gives_the_other_people(session_margin:
     asked = {c.text: c for c in who_is_questions(context, ClaimFinder(context))}
     question = asked["Who is Tom Becker?"]
     assert question.answer == "the owner of the harbour café"
-    assert set(question.distractors) == {
+    assert len(question.distractors) == 3 and set(question.distractors) <= {
         "a nurse at the town hospital",
         "a historian at Edinburgh University",
         "the mayor of Port Ellen",
+        "the old harbour master",  # "The old harbour master, Peter Grant,"
     }
 
 
@@ -198,7 +205,7 @@ def test_how_old_from_an_age_beside_a_name(session_margin: Margin) -> None:
     assert "23" in questions["How old is Jordan Axani?"].options  # the other age of the text tempts
     from reader.core.questions.kinds.attributes import age_questions
 
-    ages = {c.text: c.answer for c in age_questions(context_of(session_margin, document))}
+    ages = {c.text: c.answer for c in age_questions(*traits_of(session_margin, document))}
     assert ages == {"How old is Jordan Axani?": "28", "How old is Elizabeth Gallagher?": "23"}
 
 
@@ -465,7 +472,7 @@ def test_no_age_question_when_the_text_gives_no_other_age(session_margin: Margin
         "Jordan Axani, a 28-year-old developer, bought two tickets. He planned a trip.",
         "Elizabeth Gallagher, a student from Nova Scotia, answered his post. She agreed.",
     )
-    assert not age_questions(context_of(session_margin, document))  # every other option made up
+    assert not age_questions(*traits_of(session_margin, document))  # every other option made up
 
 
 def test_a_definition_narrowed_to_one_field_is_no_sure_sense(session_margin: Margin) -> None:
@@ -582,7 +589,9 @@ NUMBER_WORDS = [*WORDS, ", 38 ,", ", 64 ,", "Robert Hill", "visitors", "12,000",
 @given(st.lists(st.lists(st.sampled_from(NUMBER_WORDS), min_size=1, max_size=20), min_size=1, max_size=6))
 def test_number_questions_never_raise_and_need_a_step(session_margin: Margin, sentences: list[list[str]]) -> None:
     text = "\n\n".join(" ".join(words) + "." for words in sentences)
-    document = session_margin.engine.analyser.analyse(ImportedText(tuple(Block(p, Role.BODY) for p in text.split("\n\n"))))
+    document = session_margin.engine.analyser.analyse(
+        ImportedText(tuple(Block(p, Role.BODY) for p in text.split("\n\n")))
+    )
     kinds = {QuestionType.YEARS_OLDER, QuestionType.HOW_MANY_MORE}
     for question in session_margin.quiz.questions(document, B1, 20, kinds):
         check_question(session_margin, question)

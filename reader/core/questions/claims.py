@@ -39,6 +39,8 @@ ROLE_WORDS = range(2, 11)
 JOINED_WORDS = 30
 GENERIC_RANK = 1_500
 """A one-word role more common than this ("child", "friend") says too little to ask about."""
+HEADS = frozenset({"head", "chief"})
+"""Nouns whose usual sense is no person but which name one before "of" ("head of the department")."""
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ"})
 """A claim says something after its verb: a thing, a number or a quality."""
 
@@ -464,7 +466,12 @@ class ClaimFinder:
             sentence = self.facts.sentence_index(mention.first)
             if not self.context.in_body(sentence):
                 continue
-            role = self._apposition(mention) or self._title_role(mention) or self._role_before(mention)
+            role = (
+                self._apposition(mention)
+                or self._title_role(mention)
+                or self._relation(mention)
+                or self._role_before(mention)
+            )
             if role and not self._generic(role):
                 found[mention.name] = (self._without_nationality(role), sentence)
         counts: dict[str, int] = {}
@@ -501,27 +508,70 @@ class ClaimFinder:
         return self.context.render(first, end)
 
     def _role_before(self, mention: Mention) -> str | None:
-        """ "the science fiction writer Cory Doctorow", "author Philip Pullman": lower-case words
-        naming what a person is, right before the name."""
+        """ "the science fiction writer Cory Doctorow", "author Philip Pullman", "the current
+        president, Jacob Zuma,": lower-case words naming what a person is, right before the
+        name (or before a comma before it, when "the" or "a" opens them and a comma or the
+        sentence's end closes the name: not a list)."""
         tokens = self.document.tokens
         sentence = self.document.sentence_of(mention.first)
-        first = mention.first
+        end = mention.first
+        if self.document.token_text(tokens[end - 1]) == "," and end - 1 > sentence.first_token:
+            after = self.document.token_text(tokens[mention.end]) if mention.end < sentence.end_token else "."
+            if after not in {",", ".", ";"}:
+                return None
+            end -= 1
+        first = end
         while first > sentence.first_token and tokens[first - 1].pos in {"NN", "JJ"}:
             text = self.document.token_text(tokens[first - 1])
             if not text[:1].islower():
                 break
             first -= 1
-        if first == mention.first or tokens[mention.first - 1].pos != "NN":
+        if first == end or tokens[end - 1].pos != "NN":
             return None
-        if not self._is_person_noun(mention.first - 1, mention.first):
+        if not self._is_person_noun(end - 1, end):
             return None
-        role = self.context.render(first, mention.first)
+        role = self.context.render(first, end)
         if not role:
             return None
         determiner = self.document.token_text(tokens[first - 1]).lower() if first > sentence.first_token else ""
+        if end < mention.first and determiner not in {"the", "a", "an"}:
+            return None
         if determiner == "the":
             return f"the {role}"
         return f"{'an' if role[:1] in 'aeiou' else 'a'} {role}"
+
+    def _relation(self, mention: Mention) -> str | None:
+        """ "his mother, Ava Baumgartner" / "Felix’s mentor Joe Kittinger" / "Jonathan Clark,
+        whose wife Laurel Clark" -> "Felix Baumgartner’s mother": a person noun before the name
+        and the person it belongs to, named or the one "his" or "her" stands for."""
+        tokens = self.document.tokens
+        sentence = self.document.sentence_of(mention.first)
+        end = mention.first - 1 if self.document.token_text(tokens[mention.first - 1]) == "," else mention.first
+        first = end
+        while first > sentence.first_token and end - first < 2 and tokens[first - 1].pos in {"NN", "JJ"}:
+            if not self.document.token_text(tokens[first - 1]).islower():
+                break
+            first -= 1
+        if first == end or first <= sentence.first_token or tokens[end - 1].pos != "NN":
+            return None
+        if not self._is_person_noun(end - 1, end):
+            return None
+        owner_word = self.document.token_text(tokens[first - 1]).lower()
+        owner: Mention | None = None
+        if owner_word in {"his", "her"}:
+            owner = self.context.antecedent(first - 1)
+        elif owner_word in {"’s", "'s"}:
+            owner = self._person_ending_at(first - 1)
+        elif owner_word == "whose" and end == mention.first and self.document.token_text(tokens[first - 2]) == ",":
+            owner = self._person_ending_at(first - 2)
+        if owner is None or owner.name == mention.name:
+            return None
+        relation = self.document.text[tokens[first].start : tokens[end - 1].end]
+        return f"{owner.name}’s {relation}"
+
+    def _person_ending_at(self, end: int) -> Mention | None:
+        found = self.facts.mention_at.get(end - 1)
+        return found if found is not None and found.end == end and found.kind is EntityKind.PERSON else None
 
     def _is_person_noun(self, index: int, end: int) -> bool:
         """Whether the noun at `index` (or the last noun before `end` of its phrase) names a
@@ -530,14 +580,22 @@ class ClaimFinder:
         head = index
         while head + 1 < end and tokens[head + 1].pos in {"NN", "NNS"}:
             head += 1
-        return is_person(self.context.lexicon, tokens[head].lemma.lower())
+        lemma = tokens[head].lemma.lower()
+        return is_person(self.context.lexicon, lemma) or (
+            lemma in HEADS and head + 1 < len(tokens) and self.document.token_text(tokens[head + 1]) == "of"
+        )
 
     def _title_role(self, mention: Mention) -> str | None:
         """ "Provincial Governor" -> "the provincial governor", "Taliban spokesman" -> "the
         Taliban spokesman": a title is a common noun once the name is gone; names stay."""
         words = [word for word in mention.role.split() if not self._nationality(word)]
-        if len(words) < 2 or any(word.endswith(".") or word in HONORIFICS or word.isupper() for word in words):
+        if any(word.endswith(".") or word in HONORIFICS or word.isupper() for word in words):
             return None  # "Most Rev.": an abbreviated title is no role to offer
+        if len(words) == 1 and words[0] in TITLES:
+            title = words[0].lower()  # "Archbishop Desmond Tutu" -> "an archbishop"
+            return f"{'an' if title[:1] in 'aeiou' else 'a'} {title}"
+        if len(words) < 2:
+            return None
         if not is_person(self.context.lexicon, words[-1].lower()):
             return None
         if words[-1] in TITLES:

@@ -21,6 +21,19 @@ class QuestionType(StrEnum):
 
     WHO_IS = "who is"
     """ "Who is Polly Arnold?" -> the role the text gives her elsewhere."""
+    WHERE_FROM = "where from"
+    """ "Where is Jordan Axani from?" -> the place the text says he is from, among the other
+    places of that scale the text names (a city among cities, a country among countries)."""
+    WHERE_IS = "where is"
+    """ "Where is Qala-e-Naw?" -> "in Badghis province", among the text's other provinces."""
+    ORGANISATION = "organisation"
+    """ "Which organisation does Danny Kushlick lead?" -> the one the text says, among its others."""
+    TRUE_DETAIL = "true detail"
+    """ "Which of these is true according to the text?" -> one person's or place's role, age,
+    origin or organisation as a short new sentence, among three that give someone another's."""
+    UNTRUE_DETAIL = "untrue detail"
+    """ "Which of these does the text NOT say?" -> the one that gives someone another's role,
+    age, origin or organisation, among three true ones."""
     TRUE_STATEMENT = "true statement"
     """ "Which of these is true according to the text?" -> one faithful statement among three
     made false by swapping a name, number, place or year."""
@@ -54,6 +67,11 @@ class QuestionType(StrEnum):
 
 GENERATED_TYPES = (
     QuestionType.WHO_IS,
+    QuestionType.WHERE_FROM,
+    QuestionType.WHERE_IS,
+    QuestionType.ORGANISATION,
+    QuestionType.TRUE_DETAIL,
+    QuestionType.UNTRUE_DETAIL,
     QuestionType.TRUE_STATEMENT,
     QuestionType.FALSE_STATEMENT,
     QuestionType.ORDER,

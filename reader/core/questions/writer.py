@@ -13,14 +13,19 @@ from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext
 from reader.core.questions.gates import passes
 from reader.core.questions.kinds.attributes import age_questions, who_is_questions
+from reader.core.questions.kinds.details import detail_questions
+from reader.core.questions.kinds.location import location_questions
 from reader.core.questions.kinds.meaning import meaning_questions, sure_senses
 from reader.core.questions.kinds.numbers import how_many_more_questions, years_older_questions
+from reader.core.questions.kinds.organisation import organisation_questions
+from reader.core.questions.kinds.origin import origin_questions
 from reader.core.questions.kinds.reference import reference_questions
 from reader.core.questions.kinds.statements import statement_questions
 from reader.core.questions.kinds.timeline import order_questions, years_between_questions
 from reader.core.questions.kinds.word import word_questions
 from reader.core.questions.model import DEFAULT_TYPES, Candidate, Format, Question, QuestionType
 from reader.core.questions.select import select
+from reader.core.questions.traits import TraitFinder
 from reader.core.vocabulary import Level, Vocabulary
 
 
@@ -54,9 +59,14 @@ class QuestionWriter:
 def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candidate]:
     """Every kind's candidates (only the kinds asked for)."""
     finder = ClaimFinder(context)
+    traits = TraitFinder(context, finder)
     makers = (
         ({QuestionType.WHO_IS}, lambda: who_is_questions(context, finder)),
-        ({QuestionType.HOW_OLD}, lambda: age_questions(context)),
+        ({QuestionType.HOW_OLD}, lambda: age_questions(context, traits)),
+        ({QuestionType.WHERE_FROM}, lambda: origin_questions(context, traits)),
+        ({QuestionType.WHERE_IS}, lambda: location_questions(context, traits)),
+        ({QuestionType.ORGANISATION}, lambda: organisation_questions(context, traits)),
+        ({QuestionType.TRUE_DETAIL, QuestionType.UNTRUE_DETAIL}, lambda: detail_questions(context, traits)),
         ({QuestionType.TRUE_STATEMENT, QuestionType.FALSE_STATEMENT}, lambda: statement_questions(context, finder)),
         ({QuestionType.ORDER}, lambda: order_questions(context, finder)),
         ({QuestionType.YEARS_BETWEEN}, lambda: years_between_questions(context, finder)),

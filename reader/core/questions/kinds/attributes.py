@@ -6,13 +6,11 @@ from finding the answer by matching the name and the number beside it)."""
 
 from __future__ import annotations
 
-import re
-
-from reader.core.entities import EntityKind
 from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, balanced, choose, related_nouns
 from reader.core.questions.model import Candidate, QuestionType
+from reader.core.questions.traits import Trait, TraitFinder
 
 
 def who_is_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidate]:
@@ -61,39 +59,55 @@ def same_kind_of_person(context: QuizContext, role: str, other: str) -> bool:
     return related_nouns(context.lexicon, head_noun(role), head_noun(other))
 
 
-AGE = re.compile(r",\s+(?:(?:a|an|aged)\s+)?(\d{1,3})(?:-year-old|\s+year\s+old|\s*,)")
-"""An age right after a name: "Jordan Axani, a 28-year-old…", "Laura, 50, …", "Ann, aged 7,"."""
-
-
-def age_questions(context: QuizContext) -> list[Candidate]:
-    document = context.document
-    ages: dict[str, tuple[int, int, int]] = {}
-    for mention in context.facts.mentions:
-        if mention.kind is not EntityKind.PERSON or mention.name in ages:
-            continue
-        match = AGE.match(document.text, mention.end_char, mention.end_char + 30)
-        if match and 1 <= int(match.group(1)) <= 110:
-            ages[mention.name] = (int(match.group(1)), match.start(1), context.sentence_of_token(mention.first))
+def age_questions(context: QuizContext, traits: TraitFinder) -> list[Candidate]:
+    ages = traits.ages
     found = []
-    for name, (age, start, sentence) in ages.items():
-        if context.in_title(name) or not context.in_body(sentence):
+    for trait in ages:
+        age = int(trait.value)
+        if context.in_title(trait.subject) or not context.in_body(trait.sentence):
             continue
-        others = [str(other) for other, _s, _n in ages.values() if other != age]
+        others = [other.value for other in ages if other.value != trait.value]
         if not others:
             continue  # only made-up ages beside the one the text gives: found by matching "Amin, 61"
         near = [str(age + step) for step in (3, -2, 5, -4, 7) if age + step > 0]
-        distractors = choose(str(age), [*others, *near])
+        distractors = choose(trait.value, [*others, *near])
         found.append(
             Candidate(
                 QuestionType.HOW_OLD,
-                f"How old is {name}?",
-                str(age),
-                (start, start + len(str(age))),
-                (sentence, sentence + 1),
+                f"How old is {trait.subject}?",
+                trait.value,
+                trait.answer_chars,
+                (trait.sentence, trait.sentence + 1),
                 distractors,
-                [str(age), f"{age} years old"],
+                [trait.value, f"{age} years old"],
                 score=0.72,
                 difficulty=1,
             )
         )
     return found
+
+
+def trait_questions(
+    context: QuizContext, traits: TraitFinder, trait: Trait, kind: QuestionType, stem: str, pool: list[str]
+) -> Candidate | None:
+    """A question on one trait: the other values of its kind and scale the text gives (`pool`,
+    the other people's first), none the text says of the subject too, none inside another."""
+    if context.in_title(trait.subject) or context.in_title(trait.value) or not context.in_body(trait.sentence):
+        return None
+    fitting = [value for value in pool if value != trait.value and not traits.said_together(trait.subject, value)]
+    distractors = choose(trait.value, list(dict.fromkeys(fitting)))
+    if len(distractors) < MIN_DISTRACTORS or not balanced(trait.value, distractors):
+        return None
+    sentence = context.document.sentences[trait.sentence]
+    chars = trait.answer_chars if trait.answer_chars != (0, 0) else (sentence.start, sentence.end)
+    return Candidate(
+        kind,
+        stem,
+        trait.value,
+        chars,
+        (trait.sentence, trait.sentence + 1),
+        distractors,
+        [trait.value],
+        score=0.74,
+        difficulty=2,
+    )

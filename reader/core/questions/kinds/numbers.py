@@ -14,8 +14,8 @@ from reader.core.entities import EntityKind
 from reader.core.facts import Quantity
 from reader.core.questions.context import QuizContext
 from reader.core.questions.distractors import MIN_DISTRACTORS, choose
-from reader.core.questions.kinds.attributes import AGE
 from reader.core.questions.model import Candidate, QuestionType
+from reader.core.questions.traits import AGE_AFTER
 
 T = TypeVar("T")
 MAX_AGE = 110
@@ -35,7 +35,7 @@ def ages(context: QuizContext) -> dict[str, tuple[int, int]]:
     for mention in context.facts.mentions:
         if mention.kind is not EntityKind.PERSON or mention.name in found or len(mention.name.split()) < 2:
             continue
-        match = AGE.match(document.text, mention.end_char, mention.end_char + 30)
+        match = AGE_AFTER.match(document.text, mention.end_char, mention.end_char + 30)
         sentence = context.sentence_of_token(mention.first)
         if match and 1 <= int(match.group(1)) <= MAX_AGE and context.in_body(sentence):
             found[mention.name] = (int(match.group(1)), sentence)

@@ -60,9 +60,9 @@ PHRASAL_VERB_LEVEL = LEVELS["B2"]
 """Below this vocabulary size, phrasal verbs ("take over") are glossed though their words are easy."""
 CORE_VERB_RANK = 100
 """Phrasal verbs of the verbs whose families are among the 100 commonest ("get up", "go out",
-"find out", "give up") are learnt with their verbs, by A2: never glossed for their particle
-alone. (wordfreq's estimate for a whole phrase is its words' as if independent, so it ranks
-"give up" with "take over" and "carry out" beside "grow up": the verb's family decides.)"""
+"give up") are learnt with their verbs, by A2: never glossed for their particle alone.
+(wordfreq's estimate for a whole phrase is its words' as if independent, so it ranks "give up"
+with "take over" and "carry out" beside "grow up": it cannot tell them apart.)"""
 PARTICLES = frozenset(
     [
         "up",
@@ -335,7 +335,7 @@ class Vocabulary:
             phrasal = (
                 level.size < PHRASAL_VERB_LEVEL
                 and is_particle_verb(phrase, tokens)
-                and self.family_rank(document, tokens[0]) > CORE_VERB_RANK
+                and not self._learnt_with_its_verb(document, phrase, tokens[0])
             )
             if not beyond and not phrasal:
                 continue
@@ -351,6 +351,20 @@ class Vocabulary:
             entry.occurrences.append((phrase.first_token, phrase.end_token))
             covered.update(range(phrase.first_token, phrase.end_token))
         return covered
+
+    def _learnt_with_its_verb(self, document: Document, phrase: Phrase, verb: Token) -> bool:
+        """A phrasal verb a learner who knows its verb knows: the verb is one of the commonest
+        (CORE_VERB_RANK), or the phrase's commonest sense is one of the verb's own or a kind
+        of one ("sit down": "take a seat", a way to sit; "pay out", "grow up", "find out"),
+        unlike "carry out" ("put in effect") or "turn over" ("place into the hands of")."""
+        if self.family_rank(document, verb) <= CORE_VERB_RANK:
+            return True
+        senses = self.lexicon.senses(phrase.lemma, "v")
+        if not senses:
+            return False
+        commonest = self.lexicon.synset(senses[0][0])
+        own = phrase.lemma.split("_")[0]
+        return own in commonest.lemmas or any(own in self.lexicon.synset(kind).lemmas for kind in commonest.hypernyms)
 
     def running_ranks(self, document: Document) -> list[int]:
         """The rank of every running word, sorted; 0 for words every learner knows."""

@@ -36,7 +36,7 @@ def test_the_loaded_models_tag_and_split_as_nltks_own(data_dir: Path) -> None:
 def test_damaged_tagger_weights_are_refused(tmp_path: Path, number: str) -> None:
     folder = tmp_path / "taggers" / TAGGER
     folder.mkdir(parents=True)
-    (folder / f"{TAGGER}.weights.json").write_text('{"bias": {"NN": 0.5, "VB": %s}}' % number)
+    (folder / f"{TAGGER}.weights.json").write_text('{"bias": {"NN": 0.5, "VB": NUMBER}}'.replace("NUMBER", number))
     (folder / f"{TAGGER}.tagdict.json").write_text(json.dumps({"the": "DT"}))
     (folder / f"{TAGGER}.classes.json").write_text(json.dumps(["NN", "VB", "DT"]))
     with pytest.raises(MarginError, match="damaged"):

@@ -50,7 +50,9 @@ from reader.service import Margin
 margin = Margin()
 imported = margin.reading.import_article(Path(sys.argv[1]))
 key, count = article_key(imported), len(imported.blocks)
-margin.reading.save_position(margin.vocabulary.learner(), key, sys.argv[1], "bench", {OPENED_AT}, count)
+learner = margin.vocabulary.learner()
+margin.vocabulary.set_level(learner, learner.level, placed=True)  # as after "skip": no placement dialog first
+margin.reading.save_position(learner, key, sys.argv[1], "bench", {OPENED_AT}, count)
 print(json.dumps({{"words": " ".join(imported.blocks[{OPENED_AT}].text.split()[:5])}}))
 """
 

@@ -6,8 +6,10 @@ is "goal" + "keeper". So a word is as common as the commonest member of its fami
 compound as its rarer part. A derivation joins a family only when it is transparent:
 - an affix of the lists below, the base a dictionary word, with the spelling changes English
   makes (make -> making, happy -> happily, big -> bigger, gentle -> gently);
-- WordNet relates the two (derivation, pertainym, antonym) or the word's definition names the
-  base ("reopen: open again"), so "inform" is not in-+form nor "corner" corn+-er;
+- WordNet relates the two (derivation, pertainym, antonym), or the word's definition (its
+  words or their base forms), synonyms or broader terms name the base ("reopen: open again",
+  "countless: too numerous to be counted", "guidebook" = "guide"), so "inform" is not in-+form
+  nor "corner" corn+-er; a word WordNet lacks joins by a regular suffix alone ("wishers");
 - it sounds like its parts (CMUdict, stress aside) when both are listed, so "business" is not
   busy+-ness.
 Run once, when the word index is built (reader.core.lexicon.build).
@@ -44,8 +46,14 @@ SUFFIXES = (
     "en",
     "ward",
     "wards",
+    "th",
+    "ally",
 )
-"""Bauer & Nation's levels 3-5 suffixes whose base keeps its form and sound."""
+"""Bauer & Nation's levels 3-5 suffixes whose base keeps its form and sound ("ally" after
+"-ic": "romantically")."""
+REGULAR_SUFFIXES = ("er", "ers", "ness", "th", "ly")
+"""Suffixes that make a transparent word of any dictionary word: a word WordNet lacks
+("wishers", "carers") joins its base's family by its form and sound alone."""
 PREFIXES = (
     "un",
     "non",
@@ -142,6 +150,20 @@ def _related(data: WordData, word: str, base: str) -> bool:
     return bool(data.related.get(word, frozenset()) & bases) or word in data.related.get(base, frozenset())
 
 
+def regular_base(data: WordData, word: str) -> str | None:
+    """The dictionary word that `word`, itself missing from the dictionary, is a regular
+    derivation of ("wishers" -> "wish"); the longest when the spelling allows two ("carers"
+    -> "care", not "car")."""
+    found = [
+        base
+        for suffix in REGULAR_SUFFIXES
+        if word.endswith(suffix) and len(word) - len(suffix) >= SHORTEST_PART
+        for base in _spellings(word[: -len(suffix)])
+        if base in data.dictionary and _affix_sound(data, word, base, prefix=False)
+    ]
+    return max(found, key=len, default=None)
+
+
 def derivation_bases(data: WordData, word: str) -> list[str]:
     """Dictionary words that `word` is a transparent derivation of."""
     found = []
@@ -210,13 +232,16 @@ def word_families(frequencies: Mapping[str, float], data: WordData) -> Families:
     joined = _Families()
     words = [word for word in frequencies if word.isalpha() and word.islower()]
     for word in words:
-        for lemma in data.lemmas(word):
+        lemmas = data.lemmas(word)
+        for lemma in lemmas:
             joined.join(word, lemma)
-        if word in data.related:
-            for base in derivation_bases(data, word):
-                joined.join(word, base)
-                for lemma in data.lemmas(base):
-                    joined.join(base, lemma)
+        derived = {word, *lemmas} & data.related.keys()  # "motorized" by "motorize" by "motor"
+        bases = [base for form in derived for base in derivation_bases(data, form)]
+        regular = None if derived else regular_base(data, word)
+        for base in bases if derived else [regular] if regular else []:
+            joined.join(word, base)
+            for lemma in data.lemmas(base):
+                joined.join(base, lemma)
     totals: dict[str, float] = {}
     heads: dict[str, str] = {}
     for word in words:  # commonest first: the first member seen is the family's head
@@ -242,18 +267,20 @@ def word_families(frequencies: Mapping[str, float], data: WordData) -> Families:
 def wordnet_word_data(wordnet, sounds: Mapping[str, tuple[tuple[str, ...], ...]]) -> WordData:
     """The family rules' view of NLTK's WordNet reader and CMUdict."""
 
+    @functools.cache
+    def lemmas(word: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(base for pos in "nvar" for base in wordnet._morphy(word, pos)))
+
     related: dict[str, set[str]] = {}
     for synset in wordnet.all_synsets():
-        defined_by = set(re.findall(r"[a-z]+", synset.definition().lower()))
+        words = re.findall(r"[a-z]+", synset.definition().lower())
+        named = {base for word in words for base in (word, *lemmas(word))}  # "counted" names "count"
+        named.update(lemma.name() for kind in (synset, *synset.hypernyms()) for lemma in kind.lemmas())
         for lemma in synset.lemmas():
             name = lemma.name()
             if "_" in name or not name.islower():
                 continue
             linked = lemma.derivationally_related_forms() + lemma.pertainyms() + lemma.antonyms()
-            related.setdefault(name, set()).update(defined_by, (other.name().lower() for other in linked))
-
-    @functools.cache
-    def lemmas(word: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(base for pos in "nvar" for base in wordnet._morphy(word, pos)))
+            related.setdefault(name, set()).update(named, (other.name().lower() for other in linked))
 
     return WordData(lemmas, frozenset(related), {word: frozenset(words) for word, words in related.items()}, sounds)

@@ -8,12 +8,16 @@ analysis never loads WordNet itself. Models load once per process.
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import threading
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from reader.core.document import Document, Paragraph, Phrase, Role, Sentence, Token, TokenFlag
+from reader.core.errors import MarginError
 from reader.core.importers import ImportedText
 from reader.core.lexicon import WORDNET_POS, Lexicon, spelling_variants, wordnet_pos
 from reader.core.paragraph_roles import find_date, role_of
@@ -84,23 +88,62 @@ def _punctuation_tag(form: str, tagger_tag: str) -> str:
     return _PUNCT_TAGS.get(form, tagger_tag if tagger_tag in _PUNCT_TAGS.values() else ":")
 
 
+TAGGER = "averaged_perceptron_tagger_eng"
+
+
+def load_tagger(nltk_dir: Path) -> Any:
+    """NLTK's English perceptron tagger with its installed weights. NLTK's own loader walks
+    each of the model's numbers in Python to refuse NaN and infinity, most of its loading time;
+    here one sum per feature refuses them as surely (a sum with either is not finite)."""
+    from nltk.tag.perceptron import PerceptronTagger
+
+    tagger = PerceptronTagger(load=False, lang="eng")
+    folder = nltk_dir / "taggers" / TAGGER
+    weights, tagdict, classes = (json.loads((folder / name).read_bytes()) for name in tagger.param_files("eng"))
+    if not all(isinstance(row, dict) for row in weights.values()) or not math.isfinite(
+        sum(sum(row.values()) for row in weights.values())
+    ):
+        raise MarginError(f"the tagger's weights in {folder} are damaged: run `margin setup` again")
+    tagger.decode_json_params((weights, tagdict, classes))
+    return tagger
+
+
+def load_sentence_splitter(nltk_dir: Path) -> Any:
+    """NLTK's English Punkt model, its four tables read whole (NLTK reads them line by line
+    through its path checks, twice as slowly)."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    folder = nltk_dir / "tokenizers" / "punkt_tab" / "english"
+
+    def lines(name: str) -> list[str]:
+        found = (folder / name).read_text(encoding="utf-8").split("\n")
+        return found[:-1] if found and not found[-1] else found
+
+    params = PunktParameters()
+    params.collocations = {tuple(line.split("\t")) for line in lines("collocations.tab")}
+    params.sent_starters = set(lines("sent_starters.txt"))
+    params.abbrev_types = set(lines("abbrev_types.txt"))
+    params.ortho_context = defaultdict(
+        int, {word: int(flags) for word, flags in (line.split("\t") for line in lines("ortho_context.tab"))}
+    )
+    return PunktSentenceTokenizer(params)
+
+
 class Analyser:
     """Loads NLTK's sentence splitter, tokenizer and tagger once; thread-safe `analyse`."""
 
     version = ANALYSER_VERSION
 
     def __init__(self, nltk_dir: Path, lexicon: Lexicon) -> None:
-        from nltk.tag.perceptron import PerceptronTagger
         from nltk.tokenize import NLTKWordTokenizer
-        from nltk.tokenize.punkt import PunktTokenizer
 
         from reader.core.langdata import activate
 
         activate(nltk_dir)
         self.lexicon = lexicon
-        self._sentences = PunktTokenizer("english")
+        self._sentences = load_sentence_splitter(nltk_dir)
         self._words = NLTKWordTokenizer()
-        self._tagger = PerceptronTagger(lang="eng")
+        self._tagger = load_tagger(nltk_dir)
         self._tagger.model.predict = VectorisedPredictor(self._tagger.model)
         self._stopwords = lexicon.stopwords()
         self._lock = threading.Lock()

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from reader.core.families import WordData, compound_parts, derivation_bases, word_families
+from reader.core.families import (
+    WordData,
+    compound_parts,
+    derivation_bases,
+    regular_base,
+    word_families,
+    wordnet_word_data,
+)
 
 SOUNDS = {
     "happy": (("HH", "AE1", "P", "IY0"),),
@@ -15,12 +22,18 @@ SOUNDS = {
     "goal": (("G", "OW1", "L"),),
     "keeper": (("K", "IY1", "P", "ER0"),),
     "goalkeeper": (("G", "OW1", "L", "K", "IY2", "P", "ER0"),),
+    "warm": (("W", "AO1", "R", "M"),),
+    "warmth": (("W", "AO1", "R", "M", "TH"),),
+    "romantic": (("R", "OW0", "M", "AE1", "N", "T", "IH0", "K"),),
+    "romantically": (("R", "OW0", "M", "AE1", "N", "T", "IH0", "K", "L", "IY0"),),
+    "wish": (("W", "IH1", "SH"),),
+    "care": (("K", "EH1", "R"),),
 }
-LEMMAS = {"paused": ("pause",), "pauses": ("pause",), "keepers": ("keeper",)}
+LEMMAS = {"paused": ("pause",), "pauses": ("pause",), "keepers": ("keeper",), "motorized": ("motorize",)}
 
 
 def word_data(related: dict[str, frozenset[str]]) -> WordData:
-    dictionary = frozenset({*SOUNDS, "pause", "necessary", "unnecessary", "goalkeeper"})
+    dictionary = frozenset({*SOUNDS, "pause", "necessary", "unnecessary", "goalkeeper", "motor", "motorize"})
     return WordData(lambda word: LEMMAS.get(word, ()), dictionary, related, SOUNDS)
 
 
@@ -49,3 +62,82 @@ def test_a_family_is_as_common_as_its_members_together_and_a_compound_as_its_rar
     assert families.ranks["goalkeeper"] == families.ranks["keeper"] == 3
     assert families.ranks["car"] == 7
     assert families.heads["pause"] == 3 and "paused" not in families.heads
+
+
+def test_th_and_ally_derivations_join_their_base() -> None:
+    data = word_data({"warmth": frozenset({"warm"}), "romantically": frozenset({"romantic"})})
+    assert derivation_bases(data, "warmth") == ["warm"]
+    assert derivation_bases(data, "romantically") == ["romantic"]
+
+
+def test_a_word_wordnet_lacks_joins_its_base_by_a_regular_suffix() -> None:
+    data = word_data({})
+    assert regular_base(data, "wishers") == "wish"
+    assert regular_base(data, "carers") == "care"  # not "car": the longer base the spelling allows
+    assert regular_base(data, "warmly") == "warm"
+    assert regular_base(data, "wishful") is None  # not a regular suffix
+    families = word_families({"wish": 0.5, "pet": 0.3, "wishers": 0.001}, data)
+    assert families.ranks["wishers"] == families.ranks["wish"] == 1
+
+
+def test_a_derivation_of_a_lemma_joins_the_lemmas_base() -> None:
+    # "motorized" has the lemma "motorize", which WordNet relates to "motor".
+    data = word_data({"motorize": frozenset({"motor"}), "motorized": frozenset({"equipped"})})
+    families = word_families({"motor": 0.5, "pet": 0.3, "motorized": 0.001}, data)
+    assert families.ranks["motorized"] == families.ranks["motor"] == 1
+
+
+class _Lemma:
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def name(self) -> str:
+        return self._name
+
+    def derivationally_related_forms(self) -> list[_Lemma]:
+        return []
+
+    pertainyms = antonyms = derivationally_related_forms
+
+
+class _Synset:
+    def __init__(self, names: list[str], definition: str, hypernyms: tuple[_Synset, ...] = ()) -> None:
+        self._lemmas, self._definition, self._hypernyms = [_Lemma(name) for name in names], definition, hypernyms
+
+    def lemmas(self) -> list[_Lemma]:
+        return self._lemmas
+
+    def definition(self) -> str:
+        return self._definition
+
+    def hypernyms(self) -> tuple[_Synset, ...]:
+        return self._hypernyms
+
+
+class _WordNet:
+    BASES = {"counted": "count"}
+
+    def __init__(self, synsets: list[_Synset]) -> None:
+        self.synsets = synsets
+
+    def all_synsets(self) -> list[_Synset]:
+        return self.synsets
+
+    def _morphy(self, word: str, pos: str) -> list[str]:
+        return [self.BASES[word]] if word in self.BASES and pos == "v" else []
+
+
+def test_a_definitions_inflected_words_synonyms_and_broader_terms_name_a_base() -> None:
+    book = _Synset(["book"], "a written work")
+    wordnet = _WordNet(
+        [
+            _Synset(["countless"], "too numerous to be counted"),
+            _Synset(["bag", "handbag", "purse"], "a container for carrying money"),
+            _Synset(["guidebook"], "something that offers basic information", (book,)),
+            book,
+        ]
+    )
+    data = wordnet_word_data(wordnet, {})
+    assert "count" in data.related["countless"]  # "counted" in its definition
+    assert "bag" in data.related["handbag"]  # a synonym
+    assert "book" in data.related["guidebook"]  # a broader term

@@ -281,7 +281,10 @@ class EntityRecogniser:
         if (
             (apposition and self._noun_kind(apposition) is EntityKind.PERSON)
             or _age_follows(document, end)
-            or "who" in {_lower_word(document, end), _lower_word(document, end + 1) if _word(document, end) == "," else ""}
+            or (
+                "who" in {_lower_word(document, end), _lower_word(document, end + 1) if _word(document, end) == "," else ""}
+                and not self._names_a_people(words)  # not "Serbs, who"
+            )
         ):
             return EntityKind.PERSON, "", ""  # "Milica Boskovic, the director's wife"; "Okello, 26,"; "Yousef, who"
         if self._person_noun_in_commas(document, first, end):
@@ -366,6 +369,9 @@ class EntityRecogniser:
         words = [document.token_text(token) for token in document.tokens[first:end]]
         if self._is_adjective(words):
             return None
+        if end - first == 1 and _speaks(document, first, end) and not self._names_a_people(words):
+            its = _lower_word(document, _next_pronoun(document, end)) == "its"  # "GM said that its sales"
+            return EntityKind.ORGANISATION if its or _is_acronym(words[0]) else EntityKind.PERSON  # "Ohga warned"
         if end - first <= 2 and not any(self.lexicon.name_kinds(word) & {"male", "female"} for word in words):
             after = _word(document, end + 1)
             if (
@@ -618,6 +624,29 @@ def _possessive_name_end(document: Document, index: int, limit: int) -> int:
         end += 1
     rest = [_bare(_word(document, inside)) for inside in range(index + 1, end)]
     return end if rest and (rest[-1] in ORGANISATION_WORDS) else index
+
+
+def _speaks(document: Document, first: int, end: int) -> bool:
+    """A speech verb's subject or, inverted, its subject after it ("Ohga warned", "said Moi")."""
+    return (_lemma_at(document, end) in SPEECH_VERBS and document.tokens[end].pos.startswith("VB")) or (
+        _lemma_at(document, first - 1) in SPEECH_VERBS
+        and document.tokens[first - 1].pos.startswith("VB")
+        and _word(document, end) not in {"'s", "'"}  # not "said Berkeley's advantage was"
+    )
+
+
+def _next_pronoun(document: Document, index: int) -> int:
+    """The first third-person pronoun after `index` in its sentence's next dozen words, or -1."""
+    for ahead in range(index, min(index + 12, len(document.tokens))):
+        word = _lower_word(document, ahead)
+        if word in THIRD_PERSON_PRONOUNS:
+            return ahead
+        if word in {".", "?", "!"}:
+            break
+    return -1
+
+
+THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "its"})
 
 
 def _possessive_short_forms(document: Document, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:

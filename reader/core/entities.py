@@ -80,7 +80,8 @@ PLACE_NOUNS = frozenset(
 PLACE_WORDS = frozenset(
     "River Mountains Mountain Mount Lake Sea Ocean Island Islands Valley Street Road Avenue Square Park "
     "Bay Coast Desert Province County City Town Village Republic Kingdom States Gulf Strait Peninsula "
-    "Airport Bridge".split()
+    "Airport Bridge Dam Highway Monument Circle Canal Harbor Harbour Plaza Boulevard Falls Heights Beach Hills "
+    "Forest Shoals".split()
 )
 """Words inside a name that make it a place's ("United States", "Red Sea")."""
 PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "across", "towards", "toward"})
@@ -384,6 +385,8 @@ class EntityRecogniser:
                 self.lexicon.senses(word.lower(), "n") for word in words if not word.isupper()
             ):
                 return EntityKind.PLACE  # not "in Physics"
+        if self._looks_like_a_full_name(words):
+            return EntityKind.PERSON  # "Zeljko Raznatovic", "Xinyi Lu"
         if self._works_for(document, first - 2, _lower_word(document, first - 1)) or (
             _word(document, end) == "'s" and _lower_word(document, end + 1) in COMPANY_POSSESSIONS
         ):
@@ -404,6 +407,20 @@ class EntityRecogniser:
         ):
             return EntityKind.ORGANISATION
         return None
+
+    def _looks_like_a_full_name(self, words: list[str]) -> bool:
+        """Two words, or three with a middle initial, that are no words of English (WordNet has none
+        of their forms in any part of speech) nor places: a first name and a surname."""
+        if len(words) == 3 and len(words[1]) == 2 and words[1].endswith("."):
+            words = [words[0], words[2]]
+        return len(words) == 2 and all(
+            word.isalpha()
+            and word[:1].isupper()
+            and word[1:].islower()
+            and not self.lexicon.name_kinds(word) & {"country", "region", "nationality"}
+            and not any(self.lexicon.lemmas(word.lower(), pos) for pos in ("n", "v", "a", "r"))
+            for word in words
+        )
 
     def _common_in_capitals(self, word: str) -> bool:
         """ "TV", "UFO", "GIFTS" in a headline: a noun WordNet knows in lower case (so "GM", a

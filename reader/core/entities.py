@@ -80,7 +80,7 @@ PLACE_NOUNS = frozenset(
 PLACE_WORDS = frozenset(
     "River Mountains Mountain Mount Lake Sea Ocean Island Islands Valley Street Road Avenue Square Park "
     "Bay Coast Desert Province County City Town Village Republic Kingdom States Gulf Strait Peninsula "
-    "Airport Bridge Dam Highway Monument Circle Canal Harbor Harbour Plaza Boulevard Falls Heights Beach Hills "
+    "Airport Bridge Dam Highway Monument Canal Harbor Harbour Plaza Boulevard Falls Heights Beach Hills "
     "Forest Shoals".split()
 )
 """Words inside a name that make it a place's ("United States", "Red Sea")."""

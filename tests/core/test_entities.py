@@ -94,7 +94,8 @@ def test_a_capitalised_sentence_opener_is_not_part_of_a_name(session_margin: Mar
     st.lists(
         st.sampled_from(
             "the of ( ) , . 's Mr. Dr. Sen. IBM NATO Corp. Inc. University Bank Paris Kenya Calif. R- "
-            "said town city a company Yet John Smith Wells & Co. - 26 ² ٢٦ Procter Gamble".split()
+            "said town city a company Yet John Smith Wells & Co. - 26 ² ٢٦ Procter Gamble `` '' who its "
+            "Moody 's Investors Service Yankees Vatican St. Then-premier arap _ A".split()
         )
         | st.text(max_size=8),
         max_size=40,
@@ -131,3 +132,71 @@ def test_a_person_noun_in_commas_beside_a_name_makes_a_person(session_margin: Ma
 
 def test_a_digit_that_is_no_number_after_a_name_is_no_age(session_margin: Margin) -> None:
     assert found(session_margin, "Okello, ², said so.") == {}
+
+
+def test_a_sports_teams_nickname_makes_an_organisation(session_margin: Margin) -> None:
+    assert found(session_margin, "Fans booed the Quarlton Clippers.") == {"Quarlton Clippers": EntityKind.ORGANISATION}
+
+
+def test_a_government_named_by_its_seat_is_an_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The Vatican said it would wait. Officials at the White House said no.")
+    assert kinds == {"Vatican": EntityKind.ORGANISATION, "White House": EntityKind.ORGANISATION}
+
+
+def test_names_inside_a_title_of_a_work_are_no_mentions(session_margin: Margin) -> None:
+    text = "Her memoir, ``Marta's Orchard,'' sold well. ``Marta must go,'' they chanted."
+    document = session_margin.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+    mentions = session_margin.entity_recogniser.mentions(document)
+    assert [(mention.start, mention.kind) for mention in mentions] == [(text.rindex("Marta"), EntityKind.PERSON)]
+
+
+def test_who_after_a_name_makes_a_person(session_margin: Margin) -> None:
+    assert found(session_margin, "Maple Corvin, who ran the mill, retired.") == {"Maple Corvin": EntityKind.PERSON}
+
+
+def test_a_person_noun_the_tagger_takes_for_an_adjective_still_makes_a_person(session_margin: Margin) -> None:
+    text = "She defeated teammate Vetlana Stone by 2:23.9 in the race."
+    assert found(session_margin, text) == {"Vetlana Stone": EntityKind.PERSON}
+
+
+def test_a_title_with_a_prefix_makes_a_person_with_that_role(session_margin: Margin) -> None:
+    document = session_margin.analyser.analyse(ImportedText((Block("Then-premier Pebble Hartwell spoke.", Role.BODY),)))
+    [mention] = session_margin.entity_recogniser.mentions(document)
+    assert (mention.name, mention.kind, mention.role) == ("Pebble Hartwell", EntityKind.PERSON, "Then-premier")
+
+
+def test_a_possessive_inside_an_organisations_name_stays_in_it_and_in_its_short_form(session_margin: Margin) -> None:
+    text = "Gorvel's Investors Service cut the rating. Gorvel's did not explain."
+    assert names(session_margin, text) == {
+        "Gorvel's Investors Service": "Gorvel's Investors Service",
+        "Gorvel's": "Gorvel's Investors Service",
+    }
+    assert set(found(session_margin, text).values()) == {EntityKind.ORGANISATION}
+
+
+def test_a_lower_case_particle_joins_a_name(session_margin: Margin) -> None:
+    text = "Crowds jeered President Daniel arap Mwoki. Mwoki stayed silent."
+    assert names(session_margin, text) == {"Daniel arap Mwoki": "Daniel arap Mwoki", "Mwoki": "Daniel arap Mwoki"}
+
+
+def test_a_one_word_speaker_is_a_person_unless_its_follows(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Trade is weak, Ohgarin warned. Brenmark said that its sales fell.")
+    assert kinds == {"Ohgarin": EntityKind.PERSON, "Brenmark": EntityKind.ORGANISATION}
+
+
+def test_a_capitalised_stop_word_is_not_part_of_a_name(session_margin: Margin) -> None:
+    assert found(session_margin, "Yesterday A White House aide resigned.") == {"White House": EntityKind.ORGANISATION}
+
+
+def test_a_word_capitalised_after_a_dash_may_open_a_clause_not_a_name(session_margin: Margin) -> None:
+    assert found(session_margin, "Prices fell. _ Consider Anna Corvin's case.") == {"Anna Corvin": EntityKind.PERSON}
+
+
+def test_two_words_of_no_english_make_a_full_name(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The band played for Zeljko Raznatovic and friends.")
+    assert kinds == {"Zeljko Raznatovic": EntityKind.PERSON}
+
+
+def test_saint_opens_a_place_and_a_dam_is_a_place(session_margin: Margin) -> None:
+    kinds = found(session_margin, "They flew to St. Petersburg and drove to Quarlton Dam.")
+    assert kinds == {"St. Petersburg": EntityKind.PLACE, "Quarlton Dam": EntityKind.PLACE}

@@ -517,6 +517,8 @@ class EntityRecogniser:
                 continue
             end = index + 1
             while end < sentence.end_token:
+                if _ends_a_company(_word(document, end - 1), _word(document, end)):
+                    break  # "Paribas Capital Markets Ltd. | Moody's" when the sentence was not split
                 if _is_name_token(document, end):
                     end += 1
                 elif (possessed := _possessive_name_end(document, end, sentence.end_token)) > end:
@@ -524,10 +526,7 @@ class EntityRecogniser:
                 elif (
                     (
                         _joins_name(document.token_text(tokens[end]), document.token_text(tokens[end - 1]))
-                        or (  # "Center for Law and Technology"
-                            document.token_text(tokens[end]) == "and"
-                            and "for" in [document.token_text(token) for token in tokens[index:end]]
-                        )
+                        or self._and_joins(document, index, end, sentence.end_token)
                     )
                     and end + 1 < sentence.end_token
                     and _is_name_token(document, end + 1)
@@ -554,6 +553,13 @@ class EntityRecogniser:
             opens = index == sentence.first_token or _word(document, index - 1) in CLAUSE_OPENERS
             if first == index and (words[0].lower() in self._stopwords or (opens and self._not_a_name(words[0]))):
                 first += 1  # "Yet Gross insists", "_ A White House aide"
+            elif (
+                first == index
+                and index - 1 > sentence.first_token
+                and _word(document, index - 1) == "The"
+                and _word(document, index - 2) not in CLAUSE_OPENERS
+            ):
+                first -= 1  # "reported by The Washington Post": a capital mid-sentence makes it the name's
             if (
                 first == index
                 and first > sentence.first_token
@@ -565,6 +571,32 @@ class EntityRecogniser:
                 found.append((first, end))
             index = end
         return found
+
+    def _and_joins(self, document: Document, first: int, index: int, limit: int) -> bool:
+        """ "and" inside an organisation's name: after "for" ("Center for Law and Technology"),
+        before common nouns after "of" ("Bureau of Tourism and Travel"), or between common nouns
+        before a head word ("Convention and Visitors Bureau"); not "IBM and Intel Corp.", not
+        "Department of Justice and Microsoft"."""
+        if _word(document, index) != "and":
+            return False
+        after = index + 1
+        while after < limit and _is_name_token(document, after):
+            after += 1
+        before = [_bare(_word(document, inside)) for inside in range(first, index)]
+        rest = [_bare(_word(document, inside)) for inside in range(index + 1, after)]
+        if not rest:
+            return False
+        if "for" in before:
+            return True
+        if "of" in before:
+            return all(self._is_common_noun(word) and not word.isupper() for word in rest)
+        return (
+            rest[-1] in ORGANISATION_WORDS
+            and not _organisation_word(before)
+            and self._is_common_noun(before[-1])
+            and self._is_common_noun(rest[0])
+            and not (before[-1].isupper() or rest[0].isupper())
+        )
 
     def _is_title(self, word: str, opens: bool) -> bool:
         """A title or a person noun inside a run of capitalised words; a nationality or a person
@@ -629,6 +661,14 @@ def _titles_of_works(document: Document, sentence: Sentence) -> list[tuple[int, 
 
 def _in_a_title(chunk: tuple[int, int], titles: list[tuple[int, int]]) -> bool:
     return any(first <= chunk[0] and chunk[1] <= end for first, end in titles)
+
+
+COMPANY_DESIGNATORS = frozenset({"Corp", "Co", "Cos", "Inc", "Ltd", "Bros", "PLC", "LLC", "AG"})
+
+
+def _ends_a_company(previous: str, word: str) -> bool:
+    """ "Ltd." before a capitalised word that is no designator ends the name ("Co. Ltd." goes on)."""
+    return previous.endswith(".") and _bare(previous) in COMPANY_DESIGNATORS and _bare(word) not in COMPANY_DESIGNATORS
 
 
 def _possessive_name_end(document: Document, index: int, limit: int) -> int:

@@ -200,3 +200,25 @@ def test_two_words_of_no_english_make_a_full_name(session_margin: Margin) -> Non
 def test_saint_opens_a_place_and_a_dam_is_a_place(session_margin: Margin) -> None:
     kinds = found(session_margin, "They flew to St. Petersburg and drove to Quarlton Dam.")
     assert kinds == {"St. Petersburg": EntityKind.PLACE, "Quarlton Dam": EntityKind.PLACE}
+
+
+def test_and_inside_an_organisations_name_joins_common_nouns_only(session_margin: Margin) -> None:
+    text = (
+        "The grant came from the Quarlton Bureau of Tourism and Travel and the Brellton Convention and "
+        "Visitors Bureau. The Department of Justice and Brenmark met."
+    )
+    assert set(found(session_margin, text)) == {
+        "Quarlton Bureau of Tourism and Travel",
+        "Brellton Convention and Visitors Bureau",
+        "Department of Justice",
+    }
+
+
+def test_a_capitalised_the_inside_a_sentence_is_part_of_the_name(session_margin: Margin) -> None:
+    text = "The story was first reported by The Quarlton Post on Monday."
+    assert found(session_margin, text) == {"The Quarlton Post": EntityKind.ORGANISATION}
+
+
+def test_a_company_designator_with_its_full_stop_ends_the_name(session_margin: Margin) -> None:
+    text = "Sales rose at Brenmark Co. Quorvant Electric did better."  # one sentence to the splitter
+    assert set(found(session_margin, text)) == {"Brenmark Co.", "Quorvant Electric"}

@@ -89,9 +89,7 @@ WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".spli
 MONTHS = tuple("January February March April May June July August September October November December".split())
 TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "Christmas", "Easter"))
 """Capitalised words that are times, never entities."""
-CONNECTORS = frozenset(
-    "of for & bin ibn arap al de da dos das van von del della di la le du der y".split()
-)
+CONNECTORS = frozenset("of for & bin ibn arap al de da dos das van von del della di la le du der y".split())
 """Words that may join the parts of one name ("Bank of England", "Osama bin Laden", "Daniel arap Moi",
 "Procter & Gamble")."""
 TEAM_NAMES = frozenset(
@@ -168,7 +166,7 @@ class EntityRecogniser:
         self._stopwords = lexicon.stopwords()
 
     def mentions(self, document: Document) -> list[Mention]:
-        chunks = []
+        chunks: list[tuple[int, int]] = []
         for sentence in document.sentences:
             titles = _titles_of_works(document, sentence)
             chunks.extend(chunk for chunk in self._chunks(document, sentence) if not _in_a_title(chunk, titles))
@@ -282,10 +280,7 @@ class EntityRecogniser:
         if (
             (apposition and self._noun_kind(apposition) is EntityKind.PERSON)
             or _age_follows(document, end)
-            or (
-                "who" in {_lower_word(document, end), _lower_word(document, end + 1) if _word(document, end) == "," else ""}
-                and not self._names_a_people(words)  # not "Serbs, who"
-            )
+            or (_who_follows(document, end) and not self._names_a_people(words))  # not "Serbs, who"
         ):
             return EntityKind.PERSON, "", ""  # "Milica Boskovic, the director's wife"; "Okello, 26,"; "Yousef, who"
         if self._person_noun_in_commas(document, first, end):
@@ -681,6 +676,11 @@ def _possessive_name_end(document: Document, index: int, limit: int) -> int:
         end += 1
     rest = [_bare(_word(document, inside)) for inside in range(index + 1, end)]
     return end if rest and (rest[-1] in ORGANISATION_WORDS) else index
+
+
+def _who_follows(document: Document, end: int) -> bool:
+    """ "Ramzi Yousef, who was convicted": "who" after a name, a comma between or not."""
+    return _lower_word(document, end + 1 if _word(document, end) == "," else end) == "who"
 
 
 def _speaks(document: Document, first: int, end: int) -> bool:

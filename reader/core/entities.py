@@ -1,16 +1,20 @@
 """People, places and organisations, found in the tagged text (NLTK's statistical entity
 chunker is not available offline, so this is rule-based and measured on IEER by `bench/`).
 
-A mention is a run of proper-noun tokens (a capitalised word opening a sentence that is not a
-name, "Yet", left out). Its kind comes from the strongest evidence first: a title, honorific or
-person noun before it ("Governor", "Mrs.", "spokesman", "the dissident"), head words inside or
-after it ("Ministry", "Corp.", "news agency", "province"), "the town of X", what the text says
-of it ("X, the capital of Y", "X, a software company", "X, 26,"), WordNet's named things
-("Tehran" is a national capital), NLTK's first-name and gazetteer lists, a speech verb or a
-country around a full name ("said Kivutha Kibwana", "Germany's Gunda Niemann"); an acronym and
-its expansion share their kind; then every mention of the same name shares the kind the document
-established for it, short forms ("Shams", "Mr Shams") are linked to the full name, and only
-then do weak hints count for names nothing else explains ("in X", "X, Kenya", "IBM").
+A mention is a run of proper-noun tokens (a capitalised word opening a sentence or a clause that
+is not a name, "Yet", left out; "The" inside a sentence kept, "The Washington Post"; names
+inside a quoted title of a work, ``Angela's Ashes'', left out). Its kind comes from the
+strongest evidence first: a title, honorific or person noun before it ("Governor", "Mrs.",
+"spokesman", "the dissident"), head words inside or after it ("Ministry", "Corp.", "news
+agency", "province"), "the town of X", what the text says of it ("X, the capital of Y", "X, a
+software company", "X, 26,"), WordNet's named things ("Tehran" is a national capital), a sports
+team's nickname ("the Yankees"), a government named by its seat ("the Vatican said"), "who"
+after it, NLTK's first-name and gazetteer lists, a speech verb or a country around a full name
+("said Kivutha Kibwana", "Germany's Gunda Niemann"); an acronym and its expansion share their
+kind; then every mention of the same name shares the kind the document established for it,
+short forms ("Shams", "Mr Shams") are linked to the full name, and only then do weak hints count
+for names nothing else explains ("in X", "X, Kenya", "IBM", "Ohga warned", "GM said that its
+sales", two words of no English: "Zeljko Raznatovic").
 """
 
 from __future__ import annotations
@@ -129,6 +133,7 @@ OWNED_NOUNS = frozenset("unit division subsidiary part parent owner affiliate ar
 """Nouns before "of"/"at" whose complement is an organisation ("a unit of MGM")."""
 OPEN_QUOTES = frozenset({"“", '"', "``", "‘"})
 CLOSE_QUOTES = frozenset({"”", '"', "''", "’"})
+QUOTE_MARKS = frozenset(mark[0] for mark in OPEN_QUOTES)
 TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by with from upon as vs 's".split())
 """Words a title of a work leaves in lower case ("Blood Upon the Snow", "The Irish in America")."""
 PERSON_ROOT = "person.n.01"
@@ -639,10 +644,15 @@ def _titles_of_works(document: Document, sentence: Sentence) -> list[tuple[int, 
     """Token ranges inside quotation marks that hold a title of a work rather than speech: every
     word capitalised but the small ones (``Angela's Ashes'', ``Reagan: An American Story'').
     The names in them are not mentions of people or places ("Angela" is no one in the text)."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if not any(mark in document.text[sentence.start : sentence.end] for mark in QUOTE_MARKS):
+        return found
     opening = None
     for index in range(sentence.first_token, sentence.end_token):
-        text = _word(document, index)
+        token = document.tokens[index]
+        if token.end - token.start > 2:  # no quotation mark
+            continue
+        text = document.text[token.start : token.end]
         if opening is None and text in OPEN_QUOTES:
             opening = index
         elif opening is not None and text in CLOSE_QUOTES:

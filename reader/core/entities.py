@@ -64,7 +64,7 @@ ORGANISATION_WORDS = frozenset(
     "Co Cos PLC Channel Opera Books Productions Associates Brigade Brigades Forum Academy Review Weekly Media "
     "Worldwide Motor Motors Electric Insurance Mutual Records Studios Pictures Entertainment Communications "
     "Systems Technologies Industries Holdings Partners Securities Magazine Daily Unit Division Alliance "
-    "Coalition Movement Cabinet Consortium Agencies Ministries Circuit".split()
+    "Coalition Movement Cabinet Consortium Agencies Ministries Circuit Lab Labs".split()
 )
 """Words inside a name that make it an organisation's ("Interior Ministry", "Microsoft Corp."); the first
 word counts when "of" or "for" follows it ("University of Chicago")."""
@@ -443,6 +443,12 @@ class EntityRecogniser:
             len(words) == 1 and bool(self.lexicon.senses(words[0].lower(), "a"))
         )
 
+    def _is_common_word(self, word: str) -> bool:
+        """A word of English in capitals, no name nor acronym ("Travel", "Applied", not "Microsoft")."""
+        return not word.isupper() and (
+            self._is_common_noun(word) or any(self.lexicon.lemmas(word.lower(), pos) for pos in ("v", "a", "r"))
+        )
+
     def _is_common_noun(self, word: str) -> bool:
         """A noun used in WordNet's tagged texts, in any of its forms ("Mark", "Wells")."""
         return any(
@@ -574,7 +580,7 @@ class EntityRecogniser:
 
     def _and_joins(self, document: Document, first: int, index: int, limit: int) -> bool:
         """ "and" inside an organisation's name: after "for" ("Center for Law and Technology"),
-        before common nouns after "of" ("Bureau of Tourism and Travel"), or between common nouns
+        before common words after "of" ("Bureau of Tourism and Travel"), or between common nouns
         before a head word ("Convention and Visitors Bureau"); not "IBM and Intel Corp.", not
         "Department of Justice and Microsoft"."""
         if _word(document, index) != "and":
@@ -588,8 +594,8 @@ class EntityRecogniser:
             return False
         if "for" in before:
             return True
-        if "of" in before:
-            return all(self._is_common_noun(word) and not word.isupper() for word in rest)
+        if "of" in before:  # "International Union of Pure and Applied Chemistry"
+            return all(self._is_common_word(word) for word in rest)
         return (
             rest[-1] in ORGANISATION_WORDS
             and not _organisation_word(before)

@@ -205,12 +205,20 @@ def test_saint_opens_a_place_and_a_dam_is_a_place(session_margin: Margin) -> Non
 def test_and_inside_an_organisations_name_joins_common_nouns_only(session_margin: Margin) -> None:
     text = (
         "The grant came from the Quarlton Bureau of Tourism and Travel and the Brellton Convention and "
-        "Visitors Bureau. The Department of Justice and Brenmark met."
+        "Visitors Bureau. The Department of Justice and Brenmark met. She joined the Quarlton Union of Pure and "
+        "Applied Varnish."
     )
     assert set(found(session_margin, text)) == {
         "Quarlton Bureau of Tourism and Travel",
         "Brellton Convention and Visitors Bureau",
         "Department of Justice",
+        "Quarlton Union of Pure and Applied Varnish",
+    }
+
+
+def test_a_lab_is_an_organisation(session_margin: Margin) -> None:
+    assert found(session_margin, "She works at the Brellton Livermore Lab.") == {
+        "Brellton Livermore Lab": EntityKind.ORGANISATION
     }
 
 

@@ -385,8 +385,8 @@ class EntityRecogniser:
                 self.lexicon.senses(word.lower(), "n") for word in words if not word.isupper()
             ):
                 return EntityKind.PLACE  # not "in Physics"
-        if self._looks_like_a_full_name(words):
-            return EntityKind.PERSON  # "Zeljko Raznatovic", "Xinyi Lu"
+        if self._looks_like_a_full_name(words) or _by_a_full_name(document, first, words):
+            return EntityKind.PERSON  # "Zeljko Raznatovic", "Xinyi Lu", "recruited by Ramzi Yousef"
         if self._works_for(document, first - 2, _lower_word(document, first - 1)) or (
             _word(document, end) == "'s" and _lower_word(document, end + 1) in COMPANY_POSSESSIONS
         ):
@@ -566,6 +566,8 @@ class EntityRecogniser:
                 and _word(document, index - 2) not in CLAUSE_OPENERS
             ):
                 first -= 1  # "reported by The Washington Post": a capital mid-sentence makes it the name's
+            elif first == index and index > 0 and self._first_name_taken_for_an_adjective(document, index - 1):
+                first -= 1  # "Christian Lacroix"
             if (
                 first == index
                 and first > sentence.first_token
@@ -602,6 +604,16 @@ class EntityRecogniser:
             and self._is_common_noun(before[-1])
             and self._is_common_noun(rest[0])
             and not (before[-1].isupper() or rest[0].isupper())
+        )
+
+    def _first_name_taken_for_an_adjective(self, document: Document, index: int) -> bool:
+        """ "Christian/JJ Lacroix/NNP": a capitalised first name the tagger took for an adjective."""
+        word = _word(document, index)
+        return (
+            document.tokens[index].pos == "JJ"
+            and word[:1].isupper()
+            and word[1:].islower()
+            and bool(self.lexicon.name_kinds(word) & {"male", "female"})
         )
 
     def _is_title(self, word: str, opens: bool) -> bool:
@@ -692,6 +704,15 @@ def _possessive_name_end(document: Document, index: int, limit: int) -> int:
         end += 1
     rest = [_bare(_word(document, inside)) for inside in range(index + 1, end)]
     return end if rest and (rest[-1] in ORGANISATION_WORDS) else index
+
+
+def _by_a_full_name(document: Document, first: int, words: list[str]) -> bool:
+    """ "written by Ahron Bregman": two or three words after "by", none an acronym or joined by "&"."""
+    return (
+        _lower_word(document, first - 1) == "by"
+        and 2 <= len(words) <= 3
+        and all(word[:1].isupper() and not _is_acronym(word) and "." not in word[1:] for word in words)
+    )
 
 
 def _who_follows(document: Document, end: int) -> bool:

@@ -230,3 +230,11 @@ def test_a_capitalised_the_inside_a_sentence_is_part_of_the_name(session_margin:
 def test_a_company_designator_with_its_full_stop_ends_the_name(session_margin: Margin) -> None:
     text = "Sales rose at Brenmark Co. Quorvant Electric did better."  # one sentence to the splitter
     assert set(found(session_margin, text)) == {"Brenmark Co.", "Quorvant Electric"}
+
+
+def test_a_full_name_after_by_is_a_persons(session_margin: Margin) -> None:
+    assert found(session_margin, "The book was written by Glacier Stone.") == {"Glacier Stone": EntityKind.PERSON}
+
+
+def test_a_first_name_the_tagger_takes_for_an_adjective_opens_the_name(session_margin: Margin) -> None:
+    assert found(session_margin, "Critics loved Christian Quarlton.") == {"Christian Quarlton": EntityKind.PERSON}

@@ -583,8 +583,8 @@ class EntityRecogniser:
     def _and_joins(self, document: Document, first: int, index: int, limit: int) -> bool:
         """ "and" inside an organisation's name: after "for" ("Center for Law and Technology"),
         before common words after "of" ("Bureau of Tourism and Travel"), or between common nouns
-        before a head word ("Convention and Visitors Bureau"); not "IBM and Intel Corp.", not
-        "Department of Justice and Microsoft"."""
+        before a head word and its modifier ("Convention and Visitors Bureau"); not "IBM and Intel
+        Corp.", "House and Senate" or "Department of Justice and Microsoft"."""
         if _word(document, index) != "and":
             return False
         after = index + 1
@@ -599,7 +599,8 @@ class EntityRecogniser:
         if "of" in before:  # "International Union of Pure and Applied Chemistry"
             return all(self._is_common_word(word) for word in rest)
         return (
-            rest[-1] in ORGANISATION_WORDS
+            len(rest) > 1  # not "House and Senate"
+            and rest[-1] in ORGANISATION_WORDS
             and not _organisation_word(before)
             and self._is_common_noun(before[-1])
             and self._is_common_noun(rest[0])

@@ -206,13 +206,15 @@ def test_and_inside_an_organisations_name_joins_common_nouns_only(session_margin
     text = (
         "The grant came from the Quarlton Bureau of Tourism and Travel and the Brellton Convention and "
         "Visitors Bureau. The Department of Justice and Brenmark met. She joined the Quarlton Union of Pure and "
-        "Applied Varnish."
+        "Applied Varnish. The House and Senate agreed."
     )
     assert set(found(session_margin, text)) == {
         "Quarlton Bureau of Tourism and Travel",
         "Brellton Convention and Visitors Bureau",
         "Department of Justice",
         "Quarlton Union of Pure and Applied Varnish",
+        "House",
+        "Senate",
     }
 
 

@@ -915,9 +915,9 @@ PERSON_NOUNS = frozenset(
 
 def _apposition_noun(document: Document, end: int) -> str:
     """For "X, the capital of Y" the head noun "capital" (for "X, the pontiff's summer
-    residence" "residence"); "" when no apposition follows."""
+    residence" "residence", for "X, its maker" "maker"); "" when no apposition follows."""
     tokens = document.tokens
-    if _word(document, end) != "," or _lower_word(document, end + 1) not in {"the", "a", "an"}:
+    if _word(document, end) != "," or _lower_word(document, end + 1) not in {"the", "a", "an", "its", "their"}:
         return ""
     index = end + 2
     while index + 1 < len(tokens) and (

@@ -240,3 +240,8 @@ def test_a_full_name_after_by_is_a_persons(session_margin: Margin) -> None:
 
 def test_a_first_name_the_tagger_takes_for_an_adjective_opens_the_name(session_margin: Margin) -> None:
     assert found(session_margin, "Critics loved Christian Quarlton.") == {"Christian Quarlton": EntityKind.PERSON}
+
+
+def test_an_apposition_with_its_says_what_a_name_is(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Even then Brenmark, its maker, was looking for a drug.")
+    assert kinds == {"Brenmark": EntityKind.ORGANISATION}

@@ -72,7 +72,8 @@ ORGANISATION_NOUNS = frozenset(
     "agency company group party newspaper organisation organization ministry firm network channel "
     "broadcaster team club band union militia movement charity factory unit division subsidiary "
     "publisher studio magazine weekly daily corporation bank insurer retailer carrier airline "
-    "manufacturer maker chain spinoff".split()
+    "manufacturer maker chain spinoff venture startup conglomerate institute university college hospital "
+    "label foundation association council committee league federation alliance coalition faction cartel".split()
 )
 """Nouns after a name that make it an organisation's ("Khaama Press news agency")."""
 PLACE_NOUNS = frozenset(
@@ -849,7 +850,18 @@ def _lists(document: Document, chunks: list[tuple[int, int]]) -> list[list[str]]
     return [members for members in found if len(members) > 2]
 
 
-LIST_SEPARATORS = [[","], ["and"], ["or"], [",", "and"], [",", "or"], [";"], [";", "and"]]
+LIST_SEPARATORS = [
+    [","],
+    ["and"],
+    ["or"],
+    [",", "and"],
+    [",", "or"],
+    [";"],
+    [";", "and"],
+    ["and", "the"],
+    [",", "and", "the"],
+]
+"""What stands between the names of a list ("PBS, A&E and the History Channel")."""
 
 
 def _age_follows(document: Document, end: int) -> bool:

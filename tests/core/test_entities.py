@@ -245,3 +245,13 @@ def test_a_first_name_the_tagger_takes_for_an_adjective_opens_the_name(session_m
 def test_an_apposition_with_its_says_what_a_name_is(session_margin: Margin) -> None:
     kinds = found(session_margin, "Even then Brenmark, its maker, was looking for a drug.")
     assert kinds == {"Brenmark": EntityKind.ORGANISATION}
+
+
+def test_a_list_ending_in_and_the_shares_its_kind(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Her shows ran on networks like Brellvision, Quortex and the Brellton Channel.")
+    assert kinds == dict.fromkeys(["Brellvision", "Quortex", "Brellton Channel"], EntityKind.ORGANISATION)
+
+
+def test_a_venture_in_apposition_is_an_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "On Wednesday he will launch Quarlvox, a venture that joins radio and the Web.")
+    assert kinds == {"Quarlvox": EntityKind.ORGANISATION}

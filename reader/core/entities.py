@@ -558,7 +558,10 @@ class EntityRecogniser:
                         first = title + 1
                         break
             opens = index == sentence.first_token or _word(document, index - 1) in CLAUSE_OPENERS
-            if first == index and (words[0].lower() in self._stopwords or (opens and self._not_a_name(words[0]))):
+            if first == index and (
+                words[0].lower() in self._stopwords
+                or (opens and self._not_a_name(words[0]) and not self._names_a_known_thing(words))
+            ):
                 first += 1  # "Yet Gross insists", "_ A White House aide"
             elif (
                 first == index
@@ -628,6 +631,15 @@ class EntityRecogniser:
         if "nationality" in self.lexicon.name_kinds(word):  # "Kenyan | Jacob Okello"
             return opens
         return opens and not self.lexicon.name_kinds(word) and self._noun_kind(word.lower()) is EntityKind.PERSON
+
+    def _names_a_known_thing(self, words: list[str]) -> bool:
+        """The gazetteers or WordNet know the words, or their first two, as one name ("New York
+        City", "United States"), so the first is no opener but part of it."""
+        return any(
+            self.lexicon.name_kinds(" ".join(part)) or self.lexicon.senses("_".join(part).lower(), "n")
+            for part in (words, words[:2])
+            if len(part) > 1
+        )
 
     def _not_a_name(self, word: str) -> bool:
         """A capitalised word opening a sentence that is a stop word or a word WordNet knows

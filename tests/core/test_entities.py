@@ -255,3 +255,8 @@ def test_a_list_ending_in_and_the_shares_its_kind(session_margin: Margin) -> Non
 def test_a_venture_in_apposition_is_an_organisation(session_margin: Margin) -> None:
     kinds = found(session_margin, "On Wednesday he will launch Quarlvox, a venture that joins radio and the Web.")
     assert kinds == {"Quarlvox": EntityKind.ORGANISATION}
+
+
+def test_a_sentence_opener_that_begins_a_known_name_stays_in_it(session_margin: Margin) -> None:
+    assert found(session_margin, "New Zealand won the final.") == {"New Zealand": EntityKind.PLACE}
+    assert found(session_margin, "United States officials denied it.") == {"United States": EntityKind.PLACE}

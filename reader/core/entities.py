@@ -524,7 +524,7 @@ class EntityRecogniser:
                 continue
             end = index + 1
             while end < sentence.end_token:
-                if _ends_a_company(_word(document, end - 1), _word(document, end)):
+                if _ends_a_name(document, index, end):
                     break  # "Paribas Capital Markets Ltd. | Moody's" when the sentence was not split
                 if _is_name_token(document, end):
                     end += 1
@@ -703,9 +703,16 @@ def _in_a_title(chunk: tuple[int, int], titles: list[tuple[int, int]]) -> bool:
 COMPANY_DESIGNATORS = frozenset({"Corp", "Co", "Cos", "Inc", "Ltd", "Bros", "PLC", "LLC", "AG"})
 
 
-def _ends_a_company(previous: str, word: str) -> bool:
-    """ "Ltd." before a capitalised word that is no designator ends the name ("Co. Ltd." goes on)."""
-    return previous.endswith(".") and _bare(previous) in COMPANY_DESIGNATORS and _bare(word) not in COMPANY_DESIGNATORS
+def _ends_a_name(document: Document, first: int, end: int) -> bool:
+    """Where the splitter missed a sentence's end after an abbreviation: "Ltd." before a word that
+    is no designator ("Co. Ltd." goes on), or a state after a comma ("Indian Wells, Calif. |
+    McCarthy, 94, also served")."""
+    previous, word = _word(document, end - 1), _word(document, end)
+    if not previous.endswith("."):
+        return False
+    if _bare(previous) in COMPANY_DESIGNATORS:
+        return _bare(word) not in COMPANY_DESIGNATORS
+    return end - 1 == first and _bare(previous) in STATE_ABBREVIATIONS and _word(document, first - 1) == ","
 
 
 def _possessive_name_end(document: Document, index: int, limit: int) -> int:

@@ -234,6 +234,15 @@ def test_a_company_designator_with_its_full_stop_ends_the_name(session_margin: M
     assert set(found(session_margin, text)) == {"Brenmark Co.", "Quorvant Electric"}
 
 
+def test_a_state_after_a_comma_with_its_full_stop_ends_the_name(session_margin: Margin) -> None:
+    text = "He died at home in Quarlton Bay, Calif. Brenwick, 94, had been a governor."  # one sentence
+    assert found(session_margin, text) == {
+        "Quarlton Bay": EntityKind.PLACE,
+        "Calif.": EntityKind.PLACE,
+        "Brenwick": EntityKind.PERSON,
+    }
+
+
 def test_a_full_name_after_by_is_a_persons(session_margin: Margin) -> None:
     assert found(session_margin, "The book was written by Glacier Stone.") == {"Glacier Stone": EntityKind.PERSON}
 

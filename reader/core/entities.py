@@ -707,11 +707,11 @@ def _ends_a_name(document: Document, first: int, end: int) -> bool:
     """Where the splitter missed a sentence's end after an abbreviation: "Ltd." before a word that
     is no designator ("Co. Ltd." goes on), or a state after a comma ("Indian Wells, Calif. |
     McCarthy, 94, also served")."""
-    previous, word = _word(document, end - 1), _word(document, end)
+    previous = _word(document, end - 1)
     if not previous.endswith("."):
         return False
     if _bare(previous) in COMPANY_DESIGNATORS:
-        return _bare(word) not in COMPANY_DESIGNATORS
+        return _bare(_word(document, end)) not in COMPANY_DESIGNATORS
     return end - 1 == first and _bare(previous) in STATE_ABBREVIATIONS and _word(document, first - 1) == ","
 
 

@@ -14,7 +14,7 @@ after it, NLTK's first-name and gazetteer lists, a speech verb or a country arou
 kind; then every mention of the same name shares the kind the document established for it,
 short forms ("Shams", "Mr Shams") are linked to the full name, and only then do weak hints count
 for names nothing else explains ("in X", "X, Kenya", "IBM", "Ohga warned", "GM said that its
-sales", two words of no English: "Zeljko Raznatovic").
+sales", "written by Ahron Bregman").
 """
 
 from __future__ import annotations
@@ -286,7 +286,7 @@ class EntityRecogniser:
         if (
             (apposition and self._noun_kind(apposition) is EntityKind.PERSON)
             or _age_follows(document, end)
-            or (_who_follows(document, end) and not self._names_a_people(words))  # not "Serbs, who"
+            or (_who_follows(document, end) and not self._names_a_group(document, first, words))
         ):
             return EntityKind.PERSON, "", ""  # "Milica Boskovic, the director's wife"; "Okello, 26,"; "Yousef, who"
         if self._person_noun_in_commas(document, first, end):
@@ -371,7 +371,7 @@ class EntityRecogniser:
         words = [document.token_text(token) for token in document.tokens[first:end]]
         if self._is_adjective(words):
             return None
-        if end - first == 1 and _speaks(document, first, end) and not self._names_a_people(words):
+        if end - first == 1 and _speaks(document, first, end) and not self._names_a_group(document, first, words):
             its = _lower_word(document, _next_pronoun(document, end)) == "its"  # "GM said that its sales"
             return EntityKind.ORGANISATION if its or _is_acronym(words[0]) else EntityKind.PERSON  # "Ohga warned"
         if end - first <= 2 and not any(self.lexicon.name_kinds(word) & {"male", "female"} for word in words):
@@ -386,8 +386,8 @@ class EntityRecogniser:
                 self.lexicon.senses(word.lower(), "n") for word in words if not word.isupper()
             ):
                 return EntityKind.PLACE  # not "in Physics"
-        if self._looks_like_a_full_name(words) or _by_a_full_name(document, first, words):
-            return EntityKind.PERSON  # "Zeljko Raznatovic", "Xinyi Lu", "recruited by Ramzi Yousef"
+        if _by_a_full_name(document, first, words):
+            return EntityKind.PERSON  # "recruited by Ramzi Yousef"
         if self._works_for(document, first - 2, _lower_word(document, first - 1)) or (
             _word(document, end) == "'s" and _lower_word(document, end + 1) in COMPANY_POSSESSIONS
         ):
@@ -408,20 +408,6 @@ class EntityRecogniser:
         ):
             return EntityKind.ORGANISATION
         return None
-
-    def _looks_like_a_full_name(self, words: list[str]) -> bool:
-        """Two words, or three with a middle initial, that are no words of English (WordNet has none
-        of their forms in any part of speech) nor places: a first name and a surname."""
-        if len(words) == 3 and len(words[1]) == 2 and words[1].endswith("."):
-            words = [words[0], words[2]]
-        return len(words) == 2 and all(
-            word.isalpha()
-            and word[:1].isupper()
-            and word[1:].islower()
-            and not self.lexicon.name_kinds(word) & {"country", "region", "nationality"}
-            and not any(self.lexicon.lemmas(word.lower(), pos) for pos in ("n", "v", "a", "r"))
-            for word in words
-        )
 
     def _common_in_capitals(self, word: str) -> bool:
         """ "TV", "UFO", "GIFTS" in a headline: a noun WordNet knows in lower case (so "GM", a
@@ -455,6 +441,11 @@ class EntityRecogniser:
         return any(
             count for lemma in self.lexicon.lemmas(word.lower(), "n") for _, count in self.lexicon.senses(lemma, "n")
         )
+
+    def _names_a_group(self, document: Document, first: int, words: list[str]) -> bool:
+        """A people or a group that may say or do things as a person does: "Serbs, who", "the
+        Taliban, who", "the Taliban said" (a person's name has no "the")."""
+        return _lower_word(document, first - 1) == "the" or self._names_a_people(words)
 
     def _names_a_people(self, words: list[str]) -> bool:
         """ "Serbs", "Protestants": WordNet's capitalised class of people, not one person."""

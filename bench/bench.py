@@ -108,6 +108,20 @@ done(**figures)
 """
 )
 
+ENTITIES = (
+    PRELUDE
+    + """
+from reader.service import Margin
+margin = Margin()
+document = margin.open_document(Path(sys.argv[1]))
+recogniser = margin.entity_recogniser
+start = time.perf_counter()
+mentions = recogniser.mentions(document)
+done(seconds=time.perf_counter() - start, words=document.word_count, mentions=len(mentions))
+"""
+)
+"""Finding the people, places and organisations of an analysed text (what questions start from)."""
+
 NAIVE = (
     PRELUDE
     + """
@@ -190,6 +204,7 @@ def main() -> None:
         )
         for name, path in (("the sample", SAMPLE), ("a book", book))
     }
+    entities = best_of(3, ENTITIES, str(book), environment=environment)
 
     rows = [
         (
@@ -233,6 +248,14 @@ def main() -> None:
                 f"{naive['peak_rss_mb']:.0f} MB",
             ),
         ]
+    rows.append(
+        (
+            f"people, places, organisations in a book ({entities['words']:,} words)",
+            f"{entities['seconds'] * 1000:.0f} ms",
+            f"{entities['mentions']:,} mentions",
+            "",
+        )
+    )
     rows += [
         (f"analyse {name}", f"{seconds * 1000:.0f} ms", "seconds", "")
         for name, seconds in edges.items()

@@ -5,7 +5,11 @@ annotated news, 1998), for people, places and organisations:
     MARGIN_NLTK_SOURCE=../shared/nltk_data python bench/bench_entities.py
 
 A mention counts as right when its characters and its kind both match an annotated one
-(IEER's PERSON, LOCATION, ORGANIZATION). The rules were studied on three files (STUDIED) and
+(IEER's PERSON, LOCATION, ORGANIZATION). That is strict where IEER's boundaries are its own: it
+marks "Polish Solidarity union movement" and "Thialf ice stadium" whole, "army" and "communists"
+in lower case, "Nazi" and "Republicans" as organisations, and leaves names inside titles of works
+("Angela's Ashes") unmarked. So a second recall, "overlap", counts an annotated mention as found
+when a mention of the same kind shares a character with it. The rules were studied on three files (STUDIED) and
 are reported separately on the other three, which were not read while writing them. Installs the
 data into a temporary folder, or into MARGIN_HOME when that is set (faster on the second run).
 """
@@ -65,12 +69,12 @@ def main() -> None:
         langdata.install(source, paths.nltk_data, ["ieer"])
         langdata.activate(paths.nltk_data)
         recogniser = EntityRecogniser(margin.engine.lexicon)
-        counts = {part: (Counter(), Counter(), Counter()) for part in ("studied", "held out")}
+        counts = {part: (Counter(), Counter(), Counter(), Counter()) for part in ("studied", "held out")}
         documents: Counter[str] = Counter()
         seconds = 0.0
         for fileid, text, gold in ieer_documents(paths.nltk_data):
             part = "studied" if fileid in STUDIED else "held out"
-            right, found, expected = counts[part]
+            right, found, expected, overlapped = counts[part]
             document = margin.engine.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
             documents[part] += 1
             started = time.perf_counter()
@@ -80,14 +84,21 @@ def main() -> None:
                 found[mention.kind] += 1
                 right[mention.kind] += gold.get((mention.start, mention.end_char)) is mention.kind
             expected.update(gold.values())
-        for part, (right, found, expected) in counts.items():
+            for (start, end), kind in gold.items():
+                overlapped[kind] += any(
+                    mention.kind is kind and mention.start < end and start < mention.end_char for mention in mentions
+                )
+        for part, (right, found, expected, overlapped) in counts.items():
             files = ", ".join(sorted(STUDIED)) if part == "studied" else "the other files"
             print(f"IEER {part}: {documents[part]} documents ({files})")
-            print(f"{'kind':<14}{'precision':>10}{'recall':>8}{'found':>7}{'gold':>6}")
+            print(f"{'kind':<14}{'precision':>10}{'recall':>8}{'overlap':>9}{'found':>7}{'gold':>6}")
             for kind in EntityKind:
                 precision = right[kind] / found[kind] if found[kind] else 0.0
                 recall = right[kind] / expected[kind] if expected[kind] else 0.0
-                print(f"{kind.value:<14}{precision:>10.3f}{recall:>8.3f}{found[kind]:>7}{expected[kind]:>6}")
+                loose = overlapped[kind] / expected[kind] if expected[kind] else 0.0
+                print(
+                    f"{kind.value:<14}{precision:>10.3f}{recall:>8.3f}{loose:>9.3f}{found[kind]:>7}{expected[kind]:>6}"
+                )
         print(f"finding entities: {seconds:.2f} s for {sum(documents.values())} documents")
 
 

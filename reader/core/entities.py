@@ -1,16 +1,20 @@
 """People, places and organisations, found in the tagged text (NLTK's statistical entity
 chunker is not available offline, so this is rule-based and measured on IEER by `bench/`).
 
-A mention is a run of proper-noun tokens (a capitalised word opening a sentence that is not a
-name, "Yet", left out). Its kind comes from the strongest evidence first: a title, honorific or
-person noun before it ("Governor", "Mrs.", "spokesman", "the dissident"), head words inside or
-after it ("Ministry", "Corp.", "news agency", "province"), "the town of X", what the text says
-of it ("X, the capital of Y", "X, a software company", "X, 26,"), WordNet's named things
-("Tehran" is a national capital), NLTK's first-name and gazetteer lists, a speech verb or a
-country around a full name ("said Kivutha Kibwana", "Germany's Gunda Niemann"); an acronym and
-its expansion share their kind; then every mention of the same name shares the kind the document
-established for it, short forms ("Shams", "Mr Shams") are linked to the full name, and only
-then do weak hints count for names nothing else explains ("in X", "X, Kenya", "IBM").
+A mention is a run of proper-noun tokens (a capitalised word opening a sentence or a clause that
+is not a name, "Yet", left out; "The" inside a sentence kept, "The Washington Post"; names
+inside a quoted title of a work, ``Angela's Ashes'', left out). Its kind comes from the
+strongest evidence first: a title, honorific or person noun before it ("Governor", "Mrs.",
+"spokesman", "the dissident"), head words inside or after it ("Ministry", "Corp.", "news
+agency", "province"), "the town of X", what the text says of it ("X, the capital of Y", "X, a
+software company", "X, 26,"), WordNet's named things ("Tehran" is a national capital), a sports
+team's nickname ("the Yankees"), a government named by its seat ("the Vatican said"), "who"
+after it, NLTK's first-name and gazetteer lists, a speech verb or a country around a full name
+("said Kivutha Kibwana", "Germany's Gunda Niemann"); an acronym and its expansion share their
+kind; then every mention of the same name shares the kind the document established for it,
+short forms ("Shams", "Mr Shams") are linked to the full name, and only then do weak hints count
+for names nothing else explains ("in X", "X, Kenya", "IBM", "Ohga warned", "GM said that its
+sales", "written by Ahron Bregman").
 """
 
 from __future__ import annotations
@@ -40,14 +44,15 @@ TITLES = (
         "President Governor Commander Minister Senator General Colonel Captain Lieutenant Sergeant Admiral Mr "
         "Mrs Ms Miss Dr Prof Professor King Queen Prince Princess Sir Dame Lady Lord Pope Judge Justice "
         "Chancellor Mayor Secretary Ambassador Spokesman Spokeswoman Chief Sheikh Bishop Archbishop Rev "
-        "Reverend Father Sister Brother Uncle Aunt Saint St Coach Chairman Chairwoman Director Officer "
+        "Reverend Father Sister Brother Uncle Aunt Coach Chairman Chairwoman Director Officer "
         "Detective Inspector Premier Emperor Empress Duke Duchess Count Countess Baron Sultan Rabbi Imam Prophet "
-        "Cardinal Pastor Deacon".split()
+        "Cardinal Pastor Deacon Attorney".split()
     )
     | TITLE_ABBREVIATIONS
 )
 """Words before a name that make it a person's ("Governor Hisamudin Shams", "Sen. Ron Wyden": compared
-without a final full stop, see `_bare`)."""
+without a final full stop, see `_bare`, and without a prefix, see `_title_word`). Not "St." or "Saint":
+in news they open places ("St. Petersburg") more often than saints."""
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"])
 ORGANISATION_WORDS = frozenset(
     "Ministry Agency Party Council Committee Commission Press Union University College School Institute "
@@ -59,7 +64,7 @@ ORGANISATION_WORDS = frozenset(
     "Co Cos PLC Channel Opera Books Productions Associates Brigade Brigades Forum Academy Review Weekly Media "
     "Worldwide Motor Motors Electric Insurance Mutual Records Studios Pictures Entertainment Communications "
     "Systems Technologies Industries Holdings Partners Securities Magazine Daily Unit Division Alliance "
-    "Coalition Movement Cabinet Consortium Agencies Ministries".split()
+    "Coalition Movement Cabinet Consortium Agencies Ministries Circuit Lab Labs".split()
 )
 """Words inside a name that make it an organisation's ("Interior Ministry", "Microsoft Corp."); the first
 word counts when "of" or "for" follows it ("University of Chicago")."""
@@ -67,7 +72,8 @@ ORGANISATION_NOUNS = frozenset(
     "agency company group party newspaper organisation organization ministry firm network channel "
     "broadcaster team club band union militia movement charity factory unit division subsidiary "
     "publisher studio magazine weekly daily corporation bank insurer retailer carrier airline "
-    "manufacturer maker chain spinoff".split()
+    "manufacturer maker chain spinoff venture startup conglomerate institute university college hospital "
+    "label foundation association council committee league federation alliance coalition faction cartel".split()
 )
 """Nouns after a name that make it an organisation's ("Khaama Press news agency")."""
 PLACE_NOUNS = frozenset(
@@ -79,7 +85,8 @@ PLACE_NOUNS = frozenset(
 PLACE_WORDS = frozenset(
     "River Mountains Mountain Mount Lake Sea Ocean Island Islands Valley Street Road Avenue Square Park "
     "Bay Coast Desert Province County City Town Village Republic Kingdom States Gulf Strait Peninsula "
-    "Airport Bridge".split()
+    "Airport Bridge Dam Highway Monument Canal Harbor Harbour Plaza Boulevard Falls Heights Beach Hills "
+    "Forest Shoals".split()
 )
 """Words inside a name that make it a place's ("United States", "Red Sea")."""
 PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "across", "towards", "toward"})
@@ -87,10 +94,23 @@ WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".spli
 MONTHS = tuple("January February March April May June July August September October November December".split())
 TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "Christmas", "Easter"))
 """Capitalised words that are times, never entities."""
-CONNECTORS = frozenset(
-    {"of", "for", "&", "bin", "al", "de", "da", "van", "von", "del", "della", "di", "la", "le", "du", "der", "y"}
+CONNECTORS = frozenset("of for & bin ibn arap al de da dos das van von del della di la le du der y".split())
+"""Words that may join the parts of one name ("Bank of England", "Osama bin Laden", "Daniel arap Moi",
+"Procter & Gamble")."""
+TEAM_NAMES = frozenset(
+    "Yankees Mets Sox Orioles Jays Mariners Astros Braves Phillies Expos Marlins Cubs Brewers Dodgers Padres "
+    "Rockies Diamondbacks Knicks Nets Celtics 76ers Sixers Lakers Clippers Pistons Cavaliers Pacers Mavericks "
+    "Spurs Nuggets SuperSonics Sonics Blazers Timberwolves Grizzlies Raptors Bucks Steelers Redskins Packers "
+    "Broncos Chargers Buccaneers Seahawks Jaguars Canucks Canadiens Bruins Flyers Leafs Blackhawks "
+    "Sabres".split()
 )
-"""Words that may join the parts of one name ("Bank of England", "Osama bin Laden", "Procter & Gamble")."""
+"""Nicknames of sports teams that name nothing else, the teams' names as the last word of a name or
+after "the" ("the Yankees", "Los Angeles Clippers", "the Yankee dugout"). Nicknames that also name
+a people, a class or an office in the news ("Indians", "Kings", "Senators", "Giants", "Angels") are
+left out, and so are those teams."""
+INSTITUTIONS = frozenset({"White House", "Pentagon", "Kremlin", "Treasury", "Fed", "Vatican", "Congress"})
+"""Names of a government that news uses for the institution rather than the place ("the Vatican
+said", "the White House denied"). "House" counts only after "the" (see `_classify`)."""
 SPEECH_VERBS = frozenset(
     "say tell add explain insist claim deny announce report warn write state argue reply ask quote".split()
 )
@@ -112,6 +132,11 @@ COMPANY_POSSESSIONS = frozenset(
 """What follows "X's" when X is a company ("Audio Net's president", "Yahoo's shares")."""
 OWNED_NOUNS = frozenset("unit division subsidiary part parent owner affiliate arm client member employee".split())
 """Nouns before "of"/"at" whose complement is an organisation ("a unit of MGM")."""
+OPEN_QUOTES = frozenset({"“", '"', "``", "‘"})
+CLOSE_QUOTES = frozenset({"”", '"', "''", "’"})
+QUOTE_MARKS = frozenset(mark[0] for mark in OPEN_QUOTES)
+TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by with from upon as vs 's".split())
+"""Words a title of a work leaves in lower case ("Blood Upon the Snow", "The Irish in America")."""
 PERSON_ROOT = "person.n.01"
 PLACE_ROOTS = frozenset(
     {"location.n.01", "landmass.n.01", "geological_formation.n.01", "body_of_water.n.01", "thoroughfare.n.01"}
@@ -147,7 +172,11 @@ class EntityRecogniser:
         self._stopwords = lexicon.stopwords()
 
     def mentions(self, document: Document) -> list[Mention]:
-        chunks = [chunk for sentence in document.sentences for chunk in self._chunks(document, sentence)]
+        chunks: list[tuple[int, int]] = []
+        for sentence in document.sentences:
+            titles = _titles_of_works(document, sentence)
+            chunks.extend(chunk for chunk in self._chunks(document, sentence) if not _in_a_title(chunk, titles))
+        chunks = _possessive_short_forms(document, chunks)
         evidence: dict[str, Counter[EntityKind]] = {}
         hints: dict[str, Counter[EntityKind]] = {}
         roles: dict[str, str] = {}
@@ -215,18 +244,15 @@ class EntityRecogniser:
         role = self._role_before(document, first)
         if role and not self._names_a_people(words):  # not "rebel Serbs"
             return EntityKind.PERSON, role, ""
-        before = document.tokens[first - 1] if first >= 1 else None
-        if (  # "the dissident Talvo Brenick": a person, though not a role to ask about ("his wife")
-            before is not None
-            and before.pos == "NN"
-            and document.token_text(before).islower()
-            and self._noun_kind(document.token_text(before)) is EntityKind.PERSON
-            and not self._names_a_people(words)
-        ):
-            return EntityKind.PERSON, "", ""
+        if self._person_noun_before(document, first) and not self._names_a_people(words):
+            return EntityKind.PERSON, "", ""  # "the dissident Talvo Brenick", though not a role to ask about
         if self._is_adjective(words):
             return None, "", ""
         if _organisation_word(bare):
+            return EntityKind.ORGANISATION, "", ""
+        if _names_a_team(document, first, bare):
+            return EntityKind.ORGANISATION, "", "team"
+        if " ".join(bare) in INSTITUTIONS or (bare == ["House"] and _lower_word(document, first - 1) == "the"):
             return EntityKind.ORGANISATION, "", ""
         if len(words) == 1 and words[0].lower().endswith(WEB_SUFFIXES):  # "Goto.com"
             return EntityKind.ORGANISATION, "", ""
@@ -257,8 +283,12 @@ class EntityRecogniser:
             return kind, "", noun
         if _is_acronym(words[-1]):  # "Wells BDDP" is no person whatever follows
             return None, "", ""
-        if (apposition and self._noun_kind(apposition) is EntityKind.PERSON) or _age_follows(document, end):
-            return EntityKind.PERSON, "", ""  # "Milica Boskovic, the director's wife"; "Okello, 26,"
+        if (
+            (apposition and self._noun_kind(apposition) is EntityKind.PERSON)
+            or _age_follows(document, end)
+            or (_who_follows(document, end) and not self._names_a_group(document, first, words))
+        ):
+            return EntityKind.PERSON, "", ""  # "Milica Boskovic, the director's wife"; "Okello, 26,"; "Yousef, who"
         if self._person_noun_in_commas(document, first, end):
             return EntityKind.PERSON, "", ""  # "the costume designer, Frida Parmeggiani"
         if len(words) >= 3 and any(len(word) == 2 and word[0].isupper() and word[1] == "." for word in words):
@@ -286,6 +316,21 @@ class EntityRecogniser:
             return True
         following = end + 2 if _lower_word(document, end + 1) == "the" else end + 1
         return _lower_word(document, end) == "of" and self._is_country(_word(document, following))
+
+    def _person_noun_before(self, document: Document, first: int) -> bool:
+        """A lower-case person noun just before a name ("the dissident Talvo Brenick", "teammate
+        Svetlana Nageykina" though the tagger took "teammate" for an adjective, "first baseman Tino
+        Martinez", a noun of two words)."""
+        if first < 1:
+            return False
+        before = document.tokens[first - 1]
+        word = document.token_text(before)
+        if not word.islower() or before.pos not in {"NN", "JJ"}:
+            return False
+        if before.pos == "JJ" and self.lexicon.senses(word, "a"):
+            return False
+        compound = f"{_lower_word(document, first - 2)}_{word}"
+        return EntityKind.PERSON in {self._noun_kind(word), self._noun_kind(compound)}
 
     def _another_name_of_a_country(self, word: str) -> bool:
         """WordNet gives the abbreviation ("U.S.") as another name of a listed country."""
@@ -326,6 +371,9 @@ class EntityRecogniser:
         words = [document.token_text(token) for token in document.tokens[first:end]]
         if self._is_adjective(words):
             return None
+        if end - first == 1 and _speaks(document, first, end) and not self._names_a_group(document, first, words):
+            its = _lower_word(document, _next_pronoun(document, end)) == "its"  # "GM said that its sales"
+            return EntityKind.ORGANISATION if its or _is_acronym(words[0]) else EntityKind.PERSON  # "Ohga warned"
         if end - first <= 2 and not any(self.lexicon.name_kinds(word) & {"male", "female"} for word in words):
             after = _word(document, end + 1)
             if (
@@ -338,6 +386,8 @@ class EntityRecogniser:
                 self.lexicon.senses(word.lower(), "n") for word in words if not word.isupper()
             ):
                 return EntityKind.PLACE  # not "in Physics"
+        if _by_a_full_name(document, first, words):
+            return EntityKind.PERSON  # "recruited by Ramzi Yousef"
         if self._works_for(document, first - 2, _lower_word(document, first - 1)) or (
             _word(document, end) == "'s" and _lower_word(document, end + 1) in COMPANY_POSSESSIONS
         ):
@@ -380,11 +430,22 @@ class EntityRecogniser:
             len(words) == 1 and bool(self.lexicon.senses(words[0].lower(), "a"))
         )
 
+    def _is_common_word(self, word: str) -> bool:
+        """A word of English in capitals, no name nor acronym ("Travel", "Applied", not "Microsoft")."""
+        return not word.isupper() and (
+            self._is_common_noun(word) or any(self.lexicon.lemmas(word.lower(), pos) for pos in ("v", "a", "r"))
+        )
+
     def _is_common_noun(self, word: str) -> bool:
         """A noun used in WordNet's tagged texts, in any of its forms ("Mark", "Wells")."""
         return any(
             count for lemma in self.lexicon.lemmas(word.lower(), "n") for _, count in self.lexicon.senses(lemma, "n")
         )
+
+    def _names_a_group(self, document: Document, first: int, words: list[str]) -> bool:
+        """A people or a group that may say or do things as a person does: "Serbs, who", "the
+        Taliban, who", "the Taliban said" (a person's name has no "the")."""
+        return _lower_word(document, first - 1) == "the" or self._names_a_people(words)
 
     def _names_a_people(self, words: list[str]) -> bool:
         """ "Serbs", "Protestants": WordNet's capitalised class of people, not one person."""
@@ -400,7 +461,7 @@ class EntityRecogniser:
     def _noun_kind(self, noun: str) -> EntityKind | None:
         """What a common noun's first WordNet sense is a kind of: "hairdresser" a person,
         "firm" an organisation, "town" a place."""
-        senses = self.lexicon.senses(noun, "n") if noun.isalpha() else ()
+        senses = self.lexicon.senses(noun, "n") if noun.replace("_", "").isalpha() else ()
         if not senses:
             return None
         return _kind_of(self._ancestors(senses[0][0]))
@@ -454,15 +515,16 @@ class EntityRecogniser:
                 continue
             end = index + 1
             while end < sentence.end_token:
+                if _ends_a_name(document, index, end):
+                    break  # "Paribas Capital Markets Ltd. | Moody's" when the sentence was not split
                 if _is_name_token(document, end):
                     end += 1
+                elif (possessed := _possessive_name_end(document, end, sentence.end_token)) > end:
+                    end = possessed  # "Moody's Investors Service"
                 elif (
                     (
                         _joins_name(document.token_text(tokens[end]), document.token_text(tokens[end - 1]))
-                        or (  # "Center for Law and Technology"
-                            document.token_text(tokens[end]) == "and"
-                            and "for" in [document.token_text(token) for token in tokens[index:end]]
-                        )
+                        or self._and_joins(document, index, end, sentence.end_token)
                     )
                     and end + 1 < sentence.end_token
                     and _is_name_token(document, end + 1)
@@ -486,8 +548,21 @@ class EntityRecogniser:
                     if self._is_title(document.token_text(tokens[title]), title == index and end - title > 2):
                         first = title + 1
                         break
-            if first == index and index == sentence.first_token and self._not_a_name(words[0]):
-                first += 1  # "Yet Gross insists"
+            opens = index == sentence.first_token or _word(document, index - 1) in CLAUSE_OPENERS
+            if first == index and (
+                words[0].lower() in self._stopwords
+                or (opens and self._not_a_name(words[0]) and not self._names_a_known_thing(words))
+            ):
+                first += 1  # "Yet Gross insists", "_ A White House aide"
+            elif (
+                first == index
+                and index - 1 > sentence.first_token
+                and _word(document, index - 1) == "The"
+                and _word(document, index - 2) not in CLAUSE_OPENERS
+            ):
+                first -= 1  # "reported by The Washington Post": a capital mid-sentence makes it the name's
+            elif first == index and index > 0 and self._first_name_taken_for_an_adjective(document, index - 1):
+                first -= 1  # "Christian Lacroix"
             if (
                 first == index
                 and first > sentence.first_token
@@ -500,15 +575,62 @@ class EntityRecogniser:
             index = end
         return found
 
+    def _and_joins(self, document: Document, first: int, index: int, limit: int) -> bool:
+        """ "and" inside an organisation's name: after "for" ("Center for Law and Technology"),
+        before common words after "of" ("Bureau of Tourism and Travel"), or between common nouns
+        before a head word and its modifier ("Convention and Visitors Bureau"); not "IBM and Intel
+        Corp.", "House and Senate" or "Department of Justice and Microsoft"."""
+        if _word(document, index) != "and":
+            return False
+        after = index + 1
+        while after < limit and _is_name_token(document, after):
+            after += 1
+        before = [_bare(_word(document, inside)) for inside in range(first, index)]
+        rest = [_bare(_word(document, inside)) for inside in range(index + 1, after)]
+        if not rest:
+            return False
+        if "for" in before:
+            return True
+        if "of" in before:  # "International Union of Pure and Applied Chemistry"
+            return all(self._is_common_word(word) for word in rest)
+        return (
+            len(rest) > 1  # not "House and Senate"
+            and rest[-1] in ORGANISATION_WORDS
+            and not _organisation_word(before)
+            and self._is_common_noun(before[-1])
+            and self._is_common_noun(rest[0])
+            and not (before[-1].isupper() or rest[0].isupper())
+        )
+
+    def _first_name_taken_for_an_adjective(self, document: Document, index: int) -> bool:
+        """ "Christian/JJ Lacroix/NNP": a capitalised first name the tagger took for an adjective."""
+        word = _word(document, index)
+        return (
+            document.tokens[index].pos == "JJ"
+            and word[:1].isupper()
+            and word[1:].islower()
+            and bool(self.lexicon.name_kinds(word) & {"male", "female"})
+        )
+
     def _is_title(self, word: str, opens: bool) -> bool:
         """A title or a person noun inside a run of capitalised words; a nationality or a person
         noun WordNet knows ("Hairdresser") only when it opens a run of three words or more and is
         not a first name too ("Hunter"): not "White House"."""
+        word = _title_word(word)
         if _bare(word) in TITLES or word.lower() in PERSON_NOUNS:
             return True
         if "nationality" in self.lexicon.name_kinds(word):  # "Kenyan | Jacob Okello"
             return opens
         return opens and not self.lexicon.name_kinds(word) and self._noun_kind(word.lower()) is EntityKind.PERSON
+
+    def _names_a_known_thing(self, words: list[str]) -> bool:
+        """The gazetteers or WordNet know the words, or their first two, as one name ("New York
+        City", "United States"), so the first is no opener but part of it."""
+        return any(
+            self.lexicon.name_kinds(" ".join(part)) or self.lexicon.senses("_".join(part).lower(), "n")
+            for part in (words, words[:2])
+            if len(part) > 1
+        )
 
     def _not_a_name(self, word: str) -> bool:
         """A capitalised word opening a sentence that is a stop word or a word WordNet knows
@@ -527,7 +649,7 @@ class EntityRecogniser:
         index = first - 1
         if index < 0:
             return ""
-        text = document.token_text(tokens[index])
+        text = _title_word(document.token_text(tokens[index]))
         if _bare(text) in HONORIFICS:
             return ""
         if _bare(text) not in TITLES and text.lower() not in PERSON_NOUNS:
@@ -539,6 +661,130 @@ class EntityRecogniser:
                 break
             start -= 1
         return document.text[tokens[start].start : tokens[index].end]
+
+
+def _titles_of_works(document: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Token ranges inside quotation marks that hold a title of a work rather than speech: every
+    word capitalised but the small ones (``Angela's Ashes'', ``Reagan: An American Story'').
+    The names in them are not mentions of people or places ("Angela" is no one in the text)."""
+    found: list[tuple[int, int]] = []
+    if not any(mark in document.text[sentence.start : sentence.end] for mark in QUOTE_MARKS):
+        return found
+    opening = None
+    for index in range(sentence.first_token, sentence.end_token):
+        token = document.tokens[index]
+        if token.end - token.start > 2:  # no quotation mark
+            continue
+        text = document.text[token.start : token.end]
+        if opening is None and text in OPEN_QUOTES:
+            opening = index
+        elif opening is not None and text in CLOSE_QUOTES:
+            words = [_word(document, inside) for inside in range(opening + 1, index)]
+            words = [word for word in words if any(character.isalnum() for character in word)]
+            if words and all(word[:1].isupper() or word[:1].isdigit() or word in TITLE_SMALL_WORDS for word in words):
+                found.append((opening + 1, index))
+            opening = None
+    return found
+
+
+def _in_a_title(chunk: tuple[int, int], titles: list[tuple[int, int]]) -> bool:
+    return any(first <= chunk[0] and chunk[1] <= end for first, end in titles)
+
+
+COMPANY_DESIGNATORS = frozenset({"Corp", "Co", "Cos", "Inc", "Ltd", "Bros", "PLC", "LLC", "AG"})
+
+
+def _ends_a_name(document: Document, first: int, end: int) -> bool:
+    """Where the splitter missed a sentence's end after an abbreviation: "Ltd." before a word that
+    is no designator ("Co. Ltd." goes on), or a state after a comma ("Indian Wells, Calif. |
+    McCarthy, 94, also served")."""
+    previous = _word(document, end - 1)
+    if not previous.endswith("."):
+        return False
+    if _bare(previous) in COMPANY_DESIGNATORS:
+        return _bare(_word(document, end)) not in COMPANY_DESIGNATORS
+    return end - 1 == first and _bare(previous) in STATE_ABBREVIATIONS and _word(document, first - 1) == ","
+
+
+def _possessive_name_end(document: Document, index: int, limit: int) -> int:
+    """Where a name continues after a possessive that belongs to it, the rest being an
+    organisation's ("Moody's Investors Service", "National Governors' Association"); else `index`."""
+    if _word(document, index) not in {"'s", "'"} or document.tokens[index].start != document.tokens[index - 1].end:
+        return index
+    end = index + 1
+    while end < limit and _is_name_token(document, end):
+        end += 1
+    rest = [_bare(_word(document, inside)) for inside in range(index + 1, end)]
+    return end if rest and (rest[-1] in ORGANISATION_WORDS) else index
+
+
+def _by_a_full_name(document: Document, first: int, words: list[str]) -> bool:
+    """ "written by Ahron Bregman": two or three words after "by", none an acronym or joined by "&"."""
+    return (
+        _lower_word(document, first - 1) == "by"
+        and 2 <= len(words) <= 3
+        and all(word[:1].isupper() and not _is_acronym(word) and "." not in word[1:] for word in words)
+    )
+
+
+def _who_follows(document: Document, end: int) -> bool:
+    """ "Ramzi Yousef, who was convicted": "who" after a name, a comma between or not."""
+    return _lower_word(document, end + 1 if _word(document, end) == "," else end) == "who"
+
+
+def _speaks(document: Document, first: int, end: int) -> bool:
+    """A speech verb's subject or, inverted, its subject after it ("Ohga warned", "said Moi")."""
+    return (_lemma_at(document, end) in SPEECH_VERBS and document.tokens[end].pos.startswith("VB")) or (
+        _lemma_at(document, first - 1) in SPEECH_VERBS
+        and document.tokens[first - 1].pos.startswith("VB")
+        and _word(document, end) not in {"'s", "'"}  # not "said Berkeley's advantage was"
+    )
+
+
+def _next_pronoun(document: Document, index: int) -> int:
+    """The first third-person pronoun after `index` in its sentence's next dozen words, or -1."""
+    for ahead in range(index, min(index + 12, len(document.tokens))):
+        word = _lower_word(document, ahead)
+        if word in THIRD_PERSON_PRONOUNS:
+            return ahead
+        if word in {".", "?", "!"}:
+            break
+    return -1
+
+
+THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "its"})
+
+
+def _possessive_short_forms(document: Document, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name's short form keeps the possessive its full name has ("Moody's" of "Moody's Investors
+    Service": "Moody's did not change its rating")."""
+    owners = {
+        text[: text.index("'")]
+        for text in (_chunk_text(document, chunk) for chunk in chunks)
+        if "' " in text or "'s " in text
+    }
+    if not owners:
+        return chunks
+    return [
+        (first, end + 1)
+        if _chunk_text(document, (first, end)) in owners
+        and _word(document, end) == "'s"
+        and document.tokens[end].start == document.tokens[end - 1].end
+        else (first, end)
+        for first, end in chunks
+    ]
+
+
+def _title_word(word: str) -> str:
+    """A title without a prefix joined by a hyphen ("Then-premier" -> "premier", "ex-President")."""
+    return word.rsplit("-", 1)[-1] if "-" in word[1:-1] else word
+
+
+def _names_a_team(document: Document, first: int, words: list[str]) -> bool:
+    """ "the Yankees", "Los Angeles Clippers", "the Yankee dugout"."""
+    if words[-1] not in TEAM_NAMES and words[-1] + "s" not in TEAM_NAMES:
+        return False
+    return len(words) > 1 or _lower_word(document, first - 1) in {"the", "a", "an"}
 
 
 def _kind_of(ancestors: frozenset[str]) -> EntityKind | None:
@@ -565,6 +811,8 @@ def _is_ordinal(word: str) -> bool:
     return word in ORDINALS or (word[:-2].isdigit() and word[-2:] in {"st", "nd", "rd", "th"})
 
 
+CLAUSE_OPENERS = frozenset({"_", "-", "--", ":", ">", "(", *OPEN_QUOTES})
+"""Marks after which a capitalised word may be capitalised only for opening a clause ("_ Yet")."""
 ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth".split())
 
 
@@ -612,7 +860,18 @@ def _lists(document: Document, chunks: list[tuple[int, int]]) -> list[list[str]]
     return [members for members in found if len(members) > 2]
 
 
-LIST_SEPARATORS = [[","], ["and"], ["or"], [",", "and"], [",", "or"], [";"], [";", "and"]]
+LIST_SEPARATORS = [
+    [","],
+    ["and"],
+    ["or"],
+    [",", "and"],
+    [",", "or"],
+    [";"],
+    [";", "and"],
+    ["and", "the"],
+    [",", "and", "the"],
+]
+"""What stands between the names of a list ("PBS, A&E and the History Channel")."""
 
 
 def _age_follows(document: Document, end: int) -> bool:
@@ -671,16 +930,16 @@ PERSON_NOUNS = frozenset(
     "general colonel captain coach manager director author writer poet scientist physicist chemist "
     "biologist professor doctor singer actor actress player striker goalkeeper artist painter composer "
     "king queen prince princess emperor explorer inventor engineer astronaut pilot skydiver journalist "
-    "reporter editor lawyer judge mayor senator chancellor ambassador founder owner".split()
+    "reporter editor lawyer judge mayor senator chancellor ambassador founder owner premier".split()
 )
 """Lower-case nouns before a name that make it a person's ("Taliban spokesman Suhail Shaheen")."""
 
 
 def _apposition_noun(document: Document, end: int) -> str:
     """For "X, the capital of Y" the head noun "capital" (for "X, the pontiff's summer
-    residence" "residence"); "" when no apposition follows."""
+    residence" "residence", for "X, its maker" "maker"); "" when no apposition follows."""
     tokens = document.tokens
-    if _word(document, end) != "," or _lower_word(document, end + 1) not in {"the", "a", "an"}:
+    if _word(document, end) != "," or _lower_word(document, end + 1) not in {"the", "a", "an", "its", "their"}:
         return ""
     index = end + 2
     while index + 1 < len(tokens) and (
@@ -737,11 +996,12 @@ def _full_names(texts: list[str], settled: dict[str, EntityKind]) -> dict[str, s
 
 def _shortens(short: str, long: str, kind: EntityKind) -> bool:
     """A person's name without a first name or a surname; another name without its designator
-    ("Open Text" of "Open Text Corp.", not "Internet" of "Center for Internet")."""
+    ("Open Text" of "Open Text Corp.", not "Internet" of "Center for Internet") or the possessive
+    that opens it ("Moody's" of "Moody's Investors Service")."""
     if kind is EntityKind.PERSON:
         return long.endswith(" " + short) or long.startswith(short + " ")
     rest = long[len(short) :].split() if long.startswith(short + " ") else []
-    return bool(rest) and all(_is_designator(word) for word in rest)
+    return bool(rest) and (short.endswith("'s") or all(_is_designator(word) for word in rest))
 
 
 def _is_designator(word: str) -> bool:

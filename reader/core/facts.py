@@ -16,7 +16,16 @@ from functools import cached_property
 from typing import Any
 
 from reader.core.document import Document, Role, Sentence
-from reader.core.entities import MONTHS, SPEECH_VERBS, WEEKDAYS, EntityKind, EntityRecogniser, Mention
+from reader.core.entities import (
+    CLOSE_QUOTES,
+    MONTHS,
+    OPEN_QUOTES,
+    SPEECH_VERBS,
+    WEEKDAYS,
+    EntityKind,
+    EntityRecogniser,
+    Mention,
+)
 
 FACTS_SCHEMA = "margin.facts"
 FACTS_SCHEMA_VERSION = 1
@@ -61,8 +70,6 @@ AUXILIARIES = frozenset(
 )
 SUBORDINATORS = frozenset({"as", "because", "if", "while", "although", "though", "whether", "that", "than", "so"})
 """Words tagged IN that start a clause, not a prepositional phrase."""
-OPEN_QUOTES = frozenset({"“", '"', "``", "‘"})
-CLOSE_QUOTES = frozenset({"”", '"', "''", "’"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,7 +94,8 @@ def test_a_capitalised_sentence_opener_is_not_part_of_a_name(session_margin: Mar
     st.lists(
         st.sampled_from(
             "the of ( ) , . 's Mr. Dr. Sen. IBM NATO Corp. Inc. University Bank Paris Kenya Calif. R- "
-            "said town city a company Yet John Smith Wells & Co. - 26 ² ٢٦ Procter Gamble".split()
+            "said town city a company Yet John Smith Wells & Co. - 26 ² ٢٦ Procter Gamble `` '' who its "
+            "Moody 's Investors Service Yankees Vatican St. Then-premier arap _ A".split()
         )
         | st.text(max_size=8),
         max_size=40,
@@ -131,3 +132,140 @@ def test_a_person_noun_in_commas_beside_a_name_makes_a_person(session_margin: Ma
 
 def test_a_digit_that_is_no_number_after_a_name_is_no_age(session_margin: Margin) -> None:
     assert found(session_margin, "Okello, ², said so.") == {}
+
+
+def test_a_sports_teams_nickname_makes_an_organisation(session_margin: Margin) -> None:
+    assert found(session_margin, "Fans booed the Quarlton Clippers.") == {"Quarlton Clippers": EntityKind.ORGANISATION}
+
+
+def test_a_government_named_by_its_seat_is_an_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The Vatican said it would wait. Officials at the White House said no.")
+    assert kinds == {"Vatican": EntityKind.ORGANISATION, "White House": EntityKind.ORGANISATION}
+
+
+def test_names_inside_a_title_of_a_work_are_no_mentions(session_margin: Margin) -> None:
+    text = "Her memoir, ``Marta's Orchard,'' sold well. ``Marta must go,'' they chanted."
+    document = session_margin.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+    mentions = session_margin.entity_recogniser.mentions(document)
+    assert [(mention.start, mention.kind) for mention in mentions] == [(text.rindex("Marta"), EntityKind.PERSON)]
+
+
+def test_who_after_a_name_makes_a_person(session_margin: Margin) -> None:
+    assert found(session_margin, "Maple Corvin, who ran the mill, retired.") == {"Maple Corvin": EntityKind.PERSON}
+
+
+def test_a_person_noun_the_tagger_takes_for_an_adjective_still_makes_a_person(session_margin: Margin) -> None:
+    text = "She defeated teammate Vetlana Stone by 2:23.9 in the race."
+    assert found(session_margin, text) == {"Vetlana Stone": EntityKind.PERSON}
+
+
+def test_a_title_with_a_prefix_makes_a_person_with_that_role(session_margin: Margin) -> None:
+    document = session_margin.analyser.analyse(ImportedText((Block("Then-premier Pebble Hartwell spoke.", Role.BODY),)))
+    [mention] = session_margin.entity_recogniser.mentions(document)
+    assert (mention.name, mention.kind, mention.role) == ("Pebble Hartwell", EntityKind.PERSON, "Then-premier")
+
+
+def test_a_possessive_inside_an_organisations_name_stays_in_it_and_in_its_short_form(session_margin: Margin) -> None:
+    text = "Gorvel's Investors Service cut the rating. Gorvel's did not explain."
+    assert names(session_margin, text) == {
+        "Gorvel's Investors Service": "Gorvel's Investors Service",
+        "Gorvel's": "Gorvel's Investors Service",
+    }
+    assert set(found(session_margin, text).values()) == {EntityKind.ORGANISATION}
+
+
+def test_a_lower_case_particle_joins_a_name(session_margin: Margin) -> None:
+    text = "Crowds jeered President Daniel arap Mwoki. Mwoki stayed silent."
+    assert names(session_margin, text) == {"Daniel arap Mwoki": "Daniel arap Mwoki", "Mwoki": "Daniel arap Mwoki"}
+
+
+def test_a_one_word_speaker_is_a_person_unless_its_follows(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Trade is weak, Ohgarin warned. Brenmark said that its sales fell.")
+    assert kinds == {"Ohgarin": EntityKind.PERSON, "Brenmark": EntityKind.ORGANISATION}
+
+
+def test_a_capitalised_stop_word_is_not_part_of_a_name(session_margin: Margin) -> None:
+    assert found(session_margin, "Yesterday A White House aide resigned.") == {"White House": EntityKind.ORGANISATION}
+
+
+def test_a_word_capitalised_after_a_dash_may_open_a_clause_not_a_name(session_margin: Margin) -> None:
+    assert found(session_margin, "Prices fell. _ Consider Anna Corvin's case.") == {"Anna Corvin": EntityKind.PERSON}
+
+
+def test_saint_opens_a_place_and_a_dam_is_a_place(session_margin: Margin) -> None:
+    kinds = found(session_margin, "They flew to St. Petersburg and drove to Quarlton Dam.")
+    assert kinds == {"St. Petersburg": EntityKind.PLACE, "Quarlton Dam": EntityKind.PLACE}
+
+
+def test_and_inside_an_organisations_name_joins_common_nouns_only(session_margin: Margin) -> None:
+    text = (
+        "The grant came from the Quarlton Bureau of Tourism and Travel and the Brellton Convention and "
+        "Visitors Bureau. The Department of Justice and Brenmark met. She joined the Quarlton Union of Pure and "
+        "Applied Varnish. The House and Senate agreed."
+    )
+    assert set(found(session_margin, text)) == {
+        "Quarlton Bureau of Tourism and Travel",
+        "Brellton Convention and Visitors Bureau",
+        "Department of Justice",
+        "Quarlton Union of Pure and Applied Varnish",
+        "House",
+        "Senate",
+    }
+
+
+def test_a_lab_is_an_organisation(session_margin: Margin) -> None:
+    assert found(session_margin, "She works at the Brellton Livermore Lab.") == {
+        "Brellton Livermore Lab": EntityKind.ORGANISATION
+    }
+
+
+def test_a_capitalised_the_inside_a_sentence_is_part_of_the_name(session_margin: Margin) -> None:
+    text = "The story was first reported by The Quarlton Post on Monday."
+    assert found(session_margin, text) == {"The Quarlton Post": EntityKind.ORGANISATION}
+
+
+def test_a_company_designator_with_its_full_stop_ends_the_name(session_margin: Margin) -> None:
+    text = "Sales rose at Brenmark Co. Quorvant Electric did better."  # one sentence to the splitter
+    assert set(found(session_margin, text)) == {"Brenmark Co.", "Quorvant Electric"}
+
+
+def test_a_state_after_a_comma_with_its_full_stop_ends_the_name(session_margin: Margin) -> None:
+    text = "He died at home in Quarlton Bay, Calif. Brenwick, 94, had been a governor."  # one sentence
+    assert found(session_margin, text) == {
+        "Quarlton Bay": EntityKind.PLACE,
+        "Calif.": EntityKind.PLACE,
+        "Brenwick": EntityKind.PERSON,
+    }
+
+
+def test_a_full_name_after_by_is_a_persons(session_margin: Margin) -> None:
+    assert found(session_margin, "The book was written by Glacier Stone.") == {"Glacier Stone": EntityKind.PERSON}
+
+
+def test_a_first_name_the_tagger_takes_for_an_adjective_opens_the_name(session_margin: Margin) -> None:
+    assert found(session_margin, "Critics loved Christian Quarlton.") == {"Christian Quarlton": EntityKind.PERSON}
+
+
+def test_an_apposition_with_its_says_what_a_name_is(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Even then Brenmark, its maker, was looking for a drug.")
+    assert kinds == {"Brenmark": EntityKind.ORGANISATION}
+
+
+def test_a_list_ending_in_and_the_shares_its_kind(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Her shows ran on networks like Brellvision, Quortex and the Brellton Channel.")
+    assert kinds == dict.fromkeys(["Brellvision", "Quortex", "Brellton Channel"], EntityKind.ORGANISATION)
+
+
+def test_a_venture_in_apposition_is_an_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "On Wednesday he will launch Quarlvox, a venture that joins radio and the Web.")
+    assert kinds == {"Quarlvox": EntityKind.ORGANISATION}
+
+
+def test_a_sentence_opener_that_begins_a_known_name_stays_in_it(session_margin: Margin) -> None:
+    assert found(session_margin, "New Zealand won the final.") == {"New Zealand": EntityKind.PLACE}
+    assert found(session_margin, "United States officials denied it.") == {"United States": EntityKind.PLACE}
+
+
+def test_a_group_after_the_is_no_person_for_saying_or_who(session_margin: Margin) -> None:
+    text = "The Quarlani, who had fled, came back. Later the Quarlani said no."
+    assert EntityKind.PERSON not in found(session_margin, text).values()

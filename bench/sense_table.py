@@ -281,14 +281,14 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 
 
 def gloss_of(margin: Margin, key: str, sentence: str) -> Gloss | None:
-    document = margin.analyser.analyse(ImportedText((Block(sentence),)))
-    profile = margin.profile(document, parse_level(100))
+    document = margin.engine.analyser.analyse(ImportedText((Block(sentence),)))
+    profile = margin.reading.profile(document, parse_level(100))
     for word in profile.hard_words:
         if word.key == key:
-            return margin.gloss(document, word)
+            return margin.reading.gloss(document, word)
     for index, token in enumerate(document.tokens):
         if token.lemma.lower() == key:
-            return margin.gloss_at(document, profile, index, index + 1)
+            return margin.reading.gloss_at(document, profile, index, index + 1)
     return None
 
 

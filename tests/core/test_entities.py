@@ -145,8 +145,8 @@ def test_a_government_named_by_its_seat_is_an_organisation(session_margin: Margi
 
 def test_names_inside_a_title_of_a_work_are_no_mentions(session_margin: Margin) -> None:
     text = "Her memoir, ``Marta's Orchard,'' sold well. ``Marta must go,'' they chanted."
-    document = session_margin.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
-    mentions = session_margin.entity_recogniser.mentions(document)
+    document = session_margin.engine.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+    mentions = session_margin.quiz.entity_recogniser.mentions(document)
     assert [(mention.start, mention.kind) for mention in mentions] == [(text.rindex("Marta"), EntityKind.PERSON)]
 
 
@@ -160,8 +160,10 @@ def test_a_person_noun_the_tagger_takes_for_an_adjective_still_makes_a_person(se
 
 
 def test_a_title_with_a_prefix_makes_a_person_with_that_role(session_margin: Margin) -> None:
-    document = session_margin.analyser.analyse(ImportedText((Block("Then-premier Pebble Hartwell spoke.", Role.BODY),)))
-    [mention] = session_margin.entity_recogniser.mentions(document)
+    document = session_margin.engine.analyser.analyse(
+        ImportedText((Block("Then-premier Pebble Hartwell spoke.", Role.BODY),))
+    )
+    [mention] = session_margin.quiz.entity_recogniser.mentions(document)
     assert (mention.name, mention.kind, mention.role) == ("Pebble Hartwell", EntityKind.PERSON, "Then-premier")
 
 

@@ -41,11 +41,13 @@ CAMPAIGNERS = (
 
 def analysed(margin: Margin, *paragraphs: str, title: str = "") -> Document:
     blocks = ((Block(title, Role.TITLE),) if title else ()) + tuple(Block(text, Role.BODY) for text in paragraphs)
-    return margin.analyser.analyse(ImportedText(blocks))
+    return margin.engine.analyser.analyse(ImportedText(blocks))
 
 
 def traits_of(margin: Margin, document: Document) -> tuple[QuizContext, TraitFinder]:
-    context = QuizContext(margin.facts(document), margin.lexicon, margin.glossary, margin.vocabulary, B1)
+    context = QuizContext(
+        margin.quiz.facts(document), margin.engine.lexicon, margin.engine.glossary, margin.engine.vocabulary, B1
+    )
     return context, TraitFinder(context, ClaimFinder(context))
 
 

@@ -177,7 +177,7 @@ def test_brands_foreign_words_and_broken_hyphenated_words_are_never_hard(session
 
 
 def test_transparent_derivations_and_compounds_are_as_easy_as_their_parts(session_margin: Margin) -> None:
-    lexicon = session_margin.lexicon
+    lexicon = session_margin.engine.lexicon
     for derived, base in (("warmth", "warm"), ("countless", "count"), ("romantically", "romantic")):
         assert lexicon.family_rank(derived) == lexicon.family_rank(base), derived
     for compound, parts in (("handbag", ("hand", "bag")), ("guidebook", ("guide", "book"))):

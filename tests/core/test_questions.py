@@ -187,7 +187,7 @@ def test_a_plural_noun_is_asked_in_the_singular_its_definition_agrees_with(sessi
         "Scientists studied prehistoric people and their culture there.",
     )
     context = context_of(session_margin, document)
-    asked = {c.answer: c for c in word_questions(context, meaning.sure_senses(context, in_its_part_of_speech=True))}
+    asked = {c.answer: c for c in word_questions(context, meaning.sure_senses(context))}
     question = asked["archaeologist"]
     assert question.text.endswith("means “an anthropologist who studies prehistoric people and their culture”?")
     assert len(question.distractors) >= 2

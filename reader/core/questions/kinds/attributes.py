@@ -20,7 +20,11 @@ def who_is_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidat
         if context.in_title(name):
             continue  # the article's own subject: the title gives it away
         others = sorted(
-            (other_role for other, (other_role, _s) in roles.items() if other != name),
+            (
+                other_role
+                for other, (other_role, _s) in roles.items()
+                if other != name and not names_someone(other_role, name)
+            ),
             key=lambda other_role: stable(other_role + name),
         )
         distractors = choose(role, [other for other in others if not same_kind_of_person(context, role, other)])
@@ -41,6 +45,12 @@ def who_is_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidat
             )
         )
     return found
+
+
+def names_someone(role: str, name: str) -> bool:
+    """Whether a role names the person asked about ("Brian Hill's son" among the options of
+    "Who is Brian Hill?"): an option that says the key's name is no answer to tempt anyone."""
+    return any(part in role.split() or f"{part}'s" in role or f"{part}’s" in role for part in name.split())
 
 
 PREPOSITIONS = frozenset({"of", "at", "for", "in", "with", "from", "on", "to"})

@@ -56,9 +56,8 @@ class SureSense:
     sentence: int
 
 
-def sure_senses(context: QuizContext, in_its_part_of_speech: bool = False) -> list[SureSense]:
-    """The article's hard single nouns, verbs and adjectives whose sense is sure (`sure`, or
-    only `in_its_part_of_speech`), whose
+def sure_senses(context: QuizContext) -> list[SureSense]:
+    """The article's hard single nouns, verbs and adjectives whose sense is sure (`sure`), whose
     definition neither holds the word itself nor is narrowed to one field, and whose sense
     another sentence of the article speaks of."""
     found = []
@@ -71,7 +70,7 @@ def sure_senses(context: QuizContext, in_its_part_of_speech: bool = False) -> li
             or synset.pos not in ASKED_POS
             or wordnet_pos(token.pos) != synset.pos
             or token.pos in PARTICIPLES
-            or not sure(context.lexicon, gloss.lemma, synset, in_its_part_of_speech)
+            or not sure(context.lexicon, gloss.lemma, synset)
             or mentions_word(gloss.definition or "", gloss.lemma)
             or NARROWED.search(gloss.definition or "")
             or not context.in_body(number)
@@ -113,15 +112,15 @@ def meaning_questions(context: QuizContext, senses: list[SureSense]) -> list[Can
     return found
 
 
-def sure(lexicon: Lexicon, lemma: str, synset: Synset, in_its_part_of_speech: bool = False) -> bool:
+def sure(lexicon: Lexicon, lemma: str, synset: Synset) -> bool:
     """The sense is the word's only one in WordNet, in any part of speech ("embargo" is also a
     verb, "wardrobe" also the clothes in it: either may be the one meant), and tagged texts have
     seen it used. A sense tagged texts give almost all of a word's uses is not enough: articles
-    use words figuratively ("a vacuum in his life", "glean information").
-    `in_its_part_of_speech`: the only one of its part of speech, enough where the question names
-    the word by the form the text uses ("aspire" the verb; "despise" has no noun to mistake)."""
-    parts = [synset.pos] if in_its_part_of_speech else WORDNET_POS
-    senses = [sense for pos in parts for sense in lexicon.senses(lemma, pos)]
+    use words figuratively ("a vacuum in his life", "glean information"). Asking by the only
+    sense of a part of speech was judged blind at 66 % (bench/results/questions-blind/c8fc630):
+    "prototype" (an early model in the text, "a standard or typical example" in WordNet),
+    "escalation", "embargo"."""
+    senses = [sense for pos in WORDNET_POS for sense in lexicon.senses(lemma, pos)]
     return len(senses) == 1 and senses[0][0] == synset.id and senses[0][1] > 0
 
 

@@ -1,5 +1,6 @@
-"""Shared fixtures. The language data is installed once per run, from the NLTK mirror named
-by MARGIN_NLTK_SOURCE (CI: ../shared/nltk_data), through Margin's own set-up code.
+"""Shared fixtures. The language data is installed from the NLTK mirror named by
+MARGIN_NLTK_SOURCE (CI: ../shared/nltk_data), through Margin's own set-up code, once for all
+parallel workers and for later runs while what it is built from is unchanged.
 
 Every test runs with sockets blocked, pickle loading forbidden and HOME pointed at a temporary
 folder, so nothing reaches the network or the real home directory.

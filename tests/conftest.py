@@ -1,5 +1,6 @@
-"""Shared fixtures. The language data is installed once per run, from the NLTK mirror named
-by MARGIN_NLTK_SOURCE (CI: ../shared/nltk_data), through Margin's own set-up code.
+"""Shared fixtures. The language data is installed from the NLTK mirror named by
+MARGIN_NLTK_SOURCE (CI: ../shared/nltk_data), through Margin's own set-up code, once for all
+parallel workers and for later runs while what it is built from is unchanged.
 
 Every test runs with sockets blocked, pickle loading forbidden and HOME pointed at a temporary
 folder, so nothing reaches the network or the real home directory.
@@ -7,11 +8,15 @@ folder, so nothing reaches the network or the real home directory.
 
 from __future__ import annotations
 
+import ast
 import fcntl
+import hashlib
+import importlib.metadata
 import os
 import pickle
 import shutil
 import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -84,17 +89,76 @@ def _run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
 
 
+def _build_inputs() -> list[Path]:
+    """The sources the language data is made from: the modules `Margin.install_data` runs (the
+    set-up and word index modules and every reader module they import, found by reading their
+    imports, lazy ones too) and the data files beside them."""
+    pending = ["reader.core.langdata", "reader.core.lexicon"]
+    modules: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name in modules:
+            continue
+        modules.add(name)
+        tree = ast.parse((REPO / (name.replace(".", "/") + ".py")).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("reader."):
+                pending.append(node.module)
+            elif isinstance(node, ast.Import):
+                pending.extend(alias.name for alias in node.names if alias.name.startswith("reader."))
+    sources = [REPO / (name.replace(".", "/") + ".py") for name in modules]
+    return sorted(sources + [path for path in (REPO / "reader" / "core").glob("*.txt")])
+
+
+def _data_key(mirror: Path) -> str:
+    """What the prepared language data depends on: the build's sources, the mirror's packages
+    and the versions of the libraries that read them."""
+    digest = hashlib.sha256()
+    for path in [*_build_inputs(), *sorted((mirror / "packages").glob("*/*"))]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes() if path.suffix != ".zip" else str(path.stat().st_size).encode())
+    for package in ("nltk", "wordfreq", "better-profanity"):
+        digest.update(f"{package} {importlib.metadata.version(package)}".encode())
+    return digest.hexdigest()[:16]
+
+
+PREPARED_PREFIX = "margin-language-data-"
+PREPARED_UNUSED_FOR = 24 * 3600
+
+
+def _prepared_data(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
+    """The language data installed by Margin's set-up code from the mirror, kept beside pytest's
+    numbered temporary folders and reused by later runs while nothing it is built from has
+    changed (a build takes a minute of one core). The first worker to need it builds it under
+    a lock; the others wait, then find it ready. Builds no run used for a day are removed
+    (other checkouts on the machine may be using theirs)."""
+    root = _run_folder(tmp_path_factory).parent
+    prepared = root / f"{PREPARED_PREFIX}{_data_key(mirror)}"
+    with open(prepared.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (prepared / "ready").is_file():
+            shutil.rmtree(prepared, ignore_errors=True)  # an interrupted build
+            Margin(AppPaths(prepared / "data", prepared / "cache", prepared / "config")).engine.install_data(
+                resolve_source(str(mirror))
+            )
+        (prepared / "ready").touch()
+        for unused in root.glob(f"{PREPARED_PREFIX}*/ready"):
+            if time.time() - unused.stat().st_mtime > PREPARED_UNUSED_FOR:
+                shutil.rmtree(unused.parent)
+    return prepared / "data"
+
+
 @pytest.fixture(scope="session")
 def data_dir(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
-    """Language data installed once per run, by Margin's set-up code, from the mirror. Parallel
-    workers share it: the first to need it installs it under a lock, the others wait for the
-    lock, and Margin's set-up then finds everything in place and does nothing."""
-    root = _run_folder(tmp_path_factory) / "installed"
-    paths = AppPaths(root / "data", root / "cache", root / "config")
-    with open(root.with_suffix(".lock"), "w") as lock:
+    """A data folder of this run with the prepared language data in it (see linked_copy);
+    parallel workers share it."""
+    target = _run_folder(tmp_path_factory) / "installed" / "data"
+    prepared = _prepared_data(tmp_path_factory, mirror)
+    with open(target.parent.with_suffix(".lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        Margin(paths).engine.install_data(resolve_source(str(mirror)))
-    return paths.data
+        if not target.is_dir():
+            linked_copy(prepared, target)
+    return target
 
 
 @pytest.fixture(scope="session")
@@ -106,11 +170,10 @@ def session_margin(data_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 
 def linked_copy(data_dir: Path, target: Path) -> Path:
     """The installed language data beside a learner database of its own: the word index
-    hard-linked (instant; only Margin reads it), NLTK's unpacked files copied (NLTK refuses
-    hard links), its zips left out (installed packages are used unpacked)."""
+    hard-linked and NLTK's folder linked (instant; Margin only reads them)."""
     target.mkdir(parents=True)
     os.link(data_dir / "lexicon.sqlite3", target / "lexicon.sqlite3")
-    shutil.copytree(data_dir / "nltk_data", target / "nltk_data", ignore=shutil.ignore_patterns("*.zip"))
+    (target / "nltk_data").symlink_to(data_dir / "nltk_data", target_is_directory=True)
     return target
 
 
@@ -131,10 +194,12 @@ def margin(data_dir: Path, tmp_path: Path, shared_cache: Path) -> Margin:
 
 
 @pytest.fixture
-def margin_home(data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A MARGIN_HOME with the language data in place, for the CLI and the real terminal."""
+def margin_home(data_dir: Path, tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A MARGIN_HOME with the language data in place, for the CLI and the real terminal; its
+    cache is the shared one (analyses are keyed by content and version)."""
     home = tmp_path / "ready-home"
     linked_copy(data_dir, home / "data")
+    (home / "cache").symlink_to(shared_cache, target_is_directory=True)
     monkeypatch.setenv(HOME_ENV, str(home))
     return home
 
@@ -158,3 +223,10 @@ def book(tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("book") / "stories.epub"
     target.write_bytes(make_epub(chapters[::-1]))  # the builder's spine runs backwards
     return target
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow end-to-end tests first, the real terminal's (the longest) before the rest, so
+    that parallel workers start them early and share out the quick ones after (`--dist
+    worksteal` moves queued tests from a busy worker to an idle one)."""
+    items.sort(key=lambda item: (item.get_closest_marker("slow") is None, item.path.name != "test_terminal.py"))

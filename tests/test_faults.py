@@ -37,9 +37,8 @@ def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, 
 
 
 @pytest.fixture
-def learner_home(margin_home: Path, shared_cache: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def learner_home(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """A learner with known words, a place in an article and one article in the library."""
-    (margin_home / "cache").symlink_to(shared_cache)  # analyses are keyed by content and version
     assert run(capsys, "import", str(SAMPLE))[0] == 0
     margin = Margin()
     me = margin.vocabulary.learner()

@@ -165,6 +165,15 @@ def open_library(terminal: Terminal, home: Path) -> None:
     terminal.wait_for("Enter: read · /: search")
 
 
+def test_set_up_from_the_first_start_in_a_real_terminal(terminal: Terminal, tmp_path: Path, mirror: Path) -> None:
+    start(terminal, tmp_path / "new-home", str(SAMPLE), MARGIN_NLTK_SOURCE=str(mirror))
+    screen = terminal.wait_for("Margin needs its language data")
+    assert "wordnet" in screen and "Install" in screen
+    terminal.keys("Enter")
+    terminal.wait_for("% known", timeout=240)
+    assert (tmp_path / "new-home" / "data" / "lexicon.sqlite3").is_file()
+
+
 def test_read_mark_known_quit_and_resume_in_a_real_terminal(terminal: Terminal, margin_home: Path) -> None:
     start(terminal, margin_home, "--level", "B1", str(SAMPLE))
     terminal.wait_for("% known")  # the analysis is in
@@ -219,15 +228,6 @@ def test_the_library_in_a_real_terminal(terminal: Terminal, margin_home: Path) -
     terminal.wait_for("Last opened")
     terminal.wait_for("¶ 1 of 11")  # back in the library: the article read shows its progress
     quit_app(terminal, "Skydiver (advanced)")
-
-
-def test_set_up_from_the_first_start_in_a_real_terminal(terminal: Terminal, tmp_path: Path, mirror: Path) -> None:
-    start(terminal, tmp_path / "new-home", str(SAMPLE), MARGIN_NLTK_SOURCE=str(mirror))
-    screen = terminal.wait_for("Margin needs its language data")
-    assert "wordnet" in screen and "Install" in screen
-    terminal.keys("Enter")
-    terminal.wait_for("% known", timeout=240)
-    assert (tmp_path / "new-home" / "data" / "lexicon.sqlite3").is_file()
 
 
 def test_read_take_the_quiz_and_see_the_score_in_the_library(terminal: Terminal, margin_home: Path) -> None:

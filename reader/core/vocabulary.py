@@ -322,7 +322,10 @@ class Vocabulary:
         covered: set[int] = set()
         body = {index for index, _ in document.body_tokens()}
         for phrase in document.phrases:
-            if phrase.first_token not in body or phrase.lemma.replace("_", " ") in known:
+            if phrase.first_token not in body:
+                continue
+            if phrase.lemma.replace("_", " ") in known:  # known as a whole: its words are too, here
+                covered.update(range(phrase.first_token, phrase.end_token))
                 continue
             tokens = document.tokens[phrase.first_token : phrase.end_token]
             beyond = [

@@ -6,7 +6,7 @@ from reader.core.document import Document
 from reader.core.glossary import Gloss, defines_itself, inflect
 from reader.core.importers import Block, ImportedText
 from reader.core.pronunciation import from_arpabet
-from reader.core.vocabulary import parse_level
+from reader.core.vocabulary import HardWord, parse_level
 from reader.service import Margin
 
 from ..conftest import TEXTS
@@ -251,8 +251,12 @@ def test_a_word_read_as_a_noun_where_its_clause_needs_a_verb_is_glossed_as_a_ver
 
 def test_the_words_next_to_a_word_weigh_most(session_margin: Margin) -> None:
     # "give up" is most often counted as "forfeit", but the job right after it says which sense.
-    found = glossed(session_margin, "After ten years the coach gave up his job and moved to Spain.")
-    give_up = found["give up"][0]
+    # (It is no longer marked at any level, being learnt with "give": glossed here as one item.)
+    document = session_margin.engine.analyser.analyse(
+        ImportedText((Block("After ten years the coach gave up his job and moved to Spain."),))
+    )
+    gave = next(index for index, token in enumerate(document.tokens) if document.token_text(token) == "gave")
+    give_up = session_margin.reading.gloss(document, HardWord("give_up", "v", 1, [(gave, gave + 2)], phrase=True))
     assert give_up.sense == "vacate.v.01" and "job" in give_up.meaning
 
 

@@ -39,6 +39,17 @@ def test_known_words_are_never_hard(session_margin: Margin, sample_document: Doc
     assert "detainees" not in hard_surfaces(session_margin, sample_document, "B1", known=("detainee",))
 
 
+def test_a_phrase_known_as_a_whole_marks_none_of_its_words(session_margin: Margin) -> None:
+    document = session_margin.engine.analyser.analyse(
+        ImportedText((Block("The rebels attacked a provincial capital in the north."),))
+    )
+    b1 = parse_level("B1")
+    before = {word.lemma for word in session_margin.reading.profile(document, b1).hard_words}
+    assert "provincial_capital" in before
+    after = {word.lemma for word in session_margin.reading.profile(document, b1, {"provincial capital"}).hard_words}
+    assert not after & {"provincial_capital", "provincial", "capital"}  # not "provincial" marked on its own
+
+
 def test_lemma_makes_inflected_forms_as_easy_as_the_base(session_margin: Margin) -> None:
     lexicon = session_margin.engine.lexicon
     assert word_rank(lexicon, "released", "release", families=True) <= lexicon.family_rank("release")

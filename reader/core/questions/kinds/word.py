@@ -2,9 +2,9 @@
 financial returns”?' -> the word of the text with that sense, among other hard words of the text
 of the same part of speech, the same form and the same broad kind of thing (an element among
 elements, a person among people): the reader must know the words, not find a phrase. Asked only
-for words whose sense is sure (`meaning.sure_senses`). Nouns are
-shown in the singular, as WordNet defines them ("archaeologist" for "an anthropologist who…",
-though the text says "archaeologists"), so every option agrees with the definition."""
+for words whose sense is sure (`meaning.sure_senses`). Nouns are shown in the singular, as
+WordNet defines them ("archaeologist" for "an anthropologist who…", though the text says
+"archaeologists"), so every option agrees with the definition."""
 
 from __future__ import annotations
 

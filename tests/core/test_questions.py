@@ -597,3 +597,16 @@ def test_number_questions_never_raise_and_need_a_step(session_margin: Margin, se
         check_question(session_margin, question)
         value = int(question.answer.split()[0].replace(",", ""))
         assert value > 0 and all(int(o.split()[0].replace(",", "")) > 0 for o in question.options)
+
+
+def test_who_is_offers_no_role_that_names_the_person_asked_about(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Brian Hill, a retired miner, spoke to reporters on Monday. His son, Peter Grant, stood beside him.",
+        "Mary Jones, a local teacher, had organised the meeting. Alan Wood, the mayor of the town, opened it.",
+        "Sarah Lee, a nurse at the hospital, gave a short speech. Later the crowd went home.",
+    )
+    asked = session_margin.quiz.questions(document, B1, 12, {QuestionType.WHO_IS})
+    question = next(q for q in asked if q.text == "Who is Brian Hill?")
+    assert question.answer == "a retired miner"
+    assert not any("Hill" in option for option in question.options)  # not "Brian Hill’s son"

@@ -610,3 +610,21 @@ def test_who_is_offers_no_role_that_names_the_person_asked_about(session_margin:
     question = next(q for q in asked if q.text == "Who is Brian Hill?")
     assert question.answer == "a retired miner"
     assert not any("Hill" in option for option in question.options)  # not "Brian Hill’s son"
+
+
+@pytest.mark.parametrize("name", ["story_grimm_rumpelstiltskin.txt", "story_grimm_the_elves_and_the_shoemaker.txt"])
+def test_which_word_offers_only_hard_words_of_the_text(session_margin: Margin, name: str) -> None:
+    # Easier words of the key's broad kind were judged implausible ("sock" for a seat): every
+    # option is a word of the text that is hard at the quiz's level, as the key is.
+    document = session_margin.reading.open_document(TEXTS / name)
+    hard = {word.lemma.lower() for word in session_margin.reading.profile(document, B1).hard_words}
+    asked = session_margin.quiz.questions(document, B1, 20, {QuestionType.WORD})
+    assert asked
+    for question in asked:
+        for option in question.options:
+            lemmas = {
+                token.lemma.lower()
+                for token in document.tokens
+                if option in (document.token_text(token).lower(), token.lemma.lower())
+            }
+            assert lemmas & hard, option

@@ -558,17 +558,22 @@ MUSEUM = (
 )
 
 
+def context_and_traits(margin: Margin, document: Document) -> tuple[QuizContext, TraitFinder]:
+    context = context_of(margin, document)
+    return context, TraitFinder(context, ClaimFinder(context))
+
+
 def test_years_older_from_two_ages_the_text_gives(session_margin: Margin) -> None:
     from reader.core.questions.kinds.numbers import years_older_questions
 
     document = analysed(session_margin, *MUSEUM)
-    [question] = years_older_questions(context_of(session_margin, document))
+    [question] = years_older_questions(*context_and_traits(session_margin, document))
     assert question.text == "How many years older is Robert Hill than Anna Hill?"
     assert question.answer == "26 years"  # 64 - 38: in no sentence, found by a step
     assert all(option.endswith(" years") for option in question.distractors)
     assert "38 years" in question.distractors  # the younger one's age tempts a reader who half understood
     alone = analysed(session_margin, MUSEUM[0].replace("Anna Hill, 38,", "Anna Hill"), *MUSEUM[1:])
-    assert not years_older_questions(context_of(session_margin, alone))
+    assert not years_older_questions(*context_and_traits(session_margin, alone))
 
 
 def test_how_many_more_only_from_two_counts_of_one_noun_told_with_one_verb(session_margin: Margin) -> None:

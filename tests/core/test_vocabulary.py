@@ -40,9 +40,7 @@ def test_known_words_are_never_hard(session_margin: Margin, sample_document: Doc
 
 
 def test_a_phrase_known_as_a_whole_marks_none_of_its_words(session_margin: Margin) -> None:
-    document = session_margin.engine.analyser.analyse(
-        ImportedText((Block("The rebels attacked a provincial capital in the north."),))
-    )
+    document = analyse(session_margin, "The rebels attacked a provincial capital in the north.")
     b1 = parse_level("B1")
     before = {word.lemma for word in session_margin.reading.profile(document, b1).hard_words}
     assert "provincial_capital" in before

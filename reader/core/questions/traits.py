@@ -23,6 +23,7 @@ from reader.core.questions.distractors import place_scale
 ROLE, AGE, ORIGIN, ORGANISATION, LOCATION = "role", "age", "origin", "organisation", "location"
 AGE_AFTER = re.compile(r",\s+(?:(?:a|an|aged)\s+)?(\d{1,3})(?:-year-old|\s+year\s+old|\s*,)")
 """An age right after a name: "Jordan Axani, a 28-year-old…", "Laura, 50, …", "Ann, aged 7,"."""
+MAX_AGE = 110
 APPOSITION_WORDS = 8
 """How far after a name's comma its apposition may reach for "from" or "of"."""
 APPOSITION_TAGS = frozenset({"DT", "JJ", "CD", "NN", "NNS", ",", "HYPH"})
@@ -115,7 +116,7 @@ class TraitFinder:
             if mention.name in found:
                 continue
             match = AGE_AFTER.match(document.text, mention.end_char, mention.end_char + 30)
-            if match and 1 <= int(match.group(1)) <= 110:
+            if match and 1 <= int(match.group(1)) <= MAX_AGE:
                 sentence = self.context.sentence_of_token(mention.first)
                 found[mention.name] = Trait(
                     mention.name, AGE, match.group(1), sentence, answer_chars=(match.start(1), match.end(1))

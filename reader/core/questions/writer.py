@@ -71,7 +71,7 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
         ({QuestionType.ORDER}, lambda: order_questions(context, finder)),
         ({QuestionType.YEARS_BETWEEN}, lambda: years_between_questions(context, finder)),
         ({QuestionType.MEANING}, lambda: meaning_questions(context, sure_senses(context))),
-        ({QuestionType.YEARS_OLDER}, lambda: years_older_questions(context)),
+        ({QuestionType.YEARS_OLDER}, lambda: years_older_questions(context, traits)),
         ({QuestionType.HOW_MANY_MORE}, lambda: how_many_more_questions(context)),
         ({QuestionType.REFERENCE}, lambda: reference_questions(context, finder)),
         ({QuestionType.WORD}, lambda: word_questions(context, sure_senses(context))),

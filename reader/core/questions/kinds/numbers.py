@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from reader.core.entities import EntityKind
 from reader.core.facts import Quantity
 from reader.core.questions.context import QuizContext
 from reader.core.questions.distractors import MIN_DISTRACTORS, choose
 from reader.core.questions.model import Candidate, QuestionType
-from reader.core.questions.traits import AGE_AFTER
+from reader.core.questions.traits import TraitFinder
 
 T = TypeVar("T")
-MAX_AGE = 110
 PARTNERS = 3
 """Each number is compared with the next few of its kind in the text only: a reader compares
 numbers told near each other, and the pairs grow with the text, not with its square."""
@@ -27,24 +25,17 @@ AGE_STEPS = (2, -3, 5, -5, 10)
 age (a reader who half understood gives the age itself): 104 years for 52 would tempt no one."""
 
 
-def ages(context: QuizContext) -> dict[str, tuple[int, int]]:
-    """Each person the text gives an age beside ("Jordan Axani, a 28-year-old…", "Laura, 50,")
-    -> (the age, the sentence), for people named by two words or more in the body."""
-    document = context.document
-    found: dict[str, tuple[int, int]] = {}
-    for mention in context.facts.mentions:
-        if mention.kind is not EntityKind.PERSON or mention.name in found or len(mention.name.split()) < 2:
-            continue
-        match = AGE_AFTER.match(document.text, mention.end_char, mention.end_char + 30)
-        sentence = context.sentence_of_token(mention.first)
-        if match and 1 <= int(match.group(1)) <= MAX_AGE and context.in_body(sentence):
-            found[mention.name] = (int(match.group(1)), sentence)
-    return found
+def ages(traits: TraitFinder) -> dict[str, tuple[int, int]]:
+    """Each person the text gives an age beside (`TraitFinder.ages`) -> (the age, the sentence),
+    for people named by two words or more."""
+    return {
+        trait.subject: (int(trait.value), trait.sentence) for trait in traits.ages if len(trait.subject.split()) >= 2
+    }
 
 
-def years_older_questions(context: QuizContext) -> list[Candidate]:
+def years_older_questions(context: QuizContext, traits: TraitFinder) -> list[Candidate]:
     """'How many years older is X than Y?' for two people of different ages, near in the text."""
-    pairs = near_pairs(list(ages(context).items()))
+    pairs = near_pairs(list(ages(traits).items()))
     differences = {abs(a - b) for (_n, (a, _s)), (_m, (b, _t)) in pairs} - {0}
     found = []
     for (first, (first_age, first_sentence)), (second, (second_age, second_sentence)) in pairs:

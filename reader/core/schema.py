@@ -92,7 +92,7 @@ def check(value: Any, shape: Shape, where: str = "") -> None:
         if len(value) > shape.most:
             raise SchemaError(f"{place}: more than {shape.most:,} entries")
         for key, item in value.items():
-            check(item, shape.value, f"{where}.{key:.40}")
+            check(item, shape.value, f"{where}.{_shown_key(key)}")
     else:
         if not isinstance(value, dict):
             raise SchemaError(f"{place}: expected an object, found {_kind(value)}")
@@ -102,6 +102,12 @@ def check(value: Any, shape: Shape, where: str = "") -> None:
                     continue
                 raise SchemaError(f"{where}.{key}: missing")
             check(value[key], inner, f"{where}.{key}")
+
+
+def _shown_key(key: str) -> str:
+    """A key of the input as an error message names it: on one line (quoted when it holds a line
+    break or another control character) and at most 40 characters."""
+    return f"{key:.40}" if key.isprintable() else f"{key!r:.40}"
 
 
 def load_json(raw: bytes | str, shape: Shape, most: int = MAX_JSON_BYTES) -> Any:

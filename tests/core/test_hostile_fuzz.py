@@ -9,6 +9,7 @@ import json
 import tomllib
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +17,7 @@ from reader.core.errors import InputError
 from reader.core.importers import CONTROL_CHARACTERS, ImportedText, clean_line, import_bytes, metadata_toml
 from reader.core.pack import read_pack
 from reader.core.review import Decision, apply, readable
+from reader.core.schema import MapOf, SchemaError, Text, check
 from tests.hostile_corpus import GOOD_QUESTION, PROSE, chapter, docx, epub, manifest, opf, pack, text_pdf
 
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -162,3 +164,9 @@ def test_review_schema_matches_what_questions_write(sample_document, session_mar
         stored = json.loads(json.dumps(question.to_json()))
         read = stored_question(stored)
         assert read is not None and read.to_json() == stored
+
+
+def test_a_key_with_a_line_break_is_named_on_one_line() -> None:
+    with pytest.raises(SchemaError) as raised:
+        check({"a\nb": None}, MapOf(Text(), 10), "pack.metadata")
+    assert "\n" not in str(raised.value) and "'a\\nb'" in str(raised.value)

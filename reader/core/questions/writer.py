@@ -15,7 +15,7 @@ from reader.core.questions.gates import passes
 from reader.core.questions.kinds.attributes import age_questions, who_is_questions
 from reader.core.questions.kinds.details import detail_questions
 from reader.core.questions.kinds.location import location_questions
-from reader.core.questions.kinds.meaning import meaning_questions, sure_senses
+from reader.core.questions.kinds.meaning import meaning_questions, one_per_paragraph, sure_senses
 from reader.core.questions.kinds.numbers import how_many_more_questions, years_older_questions
 from reader.core.questions.kinds.organisation import organisation_questions
 from reader.core.questions.kinds.origin import origin_questions
@@ -80,7 +80,7 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
     for kinds, make in makers:
         if kinds & types:
             found += make()
-    return found
+    return one_per_paragraph(context, found)
 
 
 def finish(context: QuizContext, candidate: Candidate) -> Question:

@@ -16,7 +16,7 @@ from reader.core.glossary import Gloss
 from reader.core.lexicon import WORDNET_POS, Lexicon, Synset, wordnet_pos
 from reader.core.questions.context import STEM, QuizContext, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, balanced, choose
-from reader.core.questions.model import Candidate, QuestionType
+from reader.core.questions.model import VOCABULARY_TYPES, Candidate, QuestionType
 from reader.core.vocabulary import HardWord, Level
 
 DEFINITION_WORDS = range(3, 13)
@@ -43,6 +43,23 @@ PARTICIPLES = frozenset({"VBG", "VBN"})
 verb's definition would not read as its meaning there."""
 POOL_LEVEL = Level(800, "")
 """Words beyond this many are the pool of wrong meanings: the text's own words of a kind."""
+SURE_MARGIN = 2.0
+"""Log-odds by which the glossary's chosen sense must lead the next for its choice to be sure
+(about seven to one): on our own texts every choice this far ahead was the text's sense ("oust",
+"dagger", "cobbler", "nucleus"), while "fare" as "an agenda of things to do" (1.6 ahead) and
+"hut" as a military shelter (1.0) were not."""
+THINGS = frozenset(
+    {"noun.artifact", "noun.animal", "noun.plant", "noun.food", "noun.body", "noun.substance", "noun.object"}
+)
+"""Kinds of concrete thing whose only WordNet sense is sure even unseen in tagged texts: such a
+word rarely means anything else ("waistcoat", "centimetre", "polonium"), unlike a person or an
+idea ("campaigner" is only a candidate for office in WordNet, "workmanship" only a skill)."""
+UNRANKED = 10**9
+"""The rank of a word wordfreq does not list: rarer than any it does."""
+NOUN_MARKERS = frozenset({"DT", "PRP$", "POS", "CD"})
+"""Tags of a word before a noun that make it one: "the massacre", "a summons", "his mentor"."""
+VERB_MARKERS = frozenset({"TO", "MD"})
+"""Tags of a word before a verb's base form that make it one: "to chuckle", "would jeer"."""
 
 
 @dataclass(frozen=True)
@@ -57,28 +74,65 @@ class SureSense:
 
 
 def sure_senses(context: QuizContext) -> list[SureSense]:
-    """The article's hard single nouns, verbs and adjectives whose sense is sure (`sure`), whose
-    definition neither holds the word itself nor is narrowed to one field, and whose sense
-    another sentence of the article speaks of."""
+    """The article's hard single nouns, verbs and adjectives whose definition neither holds the
+    word itself nor is narrowed to one field, and whose sense another sentence of the article
+    speaks of, each at its first use in the body where its sense is sure (`sure_here`): a word
+    first met as a participle ("cherished") is asked where it stands as a verb."""
     found = []
     for word, gloss, synset in _definitions(context, context.profile.hard_words):
-        first, _end = word.occurrences[0]
-        token = context.document.tokens[first]
-        number = context.sentence_of_token(first)
-        if (
-            token.is_proper
-            or synset.pos not in ASKED_POS
-            or wordnet_pos(token.pos) != synset.pos
-            or token.pos in PARTICIPLES
-            or not sure(context.lexicon, gloss.lemma, synset)
-            or mentions_word(gloss.definition or "", gloss.lemma)
-            or NARROWED.search(gloss.definition or "")
-            or not context.in_body(number)
-            or not _supported_elsewhere(context, synset, number, gloss.lemma)
-        ):
+        definition = gloss.definition or ""
+        if synset.pos not in ASKED_POS or mentions_word(definition, gloss.lemma) or NARROWED.search(definition):
             continue
-        found.append(SureSense(word, gloss, synset, first, number))
+        if names_the_title(context, word.lemma):
+            continue
+        for first, end in word.occurrences:
+            token = context.document.tokens[first]
+            number = context.sentence_of_token(first)
+            if (
+                token.is_proper
+                or wordnet_pos(token.pos) != synset.pos
+                or token.pos in PARTICIPLES
+                or not context.in_body(number)
+                or not sure_here(context, gloss, synset, first, end)
+            ):
+                continue
+            if _supported_elsewhere(context, synset, number, gloss.lemma):
+                found.append(SureSense(word, gloss, synset, first, number))
+            break
     return found
+
+
+def names_the_title(context: QuizContext, lemma: str) -> bool:
+    """Whether a word of the title is the word or of its family ("skydive" under "Skydiver's
+    record"): the title shows it to anyone asked which word means a jump from an aeroplane."""
+    lemma = lemma.lower()
+    for word in re.findall(r"[a-z]+", context.title):
+        if word == lemma or (len(lemma) >= STEM and word[:STEM] == lemma[:STEM]):
+            return True
+        if any(lemma in context.lexicon.lemmas(word, pos) for pos in ASKED_POS):
+            return True  # "ales" for "ale"
+    return False
+
+
+def one_per_paragraph(context: QuizContext, candidates: list[Candidate]) -> list[Candidate]:
+    """At most one question about a word's meaning per paragraph (a quiz is about the text, not
+    a word list): the one with the most wrong options, the rarest word among equals."""
+    chosen: dict[int, Candidate] = {}
+    for candidate in candidates:
+        if candidate.type not in VOCABULARY_TYPES:
+            continue
+        paragraph = context.paragraph_of(candidate.evidence[1] - 1)
+        best = chosen.get(paragraph)
+        if best is None or _preferred(context, candidate) > _preferred(context, best):
+            chosen[paragraph] = candidate
+    kept = set(map(id, chosen.values()))
+    return [c for c in candidates if c.type not in VOCABULARY_TYPES or id(c) in kept]
+
+
+def _preferred(context: QuizContext, candidate: Candidate) -> tuple[int, int, str]:
+    start, end = candidate.answer_chars
+    written = context.document.text[start:end].lower()
+    return (len(candidate.distractors), context.lexicon.rank(written) or UNRANKED, stable(candidate.text))
 
 
 def meaning_questions(context: QuizContext, senses: list[SureSense]) -> list[Candidate]:
@@ -122,6 +176,57 @@ def sure(lexicon: Lexicon, lemma: str, synset: Synset) -> bool:
     "escalation", "embargo"."""
     senses = [sense for pos in WORDNET_POS for sense in lexicon.senses(lemma, pos)]
     return len(senses) == 1 and senses[0][0] == synset.id and senses[0][1] > 0
+
+
+def sure_here(context: QuizContext, gloss: Gloss, synset: Synset, index: int, end: int) -> bool:
+    """Whether the sense is sure where the word stands (tokens [index, end)): `sure`; or the
+    word's only sense, a concrete thing (THINGS); or its only sense in a part of speech the tagger
+    cannot have mistaken (`tag_certain`), seen in tagged texts; or the glossary's own choice, seen
+    in tagged texts, SURE_MARGIN ahead of the next sense and shown without a runner-up ("can
+    mean: …")."""
+    lexicon = context.lexicon
+    lemma = gloss.lemma
+    if sure(lexicon, lemma, synset):
+        return True
+    every = [sense for pos in WORDNET_POS for sense in lexicon.senses(lemma, pos)]
+    if len(every) == 1 and every[0][0] == synset.id and synset.lexname in THINGS:
+        return True
+    senses = lexicon.senses(lemma, synset.pos)
+    counts = dict(senses)
+    if counts.get(synset.id, 0) <= 0 or gloss.alternative is not None:
+        return False
+    if len(senses) == 1:
+        return tag_certain(context, index, synset.pos)
+    document = context.document
+    scored = context.glossary.sense_scores(
+        document, lemma.replace(" ", "_"), synset.pos, document.token_text(document.tokens[index]), index, end
+    )
+    return (
+        len(scored) > 1
+        and scored[0][0].id == synset.id
+        and scored[0][1] - scored[1][1] >= SURE_MARGIN
+        and tag_certain(context, index, synset.pos)
+    )
+
+
+def tag_certain(context: QuizContext, index: int, pos: str) -> bool:
+    """Whether the word at `index` can only be of part of speech `pos`: its written form is no
+    form of a noun, verb or adjective else that tagged texts have seen used ("chuckled"; "eager"
+    is also a tidal wave, which no tagged text met), or the word before makes it one ("the
+    massacre", "to chuckle"). "Summons" alone may be a noun or "summon"'s verb."""
+    document = context.document
+    token = document.tokens[index]
+    form = document.token_text(token).lower()
+    lexicon = context.lexicon
+    if not any(
+        count > 0
+        for other in ASKED_POS - {pos}
+        for lemma in lexicon.lemmas(form, other)
+        for _sense, count in lexicon.senses(lemma, other)
+    ):
+        return True
+    before = document.tokens[index - 1].pos if index > 0 else ""
+    return (pos == "n" and before in NOUN_MARKERS) or (pos == "v" and before in VERB_MARKERS)
 
 
 def _supported_elsewhere(context: QuizContext, synset: Synset, sentence: int, lemma: str) -> bool:
@@ -170,6 +275,18 @@ def _definitions(context: QuizContext, words: list[HardWord]) -> list[tuple[Hard
         plain = PLAIN_DEFINITION.fullmatch(definition) and len(definition.split()) in DEFINITION_WORDS
         if synset is not None and not synset.instance and plain:
             found.append((word, gloss, synset))
+    return found
+
+
+def senses_meant(context: QuizContext) -> dict[str, Synset]:
+    """Each hard single word of the text (its lemma) -> the WordNet sense the glossary gives it
+    there, where it gives one."""
+    found = {}
+    for word in context.profile.hard_words:
+        if not word.phrase and word.occurrences:
+            synset = _synset_named(context.lexicon, context.glossary.gloss(context.document, word))
+            if synset is not None:
+                found[word.lemma.lower()] = synset
     return found
 
 
@@ -226,11 +343,12 @@ def related_senses(lexicon: Lexicon, synset: Synset, lemma: str, pos: str) -> bo
 
 
 def _related(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:
-    """One sense above or below the other, or both under one sense two steps up (a trainer
-    beside an instructor): such a definition could pass for the key."""
+    """One sense above or below the other, or, for nouns and adjectives, both under one sense two
+    steps up (a trainer beside an instructor): such a definition could pass for the key. Verbs'
+    trees are shallow: two kinds of walking ("plod", "stroll") differ in how, and tempt."""
     if other.id in _ancestors(lexicon, synset.id) or synset.id in _ancestors(lexicon, other.id):
         return True  # a buyer is a human being
-    return bool(_ancestors(lexicon, synset.id, 2) & _ancestors(lexicon, other.id, 2))
+    return synset.pos != "v" and bool(_ancestors(lexicon, synset.id, 2) & _ancestors(lexicon, other.id, 2))
 
 
 @cache
@@ -263,12 +381,6 @@ def kind_of(lexicon: Lexicon, synset_id: str, depth: int = 5) -> str:
             break
         chain.append(hypernyms[0])
     return chain[-min(len(chain), depth if synset_id[0] == "n" else 1)]
-
-
-def category(lexicon: Lexicon, lemma: str, pos: str | None, depth: int = 5) -> str:
-    """The kind of thing (`kind_of`) of the word's main sense."""
-    senses = lexicon.senses(lemma, pos) if pos is not None else ()
-    return kind_of(lexicon, senses[0][0], depth) if senses else ""
 
 
 def gives_away_by_parts(context: QuizContext, definition: str, word: str) -> bool:

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from reader.core.lexicon import wordnet_pos
+from reader.core.glossary import inflect
+from reader.core.lexicon import Lexicon, Synset, wordnet_pos
 from reader.core.questions.context import QuizContext, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, choose
 from reader.core.questions.kinds.meaning import (
     SureSense,
-    category,
     gives_away_by_parts,
+    kind_of,
     mentions_word,
     related_senses,
+    senses_meant,
 )
 from reader.core.questions.model import Candidate, QuestionType
 
@@ -30,6 +32,7 @@ NOUN_TAGS = frozenset({"NN", "NNS"})
 
 def word_questions(context: QuizContext, senses: list[SureSense]) -> list[Candidate]:
     found = []
+    meant = senses_meant(context) if senses else {}
     for sure in senses:
         definition = sure.gloss.definition or ""
         document = context.document
@@ -37,7 +40,7 @@ def word_questions(context: QuizContext, senses: list[SureSense]) -> list[Candid
         key = _shown(context, sure.token)
         if key is None or gives_away_by_parts(context, definition, key):
             continue
-        distractors = choose(key, _alike(context, sure, definition))
+        distractors = choose(key, _alike(context, sure, definition, meant))
         if len(distractors) < MIN_DISTRACTORS:
             continue
         found.append(
@@ -64,19 +67,21 @@ def _shown(context: QuizContext, index: int) -> str | None:
     return shown if shown.isalpha() else None
 
 
-def _alike(context: QuizContext, sure: SureSense, definition: str) -> Iterator[str]:
-    """Other hard words of the text of the key's part of speech (a noun in the singular, another
-    word in the key's own form: "ousted" beside "ousted"), of the same kind as the key's sense (its
-    ancestor at KIND_DEPTH), not named in the definition, and of no sense near the key's. Options
-    of only the same lexicographer file, or easier words of the text, were judged implausible
-    ("sock" and "sandal" for a seat, "injury" for wetness: bench/results/questions-blind/c8fc630)."""
+def _alike(context: QuizContext, sure: SureSense, definition: str, meant: dict[str, Synset]) -> Iterator[str]:
+    """Other hard words of the text of the key's part of speech and kind (`same_kind` of the sense
+    the text gives them, `meant`: "pantaloons" are trousers there, no person), not named
+    in the definition and of no sense near the key's, in the key's form: a noun in the singular,
+    another word as the text writes it with the key's tag ("ousted" beside "ousted"), or a verb the
+    text uses in another tense put in the key's ("scampered" for "scamper" beside "capered").
+    Options of only the same lexicographer file among nouns, or easier words of the text, were
+    judged implausible ("sock" and "sandal" for a seat, "injury" for wetness:
+    bench/results/questions-blind/c8fc630)."""
     document = context.document
     lexicon = context.lexicon
     key = document.tokens[sure.token]
     pos = wordnet_pos(key.pos)
     if pos is None:
         return
-    kind = category(lexicon, sure.gloss.lemma, pos, KIND_DEPTH)
     options: list[tuple[str, str]] = []
     for word in context.profile.hard_words:
         lemma = word.lemma.lower()
@@ -84,21 +89,40 @@ def _alike(context: QuizContext, sure: SureSense, definition: str) -> Iterator[s
             word.phrase
             or lemma == sure.gloss.lemma.lower()
             or not lexicon.senses(lemma, pos)
-            or category(lexicon, lemma, pos, KIND_DEPTH) != kind
+            or not same_kind(lexicon, sure.synset, meant.get(lemma) or _main_sense(lexicon, lemma, pos))
+            or mentions_word(definition, lemma)
         ):
             continue
-        forms = [
-            _shown(context, first)
-            for first, _end in word.occurrences
-            if _same_form(key.pos, document.tokens[first].pos) and not document.tokens[first].is_proper
-        ]
-        if forms and forms[0] and not mentions_word(definition, lemma):
+        written = [first for first, _end in word.occurrences if not document.tokens[first].is_proper]
+        forms = [_shown(context, first) for first in written if _same_form(key.pos, document.tokens[first].pos)]
+        if not forms and pos == "v" and any(wordnet_pos(document.tokens[first].pos) == "v" for first in written):
+            forms = [inflect(lemma, pos, key.pos, lexicon)]
+        if forms and forms[0] and forms[0].isalpha():
             options.append((forms[0], lemma))
     seen = set()
     for shown, lemma in sorted(options, key=lambda option: stable(option[0] + definition)):
         if shown not in seen and not related_senses(lexicon, sure.synset, lemma, pos):
             seen.add(shown)
             yield shown
+
+
+def same_kind(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:
+    """Whether another sense is the key sense's kind of thing: for a noun, the same ancestor at
+    KIND_DEPTH (people for a person), or the same lexicographer file and the same ancestor a step
+    up (a parachute and a capsule for a balloon: equipment; not "sheep" for a liar); for a verb or
+    an adjective, the same lexicographer file (a motion for a motion: "stroll" beside "plod")."""
+    if synset.pos != other.pos:
+        return False
+    if synset.pos == "n":
+        return kind_of(lexicon, other.id, KIND_DEPTH) == kind_of(lexicon, synset.id, KIND_DEPTH) or (
+            other.lexname == synset.lexname
+            and kind_of(lexicon, other.id, KIND_DEPTH - 1) == kind_of(lexicon, synset.id, KIND_DEPTH - 1)
+        )
+    return other.lexname == synset.lexname
+
+
+def _main_sense(lexicon: Lexicon, lemma: str, pos: str) -> Synset:
+    return lexicon.synset(lexicon.senses(lemma, pos)[0][0])
 
 
 def _same_form(tag: str, other: str) -> bool:

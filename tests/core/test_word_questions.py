@@ -135,3 +135,5 @@ def test_a_wrong_word_is_of_the_keys_kind_in_the_sense_the_text_gives_it(session
     assert not same_kind(lexicon, cobbler, sense("pantaloon.n.03"))  # trousers, though "pantaloon" is first a clown
     assert same_kind(lexicon, sense("balloon.n.01"), sense("parachute.n.01"))  # equipment, a step up
     assert not same_kind(lexicon, sense("liar.n.01"), sense("sheep.n.01"))  # both living, not both people
+    assert same_kind(lexicon, sense("skull.n.01"), sense("torso.n.01"))  # body parts: a narrow file is a kind
+    assert not same_kind(lexicon, sense("dagger.n.01"), sense("tarmacadam.n.02"))  # artifacts: a broad one is not

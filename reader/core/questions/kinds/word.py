@@ -28,6 +28,12 @@ KIND_DEPTH = 7
 """Wrong words share the key's WordNet ancestor six steps from the root: devices for a device,
 clothes for clothes, relatives for a relative; "turtles" for a propeller would tempt no one."""
 NOUN_TAGS = frozenset({"NN", "NNS"})
+NARROW_FILES = frozenset(
+    {"noun.animal", "noun.body", "noun.feeling", "noun.food", "noun.person", "noun.plant", "noun.substance", "noun.time"}
+)
+"""WordNet's lexicographer files narrow enough to be a kind of thing on their own: body parts for
+a body part ("torso" beside "skull"), feelings for a feeling, foods for a food. The broad files
+(artifacts, acts, attributes) are not: "terrace" for a vehicle was judged implausible."""
 
 
 def word_questions(context: QuizContext, senses: list[SureSense]) -> list[Candidate]:
@@ -107,13 +113,14 @@ def _alike(context: QuizContext, sure: SureSense, definition: str, meant: dict[s
 
 
 def same_kind(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:
-    """Whether another sense is the key sense's kind of thing: for a noun, the same ancestor at
-    KIND_DEPTH (people for a person), or the same lexicographer file and the same ancestor a step
-    up (a parachute and a capsule for a balloon: equipment; not "sheep" for a liar); for a verb or
-    an adjective, the same lexicographer file (a motion for a motion: "stroll" beside "plod")."""
+    """Whether another sense is the key sense's kind of thing: for a noun of a broad file, the same
+    ancestor at KIND_DEPTH (devices for a device), or the same lexicographer file and the same
+    ancestor a step up (a parachute and a capsule for a balloon: equipment); for a noun of a
+    narrow file (NARROW_FILES: no "sheep" for a liar), a verb or an adjective, the same
+    lexicographer file (a motion for a motion: "stroll" beside "plod")."""
     if synset.pos != other.pos:
         return False
-    if synset.pos == "n":
+    if synset.pos == "n" and synset.lexname not in NARROW_FILES:
         return kind_of(lexicon, other.id, KIND_DEPTH) == kind_of(lexicon, synset.id, KIND_DEPTH) or (
             other.lexname == synset.lexname
             and kind_of(lexicon, other.id, KIND_DEPTH - 1) == kind_of(lexicon, synset.id, KIND_DEPTH - 1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from reader.core.glossary import Gloss
 from reader.core.lexicon import WORDNET_POS, Lexicon, Synset, wordnet_pos
@@ -93,12 +94,14 @@ def sure_senses(context: QuizContext) -> list[SureSense]:
                 or wordnet_pos(token.pos) != synset.pos
                 or token.pos in PARTICIPLES
                 or not context.in_body(number)
-                or not sure_here(context, gloss, synset, first, end)
             ):
                 continue
-            if _supported_elsewhere(context, synset, number, gloss.lemma):
-                found.append(SureSense(word, gloss, synset, first, number))
-            break
+            if sure_here(context, gloss, synset, first, end):
+                if _supported_elsewhere(context, synset, number, gloss.lemma):
+                    found.append(SureSense(word, gloss, synset, first, number))
+                break
+            if len(context.lexicon.senses(gloss.lemma, synset.pos)) > 1:
+                break  # the glossary's lead is weighed once, at the first use that could be asked
     return found
 
 
@@ -269,7 +272,7 @@ def _definitions(context: QuizContext, words: list[HardWord]) -> list[tuple[Hard
     for word in words:
         if word.phrase or not word.occurrences:
             continue
-        gloss = context.glossary.gloss(context.document, word)
+        gloss = _gloss(context, word)
         synset = _synset_named(context.lexicon, gloss)
         definition = gloss.definition or ""
         plain = PLAIN_DEFINITION.fullmatch(definition) and len(definition.split()) in DEFINITION_WORDS
@@ -284,10 +287,23 @@ def senses_meant(context: QuizContext) -> dict[str, Synset]:
     found = {}
     for word in context.profile.hard_words:
         if not word.phrase and word.occurrences:
-            synset = _synset_named(context.lexicon, context.glossary.gloss(context.document, word))
+            synset = _synset_named(context.lexicon, _gloss(context, word))
             if synset is not None:
                 found[word.lemma.lower()] = synset
     return found
+
+
+_GLOSSES: WeakKeyDictionary[QuizContext, dict[tuple[str, str, int], Gloss]] = WeakKeyDictionary()
+
+
+def _gloss(context: QuizContext, word: HardWord) -> Gloss:
+    """The glossary's gloss of a hard word, computed once per document's quiz (sure senses and
+    the senses of wrong options both read it)."""
+    glosses = _GLOSSES.setdefault(context, {})
+    key = (word.lemma, word.pos, word.occurrences[0][0])
+    if key not in glosses:
+        glosses[key] = context.glossary.gloss(context.document, word)
+    return glosses[key]
 
 
 def _synset_named(lexicon: Lexicon, gloss: Gloss) -> Synset | None:

@@ -29,7 +29,16 @@ KIND_DEPTH = 7
 clothes for clothes, relatives for a relative; "turtles" for a propeller would tempt no one."""
 NOUN_TAGS = frozenset({"NN", "NNS"})
 NARROW_FILES = frozenset(
-    {"noun.animal", "noun.body", "noun.feeling", "noun.food", "noun.person", "noun.plant", "noun.substance", "noun.time"}
+    {
+        "noun.animal",
+        "noun.body",
+        "noun.feeling",
+        "noun.food",
+        "noun.person",
+        "noun.plant",
+        "noun.substance",
+        "noun.time",
+    }
 )
 """WordNet's lexicographer files narrow enough to be a kind of thing on their own: body parts for
 a body part ("torso" beside "skull"), feelings for a feeling, foods for a food. The broad files

@@ -137,3 +137,13 @@ def test_a_wrong_word_is_of_the_keys_kind_in_the_sense_the_text_gives_it(session
     assert not same_kind(lexicon, sense("liar.n.01"), sense("sheep.n.01"))  # both living, not both people
     assert same_kind(lexicon, sense("skull.n.01"), sense("torso.n.01"))  # body parts: a narrow file is a kind
     assert not same_kind(lexicon, sense("dagger.n.01"), sense("tarmacadam.n.02"))  # artifacts: a broad one is not
+
+
+def test_a_definition_opening_on_a_past_participle_is_no_meaning_to_ask(session_margin: Margin) -> None:
+    lexicon = session_margin.engine.lexicon
+    assert meaning.headless(lexicon, "some held in custody", "n")  # WordNet's "detainee"
+    assert meaning.headless(lexicon, "submitted to people for a vote", "n")
+    assert not meaning.headless(lexicon, "a person who carries a message", "n")
+    assert not meaning.headless(lexicon, "shed tears because of sadness, rage, or pain", "v")
+    assert not meaning.headless(lexicon, "walking slowly in the park", "n")
+    assert not meaning.headless(lexicon, "covered with or as if with clothes or a wrap or cloak", "a")

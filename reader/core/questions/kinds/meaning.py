@@ -82,7 +82,12 @@ def sure_senses(context: QuizContext) -> list[SureSense]:
     found = []
     for word, gloss, synset in _definitions(context, context.profile.hard_words):
         definition = gloss.definition or ""
-        if synset.pos not in ASKED_POS or mentions_word(definition, gloss.lemma) or NARROWED.search(definition):
+        if (
+            synset.pos not in ASKED_POS
+            or mentions_word(definition, gloss.lemma)
+            or NARROWED.search(definition)
+            or headless(context.lexicon, definition, synset.pos)
+        ):
             continue
         if names_the_title(context, word.lemma):
             continue
@@ -103,6 +108,19 @@ def sure_senses(context: QuizContext) -> list[SureSense]:
             if len(context.lexicon.senses(gloss.lemma, synset.pos)) > 1:
                 break  # the glossary's lead is weighed once, at the first use that could be asked
     return found
+
+
+def headless(lexicon: Lexicon, definition: str, pos: str) -> bool:
+    """Whether a noun's or a verb's definition opens on a past participle, with no head before it
+    ("some held in custody" for detainee, "submitted to people…"): a fragment, not a meaning a
+    stem can quote. An adjective's may ("covered with or as if with clothes")."""
+    words = definition.lower().split()
+    if pos == "a" or not words:
+        return False
+    first = words[1] if words[0] in {"some", "any"} and len(words) > 1 else words[0]
+    verbs = lexicon.lemmas(first, "v")
+    inflected = bool(verbs) and first not in verbs  # "held", not "shed" or "embed"
+    return inflected and not first.endswith(("s", "ing")) and not lexicon.lemmas(first, "n")  # not "makes", "walking"
 
 
 def names_the_title(context: QuizContext, lemma: str) -> bool:

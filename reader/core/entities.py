@@ -64,7 +64,8 @@ ORGANISATION_WORDS = frozenset(
     "Co Cos PLC Channel Opera Books Productions Associates Brigade Brigades Forum Academy Review Weekly Media "
     "Worldwide Motor Motors Electric Insurance Mutual Records Studios Pictures Entertainment Communications "
     "Systems Technologies Industries Holdings Partners Securities Magazine Daily Unit Division Alliance "
-    "Coalition Movement Cabinet Consortium Agencies Ministries Circuit Lab Labs".split()
+    "Coalition Movement Cabinet Consortium Agencies Ministries Circuit Lab Labs Exchange Exchanges Hotel Reserve "
+    "Architects Stores AG".split()
 )
 """Words inside a name that make it an organisation's ("Interior Ministry", "Microsoft Corp."); the first
 word counts when "of" or "for" follows it ("University of Chicago")."""
@@ -179,6 +180,7 @@ class EntityRecogniser:
         chunks = _possessive_short_forms(document, chunks)
         evidence: dict[str, Counter[EntityKind]] = {}
         hints: dict[str, Counter[EntityKind]] = {}
+        first_names: set[str] = set()
         roles: dict[str, str] = {}
         nouns: dict[str, str] = {}
         for chunk in chunks:
@@ -190,18 +192,26 @@ class EntityRecogniser:
                 hint = self._hint(document, chunk)
                 if hint is not None:
                     hints.setdefault(text, Counter())[hint] += 1
+                if self._opens_with_a_first_name(text.split()):
+                    first_names.add(text)
             if role:
                 roles.setdefault(text, role)
             if noun:
                 nouns.setdefault(text, noun)
         settled = {text: counts.most_common(1)[0][0] for text, counts in evidence.items()}
+        for text in first_names - settled.keys():  # "Ashraf Ghani", unless a hint says otherwise ("Ford said its")
+            if text not in hints or hints[text].most_common(1)[0][0] is EntityKind.PERSON:
+                settled[text] = EntityKind.PERSON
         for short, long in _acronyms(document, chunks):  # "the International Narcotics Control Board (INCB)"
             kind = settled.get(long) or settled.get(short) or EntityKind.ORGANISATION
+            if kind is EntityKind.PERSON:  # "LVMH (Louis Vuitton Moet Hennessy)": no one is named by initials
+                kind = EntityKind.ORGANISATION
             settled[long] = settled[short] = kind
         full_names = _full_names(list(dict.fromkeys(_chunk_text(document, chunk) for chunk in chunks)), settled)
         for members in _lists(document, chunks):  # "Harvard, Yale and Berkeley"
             given = (settled.get(text) or settled.get(full_names.get(text, "")) for text in members)
             kinds = {kind for kind in given if kind is not None}
+            kinds.update(kind for text in members for kind in hints.get(text, ()))  # "Wells, Rich, Greene"
             if len(kinds) == 1:
                 kind = kinds.pop()
                 for text in members:
@@ -248,7 +258,7 @@ class EntityRecogniser:
             return EntityKind.PERSON, "", ""  # "the dissident Talvo Brenick", though not a role to ask about
         if self._is_adjective(words):
             return None, "", ""
-        if _organisation_word(bare):
+        if _organisation_word(bare) or _joins_partners(words):
             return EntityKind.ORGANISATION, "", ""
         if _names_a_team(document, first, bare):
             return EntityKind.ORGANISATION, "", "team"
@@ -281,6 +291,8 @@ class EntityRecogniser:
         kind, noun = self._wordnet_kind(words)
         if kind is not None:
             return kind, "", noun
+        if _word(document, end) == "'s" and _lower_word(document, end + 1) in COMPANY_POSSESSIONS:
+            return EntityKind.ORGANISATION, "", ""  # "Merrill Lynch's president", though "Merrill" is a first name
         if _is_acronym(words[-1]):  # "Wells BDDP" is no person whatever follows
             return None, "", ""
         if (
@@ -293,13 +305,18 @@ class EntityRecogniser:
             return EntityKind.PERSON, "", ""  # "the costume designer, Frida Parmeggiani"
         if len(words) >= 3 and any(len(word) == 2 and word[0].isupper() and word[1] == "." for word in words):
             return EntityKind.PERSON, "", ""  # "J. Bracken Lee", "Lillian R. Berkman"
-        if self.lexicon.name_kinds(words[0]) & {"male", "female"} and (
-            len(words) >= 2 or not self._is_common_noun(words[0])
-        ):
-            return EntityKind.PERSON, "", ""  # "Ashraf Ghani"; "Anna" alone unless a common word ("Mark")
         if len(words) >= 2 and words[-1][:1].isupper() and self._person_context(document, chunk):
             return EntityKind.PERSON, "", ""
         return None, "", ""
+
+    def _opens_with_a_first_name(self, words: list[str]) -> bool:
+        """ "Ashraf Ghani"; "Anna" alone unless a common word ("Mark"). Only a prior: "Ford said
+        its sales" and "economist at Merrill Lynch" say otherwise."""
+        return (
+            bool(self.lexicon.name_kinds(words[0]) & {"male", "female"})
+            and (len(words) >= 2 or not self._is_common_noun(words[0]))
+            and not _is_acronym(words[-1])  # "Wells BDDP"
+        )
 
     def _person_context(self, document: Document, chunk: tuple[int, int]) -> bool:
         """What surrounds a name of two words or more says it is a person's: a speech verb
@@ -806,6 +823,11 @@ def _organisation_word(words: list[str]) -> bool:
     )
 
 
+def _joins_partners(words: list[str]) -> bool:
+    """ "Procter & Gamble", "Moss/Dragoti": names of partners joined by "&" or a slash, a firm's."""
+    return "&" in words or any("/" in word[1:-1] and word.replace("/", "").isalpha() for word in words)
+
+
 def _is_ordinal(word: str) -> bool:
     """ "8th", "Second"."""
     return word in ORDINALS or (word[:-2].isdigit() and word[-2:] in {"st", "nd", "rd", "th"})
@@ -950,7 +972,10 @@ def _apposition_noun(document: Document, end: int) -> str:
     if index >= len(tokens) or not tokens[index].pos.startswith("NN"):
         return ""
     closed = index + 1 == len(tokens) or tokens[index + 1].pos in {",", ".", ":", "IN", "WP", "WDT"}
-    return _lower_word(document, index) if closed else ""  # not "In Europe, the director busily…"
+    head = _word(document, index)
+    if not closed or not head.islower():  # not "In Europe, the director busily…", "a University of Utah professor"
+        return ""
+    return head
 
 
 APPOSITION_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "VBN"})

@@ -271,3 +271,27 @@ def test_a_sentence_opener_that_begins_a_known_name_stays_in_it(session_margin: 
 def test_a_group_after_the_is_no_person_for_saying_or_who(session_margin: Margin) -> None:
     text = "The Quarlani, who had fled, came back. Later the Quarlani said no."
     assert EntityKind.PERSON not in found(session_margin, text).values()
+
+
+def test_names_joined_by_an_ampersand_or_a_slash_are_a_firm(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The campaign went to Harlan & Voss and later to Brill/Okafor in the spring.")
+    assert kinds["Harlan & Voss"] is EntityKind.ORGANISATION
+    assert kinds["Brill/Okafor"] is EntityKind.ORGANISATION
+
+
+def test_a_first_name_gives_way_to_what_the_text_says_of_the_name(session_margin: Margin) -> None:
+    text = "Dwight Halvers's president resigned in May. Analysts at Dwight Halvers were not surprised."
+    assert found(session_margin, text)["Dwight Halvers"] is EntityKind.ORGANISATION
+    assert found(session_margin, "Morgan said its sales fell.")["Morgan"] is EntityKind.ORGANISATION
+    assert found(session_margin, "Dwight Halvers visited the school.")["Dwight Halvers"] is EntityKind.PERSON
+
+
+def test_initials_in_brackets_make_their_expansion_an_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The label belongs to MJPT (Marie Jean Paul Tessier) since 1990.")
+    assert kinds["Marie Jean Paul Tessier"] is EntityKind.ORGANISATION
+    assert kinds["MJPT"] is EntityKind.ORGANISATION
+
+
+def test_a_capitalised_word_is_no_appositions_head(session_margin: Margin) -> None:
+    text = "The verdict stands, said Orrin Belcastro, a University of Utah history professor."
+    assert found(session_margin, text)["Orrin Belcastro"] is EntityKind.PERSON

@@ -53,6 +53,8 @@ TITLES = (
 """Words before a name that make it a person's ("Governor Hisamudin Shams", "Sen. Ron Wyden": compared
 without a final full stop, see `_bare`, and without a prefix, see `_title_word`). Not "St." or "Saint":
 in news they open places ("St. Petersburg") more often than saints."""
+TITLE_PREFIXES = frozenset("Vice Deputy Assistant Acting Associate Executive Senior Former Prime First".split())
+"""Words that open a title and name no body ("Deputy Foreign Minister", "Assistant U.S. Attorney")."""
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"])
 ORGANISATION_WORDS = frozenset(
     "Ministry Agency Party Council Committee Commission Press Union University College School Institute "
@@ -288,7 +290,7 @@ class EntityRecogniser:
             return EntityKind.PLACE, "", "country" if "country" in kinds else "region"
         if len(words) == 1 and "." in words[0] and self._another_name_of_a_country(words[0]):
             return EntityKind.PLACE, "", "country"  # "U.S."
-        kind, noun = self._wordnet_kind(words)
+        kind, noun = self._wordnet_kind([_undotted(word) for word in words])  # "U.N." as "UN"
         if kind is not None:
             return kind, "", noun
         if _word(document, end) == "'s" and _lower_word(document, end + 1) in COMPANY_POSSESSIONS:
@@ -587,10 +589,27 @@ class EntityRecogniser:
                 and _organisation_word([_bare(word) for word in words])
             ):
                 first -= 1  # "the 8th U.S. Circuit Court of Appeals"
+            if first > index + 1:
+                found.extend(self._before_a_title(document, index, first - 1))
             if first < end and not (end - first == 1 and _bare(words[-1]) in TITLE_ABBREVIATIONS):
                 found.append((first, end))
             index = end
         return found
+
+    def _before_a_title(self, document: Document, index: int, title: int) -> list[tuple[int, int]]:
+        """The name a run holds before a title, titles and their prefixes left out: the body or
+        place the title belongs to ("Finance | Minister Simeon Nyachae", "Assistant | U.S. |
+        Attorney David Kelley", "U.N. | Secretary General Kofi Annan")."""
+        first, end = index, title
+        while end > first and self._is_title(_word(document, end - 1), False):
+            end -= 1
+        while first < end and (
+            self._is_title(_word(document, first), False)
+            or _word(document, first).lower() in self._stopwords
+            or _bare(_word(document, first)) in TITLE_PREFIXES
+        ):
+            first += 1
+        return [(first, end)] if first < end else []
 
     def _and_joins(self, document: Document, first: int, index: int, limit: int) -> bool:
         """ "and" inside an organisation's name: after "for" ("Center for Law and Technology"),
@@ -841,6 +860,12 @@ ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth
 def _bare(word: str) -> str:
     """A word without its abbreviation's full stop ("Corp." -> "Corp")."""
     return word[:-1] if word.endswith(".") and len(word) > 1 else word
+
+
+def _undotted(word: str) -> str:
+    """ "U.N." -> "UN": initials written with full stops as an acronym; other words unchanged."""
+    letters = word.replace(".", "")
+    return letters if word.endswith(".") and len(word) == 2 * len(letters) and _is_acronym(letters) else word
 
 
 def _is_acronym(word: str) -> bool:

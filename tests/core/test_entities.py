@@ -295,3 +295,13 @@ def test_initials_in_brackets_make_their_expansion_an_organisation(session_margi
 def test_a_capitalised_word_is_no_appositions_head(session_margin: Margin) -> None:
     text = "The verdict stands, said Orrin Belcastro, a University of Utah history professor."
     assert found(session_margin, text)["Orrin Belcastro"] is EntityKind.PERSON
+
+
+def test_a_name_before_a_title_is_a_mention_of_its_own(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Assistant U.S. Attorney Dorvik Tallasen argued the case in March.")
+    assert kinds == {"U.S.": EntityKind.PLACE, "Dorvik Tallasen": EntityKind.PERSON}
+
+
+def test_initials_with_full_stops_are_looked_up_as_an_acronym(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The plan was welcomed by the U.N. on Tuesday.")
+    assert kinds == {"U.N.": EntityKind.ORGANISATION}

@@ -176,9 +176,16 @@ class EntityRecogniser:
 
     def mentions(self, document: Document) -> list[Mention]:
         chunks: list[tuple[int, int]] = []
-        for sentence in document.sentences:
+        datelines: set[tuple[int, int]] = set()
+        openers = {paragraph.first_sentence for paragraph in document.paragraphs}
+        for number, sentence in enumerate(document.sentences):
             titles = _titles_of_works(document, sentence)
-            chunks.extend(chunk for chunk in self._chunks(document, sentence) if not _in_a_title(chunk, titles))
+            found = [chunk for chunk in self._chunks(document, sentence) if not _in_a_title(chunk, titles)]
+            dateline = _dateline(document, sentence) if number in openers else None
+            if dateline is not None:  # "PRICE, Utah _": the tagger may take "PRICE" for a noun
+                datelines.add(dateline)
+                found = [dateline, *(chunk for chunk in found if chunk[0] >= dateline[1])]
+            chunks.extend(found)
         chunks = _possessive_short_forms(document, chunks)
         evidence: dict[str, Counter[EntityKind]] = {}
         hints: dict[str, Counter[EntityKind]] = {}
@@ -188,6 +195,9 @@ class EntityRecogniser:
         for chunk in chunks:
             text = _chunk_text(document, chunk)
             kind, role, noun = self._classify(document, chunk)
+            if chunk in datelines and kind is not EntityKind.ORGANISATION:  # "UNITED NATIONS (AP) _" stays one
+                kind, role, noun = EntityKind.PLACE, "", noun
+                evidence.setdefault(text.title(), Counter())[kind] += 1  # "Price" later in the text
             if kind is not None:
                 evidence.setdefault(text, Counter())[kind] += 1
             else:
@@ -697,6 +707,34 @@ class EntityRecogniser:
                 break
             start -= 1
         return document.text[tokens[start].start : tokens[index].end]
+
+
+def _dateline(document: Document, sentence: Sentence) -> tuple[int, int] | None:
+    """The place in capitals that opens a news story: "PRICE, Utah _", "NAIROBI, Kenya (AP) _",
+    "HOLLYWOOD _", "MOSCOW (Reuters) -"; None when the paragraph opens otherwise."""
+    first = index = sentence.first_token
+    while index < sentence.end_token and index - first < 4 and _is_capitals(_word(document, index)):
+        index += 1
+    if index == first:
+        return None
+    after = index
+    if _word(document, after) == ",":  # the state or country
+        after += 1
+        while after < sentence.end_token and _word(document, after)[:1].isupper() and _word(document, after) != "(":
+            after += 1
+    mark = _word(document, after)
+    if mark in DATELINE_MARKS or (mark == "(" and _word(document, after + 1)[:1].isupper()):
+        return (first, index)
+    return None
+
+
+DATELINE_MARKS = frozenset({"_", "-", "--", "—", "–"})
+"""Marks that end a news story's dateline ("HOLLYWOOD _ Ask the top talent agents")."""
+
+
+def _is_capitals(word: str) -> bool:
+    letters = word.replace(".", "").replace("'", "")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper()
 
 
 def _titles_of_works(document: Document, sentence: Sentence) -> list[tuple[int, int]]:

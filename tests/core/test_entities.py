@@ -305,3 +305,13 @@ def test_a_name_before_a_title_is_a_mention_of_its_own(session_margin: Margin) -
 def test_initials_with_full_stops_are_looked_up_as_an_acronym(session_margin: Margin) -> None:
     kinds = found(session_margin, "The plan was welcomed by the U.N. on Tuesday.")
     assert kinds == {"U.N.": EntityKind.ORGANISATION}
+
+
+def test_a_dateline_in_capitals_is_a_place_and_so_is_its_name_later(session_margin: Margin) -> None:
+    text = "PRICE, Utah _ Farmers met on Monday.\nThe mayor said Price would keep its bank."
+    kinds = found(session_margin, text)
+    assert kinds["PRICE"] is EntityKind.PLACE
+    assert kinds["Price"] is EntityKind.PLACE
+    assert found(session_margin, "NATO (the alliance) said on Monday that it would meet.")["NATO"] is (
+        EntityKind.ORGANISATION
+    )

@@ -19,6 +19,7 @@ sales", "written by Ahron Bregman").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
@@ -35,6 +36,8 @@ class EntityKind(StrEnum):
 
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+PARTY_MEMBER = re.compile(r"\bmember of\b.*\bparty\b", re.IGNORECASE)
+"""How WordNet defines a party's member ("a member of the Republican Party")."""
 TITLE_ABBREVIATIONS = frozenset("Rep Sen Gov Gen Col Lt Sgt Capt Adm Maj Supt Insp Det".split())
 """Abbreviated titles ("Sen. Ron Wyden"), never a name alone ("Gen. Maj. Anatoly Ponidelko")."""
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
@@ -71,6 +74,12 @@ ORGANISATION_WORDS = frozenset(
 )
 """Words inside a name that make it an organisation's ("Interior Ministry", "Microsoft Corp."); the first
 word counts when "of" or "for" follows it ("University of Chicago")."""
+FIRM_WORDS = frozenset(
+    "Corp Corporation Inc Ltd LLC PLC Co Cos Group Media Partners Associates Architects Holdings Systems "
+    "Technologies Industries Communications Productions Studios Records Entertainment Securities".split()
+)
+"""Last words of a firm's name, which "of" does not continue: "Imagine Media of Brisbane" is a firm
+in a place, "University of Chicago" one name."""
 ORGANISATION_NOUNS = frozenset(
     "agency company group party newspaper organisation organization ministry firm network channel "
     "broadcaster team club band union militia movement charity factory unit division subsidiary "
@@ -95,8 +104,9 @@ PLACE_WORDS = frozenset(
 PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "across", "towards", "toward"})
 WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = tuple("January February March April May June July August September October November December".split())
-TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "Christmas", "Easter"))
-"""Capitalised words that are times, never entities."""
+TIME_ZONES = tuple("GMT UTC ET EST EDT CT CST CDT MT MST MDT PT PST PDT BST CET".split())
+TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, *TIME_ZONES, "Christmas", "Easter"))
+"""Capitalised words that are times ("8 p.m. ET"), never entities."""
 CONNECTORS = frozenset("of for & bin ibn arap al de da dos das van von del della di la le du der y".split())
 """Words that may join the parts of one name ("Bank of England", "Osama bin Laden", "Daniel arap Moi",
 "Procter & Gamble")."""
@@ -268,6 +278,8 @@ class EntityRecogniser:
             return EntityKind.PERSON, role, ""
         if self._person_noun_before(document, first) and not self._names_a_people(words):
             return EntityKind.PERSON, "", ""  # "the dissident Talvo Brenick", though not a role to ask about
+        if len(words) == 1 and self._names_party_members(words[0]):
+            return EntityKind.ORGANISATION, "", "party"  # "Republicans", "the Nazi era"
         if self._is_adjective(words):
             return None, "", ""
         if _organisation_word(bare) or _joins_partners(words):
@@ -320,6 +332,15 @@ class EntityRecogniser:
         if len(words) >= 2 and words[-1][:1].isupper() and self._person_context(document, chunk):
             return EntityKind.PERSON, "", ""
         return None, "", ""
+
+    def _names_party_members(self, word: str) -> bool:
+        """ "Republicans", "Nazi", "Whigs": WordNet's first sense is a member of a political party,
+        the party as the text's actor ("Republicans approved the bill")."""
+        for lemma in self.lexicon.lemmas(word.lower(), "n")[:1]:
+            senses = self.lexicon.senses(lemma, "n")
+            if senses and PARTY_MEMBER.search(self.lexicon.synset(senses[0][0]).definition):
+                return True
+        return False
 
     def _opens_with_a_first_name(self, words: list[str]) -> bool:
         """ "Ashraf Ghani"; "Anna" alone unless a common word ("Mark"). Only a prior: "Ford said
@@ -429,6 +450,8 @@ class EntityRecogniser:
             and not _word(document, end)[:1].isdigit()  # "VO2 max"
         ):
             return EntityKind.ORGANISATION
+        if _an_example_of_organisations(document, first):
+            return EntityKind.ORGANISATION  # "companies like Toyota", "networks such as PBS"
         if (  # "the Knicks"; not "the Grapes", "the Afghans", "the Plains" (WordNet's words)
             end - first == 1
             and words[0].endswith("s")
@@ -801,6 +824,21 @@ def _by_a_full_name(document: Document, first: int, words: list[str]) -> bool:
     )
 
 
+def _an_example_of_organisations(document: Document, first: int) -> bool:
+    """A plural organisation noun before "like" or "such as" ("companies like Toyota", "networks
+    such as PBS")."""
+    before = first - 1
+    if _lower_word(document, before) == "as" and _lower_word(document, before - 1) == "such":
+        before -= 1
+    elif _lower_word(document, before) != "like":
+        return False
+    return (
+        before >= 1
+        and document.tokens[before - 1].pos == "NNS"
+        and _lemma_at(document, before - 1) in ORGANISATION_NOUNS
+    )
+
+
 def _who_follows(document: Document, end: int) -> bool:
     """ "Ramzi Yousef, who was convicted": "who" after a name, a comma between or not."""
     return _lower_word(document, end + 1 if _word(document, end) == "," else end) == "who"
@@ -975,7 +1013,7 @@ def _joins_name(connector: str, previous: str) -> bool:
     way ("Center for Internet")."""
     previous = _bare(previous)
     if connector in {"of", "for"}:
-        return previous in ORGANISATION_WORDS or previous in PLACE_WORDS
+        return (previous in ORGANISATION_WORDS and previous not in FIRM_WORDS) or previous in PLACE_WORDS
     return connector in CONNECTORS
 
 
@@ -986,6 +1024,8 @@ def _is_name_token(document: Document, index: int) -> bool:
         token.pos in PROPER_TAGS
         and text[:1].isupper()
         and not text.endswith("-")  # "R-" of "R-Calif."
+        and not text.rsplit("-", 1)[-1].islower()  # "Iranian-backed"
+        and not (_word(document, index - 1) == "&" and _word(document, index + 1) == ";")  # "&UR;", markup
         and text not in TIME_WORDS
         and text.rstrip(".") not in HONORIFICS
     )

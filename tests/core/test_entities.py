@@ -315,3 +315,23 @@ def test_a_dateline_in_capitals_is_a_place_and_so_is_its_name_later(session_marg
     assert found(session_margin, "NATO (the alliance) said on Monday that it would meet.")["NATO"] is (
         EntityKind.ORGANISATION
     )
+
+
+def test_a_partys_members_name_the_party(session_margin: Margin) -> None:
+    kinds = found(session_margin, "In the vote on Tuesday, Republicans backed the plan.")
+    assert kinds == {"Republicans": EntityKind.ORGANISATION}
+
+
+def test_a_time_zone_a_backed_adjective_and_markup_are_no_names(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The Iranian-backed Tallasen group spoke at 8 p.m. ET on Tuesday. &UR; It ended.")
+    assert set(kinds) == {"Tallasen"}
+
+
+def test_a_firms_name_does_not_run_on_into_its_town(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The publisher Orvell Media of Chicago bought the magazine.")
+    assert kinds == {"Orvell Media": EntityKind.ORGANISATION, "Chicago": EntityKind.PLACE}
+
+
+def test_a_name_given_as_an_example_of_companies_is_an_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "It would hurt companies like Brannock or other exporters.")
+    assert kinds == {"Brannock": EntityKind.ORGANISATION}

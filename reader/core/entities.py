@@ -302,6 +302,8 @@ class EntityRecogniser:
             _word(document, first - 1) == "," or _word(document, first - 1)[-1:] == "-"
         ):
             return EntityKind.PLACE, "", "state"  # "Arlington, Va.", "R-Calif."
+        if _a_state_follows(document, end):
+            return EntityKind.PLACE, "", "city"  # "Buffalo, N.Y.", "Brisbane, Calif."
         apposition = _apposition_noun(document, end)
         if apposition in PLACE_NOUNS:
             return EntityKind.PLACE, "", _place_noun(apposition)
@@ -591,6 +593,8 @@ class EntityRecogniser:
                 and document.token_text(tokens[end - 1]) in ABBREVIATED_NAME_WORDS
             ) or (end < sentence.end_token and _bare(document.token_text(tokens[end])) in NAME_SUFFIXES):
                 end += 1  # "Adam Clayton Powell III"
+            if self._ends_with_a_people(document, index, end):
+                end -= 1  # "Kosovo | Albanians": a place and its people
             first = index
             words = [document.token_text(token) for token in tokens[index:end]]
             if not _organisation_word([_bare(word) for word in words]):  # "General Electric Co."
@@ -643,6 +647,18 @@ class EntityRecogniser:
         ):
             first += 1
         return [(first, end)] if first < end else []
+
+    def _ends_with_a_people(self, document: Document, first: int, end: int) -> bool:
+        """ "Kosovo Albanians", "Bosnian Serbs": a people in the plural after a place; not "Claire
+        Danes", whose first name makes the run one person's name."""
+        last = _word(document, end - 1)
+        words = [_word(document, index) for index in range(first, end - 1)]
+        return (
+            end - first > 1
+            and last.endswith("s")
+            and self._names_a_people([last])
+            and not self._opens_with_a_first_name(words)
+        )
 
     def _and_joins(self, document: Document, first: int, index: int, limit: int) -> bool:
         """ "and" inside an organisation's name: after "for" ("Center for Law and Technology"),
@@ -836,6 +852,25 @@ def _an_example_of_organisations(document: Document, first: int) -> bool:
         before >= 1
         and document.tokens[before - 1].pos == "NNS"
         and _lemma_at(document, before - 1) in ORGANISATION_NOUNS
+    )
+
+
+def _a_state_follows(document: Document, end: int) -> bool:
+    """ "Buffalo, N.Y.", "Brisbane, Calif.": a US state abbreviated with its full stop after a
+    comma (not "Moi, Miss Kenya"); "Buffalo, N.Y.'s mayor" is about the state."""
+    state = _word(document, end + 1)
+    stopped = state.endswith(".") or (
+        _word(document, end + 2) == "." and document.tokens[end + 2].start == document.tokens[end + 1].end
+    )
+    return (
+        _word(document, end) == ","
+        and _bare(state) in STATE_ABBREVIATIONS
+        and stopped
+        and "'s"
+        not in {
+            _word(document, end + 2),
+            _word(document, end + 3),
+        }
     )
 
 

@@ -335,3 +335,13 @@ def test_a_firms_name_does_not_run_on_into_its_town(session_margin: Margin) -> N
 def test_a_name_given_as_an_example_of_companies_is_an_organisation(session_margin: Margin) -> None:
     kinds = found(session_margin, "It would hurt companies like Brannock or other exporters.")
     assert kinds == {"Brannock": EntityKind.ORGANISATION}
+
+
+def test_a_state_after_a_comma_makes_a_place_whatever_else_is_said(session_margin: Margin) -> None:
+    text = "Tarrow, N.Y., will get a bridge. Tarrow, a member of the league, will pay for it."
+    assert found(session_margin, text)["Tarrow"] is EntityKind.PLACE
+
+
+def test_a_people_after_a_place_is_left_out_of_its_name(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Many Kosovo Albanians left; Claire Danes stayed.")
+    assert kinds == {"Kosovo": EntityKind.PLACE, "Claire Danes": EntityKind.PERSON}

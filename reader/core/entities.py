@@ -104,6 +104,8 @@ PLACE_WORDS = frozenset(
 PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "across", "towards", "toward"})
 WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = tuple("January February March April May June July August September October November December".split())
+EVENT_WORDS = frozenset("Cup Open Games Olympics Championship Championships Series Bowl Prix Trophy Classic".split())
+"""Last words of an event's name, which is no one's ("Davis Cup", "French Open")."""
 TIME_ZONES = tuple("GMT UTC ET EST EDT CT CST CDT MT MST MDT PT PST PDT BST CET".split())
 TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, *TIME_ZONES, "Christmas", "Easter"))
 """Capitalised words that are times ("8 p.m. ET"), never entities."""
@@ -221,9 +223,11 @@ class EntityRecogniser:
             if noun:
                 nouns.setdefault(text, noun)
         settled = {text: counts.most_common(1)[0][0] for text, counts in evidence.items()}
+        guessed: set[str] = set()  # settled by a first name alone
         for text in first_names - settled.keys():  # "Ashraf Ghani", unless a hint says otherwise ("Ford said its")
             if text not in hints or hints[text].most_common(1)[0][0] is EntityKind.PERSON:
                 settled[text] = EntityKind.PERSON
+                guessed.add(text)
         for short, long in _acronyms(document, chunks):  # "the International Narcotics Control Board (INCB)"
             kind = settled.get(long) or settled.get(short) or EntityKind.ORGANISATION
             if kind is EntityKind.PERSON:  # "LVMH (Louis Vuitton Moet Hennessy)": no one is named by initials
@@ -231,14 +235,12 @@ class EntityRecogniser:
             settled[long] = settled[short] = kind
         full_names = _full_names(list(dict.fromkeys(_chunk_text(document, chunk) for chunk in chunks)), settled)
         for members in _lists(document, chunks):  # "Harvard, Yale and Berkeley"
-            given = (settled.get(text) or settled.get(full_names.get(text, "")) for text in members)
-            kinds = {kind for kind in given if kind is not None}
-            kinds.update(kind for text in members for kind in hints.get(text, ()))  # "Wells, Rich, Greene"
+            kinds = _list_kinds(members, settled, guessed, hints, full_names)
             if len(kinds) == 1:
                 kind = kinds.pop()
                 for text in members:
-                    if not self._names_a_people(text.split()):  # "in Kosovo, Serbs, too, are victims"
-                        settled.setdefault(text, kind)
+                    if not self._names_a_people(text.split()) and (text not in settled or text in guessed):
+                        settled[text] = kind  # not "in Kosovo, Serbs, too, are victims"
         for text, counts in hints.items():  # "in Cahill" is a place only if no "Tim Cahill" is a person
             if text not in settled and text not in full_names:
                 settled[text] = counts.most_common(1)[0][0]
@@ -278,8 +280,10 @@ class EntityRecogniser:
             return EntityKind.PERSON, role, ""
         if self._person_noun_before(document, first) and not self._names_a_people(words):
             return EntityKind.PERSON, "", ""  # "the dissident Talvo Brenick", though not a role to ask about
-        if len(words) == 1 and self._names_party_members(words[0]):
-            return EntityKind.ORGANISATION, "", "party"  # "Republicans", "the Nazi era"
+        if self._names_party_members(words[-1]):
+            return EntityKind.ORGANISATION, "", "party"  # "Republicans", "the Nazi era", "Christian Democrats"
+        if words[-1] in EVENT_WORDS:
+            return None, "", ""  # "Davis Cup", "French Open"
         if self._is_adjective(words):
             return None, "", ""
         if _organisation_word(bare) or _joins_partners(words):
@@ -351,6 +355,7 @@ class EntityRecogniser:
             bool(self.lexicon.name_kinds(words[0]) & {"male", "female"})
             and (len(words) >= 2 or not self._is_common_noun(words[0]))
             and not _is_acronym(words[-1])  # "Wells BDDP"
+            and words[-1] not in EVENT_WORDS  # "Davis Cup"
         )
 
     def _person_context(self, document: Document, chunk: tuple[int, int]) -> bool:
@@ -657,6 +662,7 @@ class EntityRecogniser:
             end - first > 1
             and last.endswith("s")
             and self._names_a_people([last])
+            and not self._names_party_members(last)  # "Christian Democrats"
             and not self._opens_with_a_first_name(words)
         )
 
@@ -1016,6 +1022,22 @@ def _lists(document: Document, chunks: list[tuple[int, int]]) -> list[list[str]]
             found.append([text])
         previous_end = end
     return [members for members in found if len(members) > 2]
+
+
+def _list_kinds(
+    members: list[str],
+    settled: dict[str, EntityKind],
+    guessed: set[str],
+    hints: dict[str, Counter[EntityKind]],
+    full_names: dict[str, str],
+) -> set[EntityKind]:
+    """The kinds the text gives a list's members or hints at ("Wells, Rich, Greene": a firm's hint
+    and two first names disagree); first names alone count only when nothing else does ("Harvard,
+    Yale and Berkeley" are universities though "Berkeley" is a first name)."""
+    named = [full_names.get(text, text) for text in members]
+    said = {settled[text] for text in named if text in settled and text not in guessed}
+    said.update(kind for text in members for kind in hints.get(text, ()))
+    return said or {settled[text] for text in named if text in settled}
 
 
 LIST_SEPARATORS = [

@@ -345,3 +345,17 @@ def test_a_state_after_a_comma_makes_a_place_whatever_else_is_said(session_margi
 def test_a_people_after_a_place_is_left_out_of_its_name(session_margin: Margin) -> None:
     kinds = found(session_margin, "Many Kosovo Albanians left; Claire Danes stayed.")
     assert kinds == {"Kosovo": EntityKind.PLACE, "Claire Danes": EntityKind.PERSON}
+
+
+def test_a_party_named_by_its_members_is_one_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The deal was struck with the Christian Democrats on Friday.")
+    assert kinds == {"Christian Democrats": EntityKind.ORGANISATION}
+
+
+def test_an_events_name_is_no_persons(session_margin: Margin) -> None:
+    assert "Davis Cup" not in found(session_margin, "He watched the Davis Cup final at home.")
+
+
+def test_a_list_the_text_explains_outweighs_a_first_name(session_margin: Margin) -> None:
+    text = "The rankings put the University of Chicago, Harvard University and Berkeley first."
+    assert found(session_margin, text)["Berkeley"] is EntityKind.ORGANISATION

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
@@ -127,7 +128,8 @@ INSTITUTIONS = frozenset({"White House", "Pentagon", "Kremlin", "Treasury", "Fed
 """Names of a government that news uses for the institution rather than the place ("the Vatican
 said", "the White House denied"). "House" counts only after "the" (see `_classify`)."""
 SPEECH_VERBS = frozenset(
-    "say tell add explain insist claim deny announce report warn write state argue reply ask quote".split()
+    "say tell add explain insist claim deny announce report warn write state argue reply ask quote comment note "
+    "observe recall admit acknowledge concede declare assert contend testify".split()
 )
 """Verbs that report what someone said: their subject is a speaker, what follows a quotation."""
 STATE_ABBREVIATIONS = frozenset(
@@ -216,13 +218,18 @@ class EntityRecogniser:
                 hint = self._hint(document, chunk)
                 if hint is not None:
                     hints.setdefault(text, Counter())[hint] += 1
-                if self._opens_with_a_first_name(text.split()):
+                if self._looks_like_a_persons_name(text.split()):
                     first_names.add(text)
             if role:
                 roles.setdefault(text, role)
             if noun:
                 nouns.setdefault(text, noun)
         settled = {text: counts.most_common(1)[0][0] for text, counts in evidence.items()}
+        texts = list(dict.fromkeys(_chunk_text(document, chunk) for chunk in chunks))
+        for text in _named_in_full(texts, settled):  # "Mrs. Durbaba" makes "Ilinka Durbaba" a person
+            settled[text] = EntityKind.PERSON
+        for text in _families(texts, settled):  # "the McCourts" of "Frank McCourt"
+            settled[text] = EntityKind.PERSON
         guessed: set[str] = set()  # settled by a first name alone
         for text in first_names - settled.keys():  # "Ashraf Ghani", unless a hint says otherwise ("Ford said its")
             if text not in hints or hints[text].most_common(1)[0][0] is EntityKind.PERSON:
@@ -233,7 +240,7 @@ class EntityRecogniser:
             if kind is EntityKind.PERSON:  # "LVMH (Louis Vuitton Moet Hennessy)": no one is named by initials
                 kind = EntityKind.ORGANISATION
             settled[long] = settled[short] = kind
-        full_names = _full_names(list(dict.fromkeys(_chunk_text(document, chunk) for chunk in chunks)), settled)
+        full_names = _full_names(texts, settled)
         for members in _lists(document, chunks):  # "Harvard, Yale and Berkeley"
             kinds = _list_kinds(members, settled, guessed, hints, full_names)
             if len(kinds) == 1:
@@ -348,15 +355,25 @@ class EntityRecogniser:
                 return True
         return False
 
-    def _opens_with_a_first_name(self, words: list[str]) -> bool:
-        """ "Ashraf Ghani"; "Anna" alone unless a common word ("Mark"). Only a prior: "Ford said
-        its sales" and "economist at Merrill Lynch" say otherwise."""
-        return (
-            bool(self.lexicon.name_kinds(words[0]) & {"male", "female"})
-            and (len(words) >= 2 or not self._is_common_noun(words[0]))
-            and not _is_acronym(words[-1])  # "Wells BDDP"
-            and words[-1] not in EVENT_WORDS  # "Davis Cup"
+    def _looks_like_a_persons_name(self, words: list[str]) -> bool:
+        """ "Ashraf Ghani"; "Anna" alone unless a common word ("Mark"); "Ibsen", one of WordNet's
+        people, unless a common word ("Bush", "Wells"). Only a guess: "Ford said its sales" and
+        "economist at Merrill Lynch" say otherwise."""
+        if _is_acronym(words[-1]) or words[-1] in EVENT_WORDS:  # "Wells BDDP", "Davis Cup"
+            return False
+        if len(words) == 1 and self._is_common_noun(words[0]):
+            return False
+        return bool(self.lexicon.name_kinds(words[0]) & {"male", "female"}) or (
+            len(words) == 1 and self._wordnet_person(words[0])
         )
+
+    def _wordnet_person(self, word: str) -> bool:
+        """WordNet's first sense of the word is a person it names ("Ibsen", "Rachmaninoff")."""
+        senses = self.lexicon.senses(word.lower(), "n")
+        if not senses:
+            return False
+        synset = self.lexicon.synset(senses[0][0])
+        return synset.instance and _kind_of(self._ancestors(synset.id)) is EntityKind.PERSON
 
     def _person_context(self, document: Document, chunk: tuple[int, int]) -> bool:
         """What surrounds a name of two words or more says it is a person's: a speech verb
@@ -398,9 +415,16 @@ class EntityRecogniser:
         )
 
     def _person_noun_in_commas(self, document: Document, first: int, end: int) -> bool:
-        """A person noun next to the name, a comma between: "his widow, Dutchie," or "Norio
-        Ohga, chairman of Sony"."""
-        before = document.tokens[first - 2] if first >= 2 else None
+        """A person noun next to the name, a comma between: "his widow, Dutchie,", "the chairman
+        of Sony Corp., Norio Ohga," or "Norio Ohga, chairman of Sony"."""
+        index = first - 2
+        while index > 0 and document.tokens[index].pos in PROPER_TAGS:  # "chairman of Sony Corp., Norio Ohga"
+            index -= 1
+        if index < first - 2 and _lower_word(document, index) in {"of", "to", "at", "for"}:
+            index -= 1  # "Japan's ambassador to Washington, Kunihiko Saito"
+        else:
+            index = first - 2
+        before = document.tokens[index] if index >= 0 else None
         if (
             _word(document, first - 1) == ","
             and before is not None
@@ -663,7 +687,7 @@ class EntityRecogniser:
             and last.endswith("s")
             and self._names_a_people([last])
             and not self._names_party_members(last)  # "Christian Democrats"
-            and not self._opens_with_a_first_name(words)
+            and not self._looks_like_a_persons_name(words)
         )
 
     def _and_joins(self, document: Document, first: int, index: int, limit: int) -> bool:
@@ -1022,6 +1046,25 @@ def _lists(document: Document, chunks: list[tuple[int, int]]) -> list[list[str]]
             found.append([text])
         previous_end = end
     return [members for members in found if len(members) > 2]
+
+
+def _named_in_full(texts: Iterable[str], settled: dict[str, EntityKind]) -> list[str]:
+    """Names of two or three words the text says nothing of, whose last word alone the text
+    makes a person's ("Ilinka Durbaba" of "Mrs. Durbaba")."""
+    return [
+        text
+        for text in texts
+        if text not in settled
+        and 2 <= len(words := text.split()) <= 3
+        and settled.get(words[-1]) is EntityKind.PERSON
+        and all(word[:1].isupper() and not _is_designator(word) for word in words)
+    ]
+
+
+def _families(texts: list[str], settled: dict[str, EntityKind]) -> list[str]:
+    """A surname in the plural of a person the text names ("the McCourts" of "Frank McCourt")."""
+    surnames = {text.split()[-1] for text, kind in settled.items() if kind is EntityKind.PERSON and " " in text}
+    return [text for text in texts if text.endswith("s") and " " not in text and text[:-1] in surnames]
 
 
 def _list_kinds(

@@ -359,3 +359,27 @@ def test_an_events_name_is_no_persons(session_margin: Margin) -> None:
 def test_a_list_the_text_explains_outweighs_a_first_name(session_margin: Margin) -> None:
     text = "The rankings put the University of Chicago, Harvard University and Berkeley first."
     assert found(session_margin, text)["Berkeley"] is EntityKind.ORGANISATION
+
+
+def test_a_person_noun_of_a_body_before_a_name_in_commas_makes_a_person(session_margin: Margin) -> None:
+    text = "On Thursday the chairman of Brelling Corp., Tavo Ramsund, warned of losses."
+    assert found(session_margin, text)["Tavo Ramsund"] is EntityKind.PERSON
+
+
+def test_a_commenting_speaker_is_a_person(session_margin: Margin) -> None:
+    text = "\u201cIt is too late,\u201d commented Tavik Olund of the fund."
+    assert found(session_margin, text)["Tavik Olund"] is EntityKind.PERSON
+
+
+def test_a_person_wordnet_names_is_a_person_alone(session_margin: Margin) -> None:
+    assert found(session_margin, "The company staged plays by Ibsen in the spring.") == {"Ibsen": EntityKind.PERSON}
+
+
+def test_a_full_name_whose_surname_the_text_makes_a_persons_is_a_persons(session_margin: Margin) -> None:
+    text = "The camp held Ilvana Durbek for three years. Mrs. Durbek said little."
+    assert found(session_margin, text)["Ilvana Durbek"] is EntityKind.PERSON
+
+
+def test_a_surname_in_the_plural_is_a_family(session_margin: Margin) -> None:
+    text = "Frank Kaminski wrote the play, said the critic. Later the Kaminskis moved to Ohio."
+    assert found(session_margin, text)["Kaminskis"] is EntityKind.PERSON

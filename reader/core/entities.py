@@ -251,14 +251,15 @@ class EntityRecogniser:
         for text, counts in hints.items():  # "in Cahill" is a place only if no "Tim Cahill" is a person
             if text not in settled and text not in full_names:
                 settled[text] = counts.most_common(1)[0][0]
+        things = _acronyms_of_things(document)
         found = []
         for chunk in chunks:
             text = _chunk_text(document, chunk)
             name = full_names.get(text, text)
             kind = settled.get(text) or settled.get(name)
             first, end = chunk
-            if kind is None or "nationality" in self.lexicon.name_kinds(text):
-                continue  # "Swiss" is no short form of "Swiss Bank Corp."
+            if kind is None or "nationality" in self.lexicon.name_kinds(text) or text in things:
+                continue  # "Swiss" is no short form of "Swiss Bank Corp."; "unmanned aerial vehicle (UAV)"
             found.append(
                 Mention(
                     first,
@@ -1065,6 +1066,24 @@ def _families(texts: list[str], settled: dict[str, EntityKind]) -> list[str]:
     """A surname in the plural of a person the text names ("the McCourts" of "Frank McCourt")."""
     surnames = {text.split()[-1] for text, kind in settled.items() if kind is EntityKind.PERSON and " " in text}
     return [text for text in texts if text.endswith("s") and " " not in text and text[:-1] in surnames]
+
+
+def _acronyms_of_things(document: Document) -> set[str]:
+    """Acronyms the text defines by words in lower case that name no organisation: "an unmanned
+    aerial vehicle (UAV)" (not "the world health organization (WHO)")."""
+    found = set()
+    for index, token in enumerate(document.tokens):
+        acronym = _word(document, index + 1)
+        if document.token_text(token) != "(" or _word(document, index + 2) != ")" or not _is_acronym(acronym):
+            continue
+        words = [_word(document, before) for before in range(index - len(acronym), index)]
+        if (
+            all(word.isalpha() and word.islower() for word in words)
+            and "".join(word[0] for word in words) == acronym.lower()
+            and words[-1] not in ORGANISATION_NOUNS
+        ):
+            found.add(acronym)
+    return found
 
 
 def _list_kinds(

@@ -383,3 +383,10 @@ def test_a_full_name_whose_surname_the_text_makes_a_persons_is_a_persons(session
 def test_a_surname_in_the_plural_is_a_family(session_margin: Margin) -> None:
     text = "Frank Kaminski wrote the play, said the critic. Later the Kaminskis moved to Ohio."
     assert found(session_margin, text)["Kaminskis"] is EntityKind.PERSON
+
+
+def test_an_acronym_defined_as_a_thing_is_no_organisation(session_margin: Margin) -> None:
+    text = "The army flew an unmanned aerial vehicle (UAV) over the hills. The UAV crashed."
+    assert "UAV" not in found(session_margin, text)
+    text = "She joined the global farming organization (GFO) in May. The GFO grew."
+    assert found(session_margin, text)["GFO"] is EntityKind.ORGANISATION

@@ -201,6 +201,7 @@ class EntityRecogniser:
                 found = [dateline, *(chunk for chunk in found if chunk[0] >= dateline[1])]
             chunks.extend(found)
         chunks = _possessive_short_forms(document, chunks)
+        chunks = _openers_restored(document, chunks)
         evidence: dict[str, Counter[EntityKind]] = {}
         hints: dict[str, Counter[EntityKind]] = {}
         first_names: set[str] = set()
@@ -314,6 +315,8 @@ class EntityRecogniser:
             _word(document, first - 1) == "," or _word(document, first - 1)[-1:] == "-"
         ):
             return EntityKind.PLACE, "", "state"  # "Arlington, Va.", "R-Calif."
+        if _an_example_of_organisations(document, first):
+            return EntityKind.ORGANISATION, "", ""  # "companies like Toyota", "networks such as PBS"
         if _a_state_follows(document, end):
             return EntityKind.PLACE, "", "city"  # "Buffalo, N.Y.", "Brisbane, Calif."
         apposition = _apposition_noun(document, end)
@@ -482,8 +485,6 @@ class EntityRecogniser:
             and not _word(document, end)[:1].isdigit()  # "VO2 max"
         ):
             return EntityKind.ORGANISATION
-        if _an_example_of_organisations(document, first):
-            return EntityKind.ORGANISATION  # "companies like Toyota", "networks such as PBS"
         if (  # "the Knicks"; not "the Grapes", "the Afghans", "the Plains" (WordNet's words)
             end - first == 1
             and words[0].endswith("s")
@@ -1060,6 +1061,27 @@ def _named_in_full(texts: Iterable[str], settled: dict[str, EntityKind]) -> list
         and settled.get(words[-1]) is EntityKind.PERSON
         and all(word[:1].isupper() and not _is_designator(word) for word in words)
     ]
+
+
+def _openers_restored(document: Document, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A capitalised word left out as a sentence's opener belongs to the name when the text uses
+    the longer name elsewhere ("Open | Text did not tell users" after "Open Text Corp.")."""
+    texts = {_chunk_text(document, chunk) for chunk in chunks}
+    starts = {first for first, _ in chunks}
+    ends = {end for _, end in chunks}
+    restored = []
+    for first, end in chunks:
+        opener = _word(document, first - 1)
+        longer = f"{opener} {_chunk_text(document, (first, end))}"
+        if (
+            first not in ends
+            and first - 1 not in starts
+            and opener[:1].isupper()
+            and any(text == longer or text.startswith(longer + " ") for text in texts)
+        ):
+            first -= 1
+        restored.append((first, end))
+    return restored
 
 
 def _families(texts: list[str], settled: dict[str, EntityKind]) -> list[str]:

@@ -390,3 +390,12 @@ def test_an_acronym_defined_as_a_thing_is_no_organisation(session_margin: Margin
     assert "UAV" not in found(session_margin, text)
     text = "She joined the global farming organization (GFO) in May. The GFO grew."
     assert found(session_margin, text)["GFO"] is EntityKind.ORGANISATION
+
+
+def test_an_opener_stays_in_a_name_the_text_uses_in_full_elsewhere(session_margin: Margin) -> None:
+    text = "Shares of Applied Varden Corp. rose. Critics were angry. Applied Varden did not tell users."
+    assert found(session_margin, text)["Applied Varden"] is EntityKind.ORGANISATION
+
+
+def test_an_example_of_companies_outweighs_a_gazetteer(session_margin: Margin) -> None:
+    assert found(session_margin, "It would hurt companies like Toyota.")["Toyota"] is EntityKind.ORGANISATION

@@ -650,6 +650,15 @@ class EntityRecogniser:
                 first -= 1  # "reported by The Washington Post": a capital mid-sentence makes it the name's
             elif first == index and index > 0 and self._first_name_taken_for_an_adjective(document, index - 1):
                 first -= 1  # "Christian Lacroix"
+            elif (
+                first == index
+                and index > sentence.first_token
+                and document.tokens[index - 1].pos == "JJ"
+                and _word(document, index - 1)[:1].isupper()
+                and _word(document, index - 2) not in CLAUSE_OPENERS
+                and self._names_a_known_thing([_word(document, index - 1), *words])
+            ):
+                first -= 1  # "in a Little Rock hotel": a capitalised adjective that opens a known name
             if (
                 first == index
                 and first > sentence.first_token

@@ -399,3 +399,7 @@ def test_an_opener_stays_in_a_name_the_text_uses_in_full_elsewhere(session_margi
 
 def test_an_example_of_companies_outweighs_a_gazetteer(session_margin: Margin) -> None:
     assert found(session_margin, "It would hurt companies like Toyota.")["Toyota"] is EntityKind.ORGANISATION
+
+
+def test_a_capitalised_adjective_that_opens_a_known_name_stays_in_it(session_margin: Margin) -> None:
+    assert "Little Rock" in found(session_margin, "The two men met at a Little Rock hotel in May.")

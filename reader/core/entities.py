@@ -9,12 +9,15 @@ strongest evidence first: a title, honorific or person noun before it ("Governor
 agency", "province"), "the town of X", what the text says of it ("X, the capital of Y", "X, a
 software company", "X, 26,"), WordNet's named things ("Tehran" is a national capital), a sports
 team's nickname ("the Yankees"), a government named by its seat ("the Vatican said"), "who"
-after it, NLTK's first-name and gazetteer lists, a speech verb or a country around a full name
-("said Kivutha Kibwana", "Germany's Gunda Niemann"); an acronym and its expansion share their
-kind; then every mention of the same name shares the kind the document established for it,
-short forms ("Shams", "Mr Shams") are linked to the full name, and only then do weak hints count
-for names nothing else explains ("in X", "X, Kenya", "IBM", "Ohga warned", "GM said that its
-sales", "written by Ahron Bregman").
+after it, NLTK's gazetteer lists, a speech verb or a country around a full name ("said Kivutha
+Kibwana", "Germany's Gunda Niemann"), a dateline ("PRICE, Utah _"), "X, N.Y.", "companies like
+X", names joined by "&" ("Procter & Gamble"), a party's members ("Republicans"); an acronym and
+its expansion share their kind; then every mention of the same name shares the kind the document
+established for it, short forms ("Shams", "Mr Shams") are linked to the full name, weak hints
+count for names nothing else explains ("in X", "X, Kenya", "IBM", "Ohga warned", "GM said that
+its sales", "written by Ahron Bregman"), and last a first name ("Ashraf Ghani") or one of
+WordNet's people ("Ibsen") makes a person of what nothing else explains ("Ford said its sales" is
+a firm's).
 """
 
 from __future__ import annotations
@@ -194,12 +197,12 @@ class EntityRecogniser:
         openers = {paragraph.first_sentence for paragraph in document.paragraphs}
         for number, sentence in enumerate(document.sentences):
             titles = _titles_of_works(document, sentence)
-            found = [chunk for chunk in self._chunks(document, sentence) if not _in_a_title(chunk, titles)]
+            named = [chunk for chunk in self._chunks(document, sentence) if not _in_a_title(chunk, titles)]
             dateline = _dateline(document, sentence) if number in openers else None
             if dateline is not None:  # "PRICE, Utah _": the tagger may take "PRICE" for a noun
                 datelines.add(dateline)
-                found = [dateline, *(chunk for chunk in found if chunk[0] >= dateline[1])]
-            chunks.extend(found)
+                named = [dateline, *(chunk for chunk in named if chunk[0] >= dateline[1])]
+            chunks.extend(named)
         chunks = _possessive_short_forms(document, chunks)
         chunks = _openers_restored(document, chunks)
         evidence: dict[str, Counter[EntityKind]] = {}

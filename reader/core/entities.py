@@ -1078,19 +1078,18 @@ def _named_in_full(texts: Iterable[str], settled: dict[str, EntityKind]) -> list
 def _openers_restored(document: Document, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A capitalised word left out as a sentence's opener belongs to the name when the text uses
     the longer name elsewhere ("Open | Text did not tell users" after "Open Text Corp.")."""
-    texts = {_chunk_text(document, chunk) for chunk in chunks}
+    names = {  # every name and its opening words: "Open Text" of "Open Text Corp."
+        " ".join(words[:size])
+        for words in (_chunk_text(document, chunk).split() for chunk in chunks)
+        for size in range(2, len(words) + 1)
+    }
     starts = {first for first, _ in chunks}
     ends = {end for _, end in chunks}
     restored = []
     for first, end in chunks:
         opener = _word(document, first - 1)
         longer = f"{opener} {_chunk_text(document, (first, end))}"
-        if (
-            first not in ends
-            and first - 1 not in starts
-            and opener[:1].isupper()
-            and any(text == longer or text.startswith(longer + " ") for text in texts)
-        ):
+        if first not in ends and first - 1 not in starts and opener[:1].isupper() and longer in names:
             first -= 1
         restored.append((first, end))
     return restored
@@ -1105,10 +1104,15 @@ def _families(texts: list[str], settled: dict[str, EntityKind]) -> list[str]:
 def _acronyms_of_things(document: Document) -> set[str]:
     """Acronyms the text defines by words in lower case that name no organisation: "an unmanned
     aerial vehicle (UAV)" (not "the world health organization (WHO)")."""
-    found = set()
+    found: set[str] = set()
+    text = document.text
+    if "(" not in text:
+        return found
     for index, token in enumerate(document.tokens):
+        if text[token.start] != "(" or token.end - token.start != 1:
+            continue
         acronym = _word(document, index + 1)
-        if document.token_text(token) != "(" or _word(document, index + 2) != ")" or not _is_acronym(acronym):
+        if _word(document, index + 2) != ")" or not _is_acronym(acronym):
             continue
         words = [_word(document, before) for before in range(index - len(acronym), index)]
         if (
@@ -1177,8 +1181,10 @@ def _is_name_token(document: Document, index: int) -> bool:
         token.pos in PROPER_TAGS
         and text[:1].isupper()
         and not text.endswith("-")  # "R-" of "R-Calif."
-        and not text.rsplit("-", 1)[-1].islower()  # "Iranian-backed"
-        and not (_word(document, index - 1) == "&" and _word(document, index + 1) == ";")  # "&UR;", markup
+        and not ("-" in text and text.rsplit("-", 1)[-1].islower())  # "Iranian-backed"
+        and not (  # "&UR;", markup
+            document.text[token.start - 1 : token.start] == "&" and document.text[token.end : token.end + 1] == ";"
+        )
         and text not in TIME_WORDS
         and text.rstrip(".") not in HONORIFICS
     )

@@ -60,8 +60,12 @@ TITLES = (
 """Words before a name that make it a person's ("Governor Hisamudin Shams", "Sen. Ron Wyden": compared
 without a final full stop, see `_bare`, and without a prefix, see `_title_word`). Not "St." or "Saint":
 in news they open places ("St. Petersburg") more often than saints."""
-TITLE_PREFIXES = frozenset("Vice Deputy Assistant Acting Associate Executive Senior Former Prime First".split())
-"""Words that open a title and name no body ("Deputy Foreign Minister", "Assistant U.S. Attorney")."""
+TITLE_PREFIXES = frozenset(
+    "Vice Deputy Assistant Acting Associate Executive Senior Former Prime First Majority Minority District "
+    "Circuit".split()
+)
+"""Words in a title that name no body ("Deputy Foreign Minister", "Assistant U.S. Attorney", "Senate
+Majority Leader", "U.S. District Judge")."""
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"])
 ORGANISATION_WORDS = frozenset(
     "Ministry Agency Party Council Committee Commission Press Union University College School Institute "
@@ -679,9 +683,11 @@ class EntityRecogniser:
     def _before_a_title(self, document: Document, index: int, title: int) -> list[tuple[int, int]]:
         """The name a run holds before a title, titles and their prefixes left out: the body or
         place the title belongs to ("Finance | Minister Simeon Nyachae", "Assistant | U.S. |
-        Attorney David Kelley", "U.N. | Secretary General Kofi Annan")."""
+        Attorney David Kelley", "U.N. | Secretary General Kofi Annan", "Senate | Majority Leader")."""
         first, end = index, title
-        while end > first and self._is_title(_word(document, end - 1), False):
+        while end > first and (
+            self._is_title(_word(document, end - 1), False) or _bare(_word(document, end - 1)) in TITLE_PREFIXES
+        ):
             end -= 1
         while first < end and (
             self._is_title(_word(document, first), False)

@@ -403,3 +403,13 @@ def test_an_example_of_companies_outweighs_a_gazetteer(session_margin: Margin) -
 
 def test_a_capitalised_adjective_that_opens_a_known_name_stays_in_it(session_margin: Margin) -> None:
     assert "Little Rock" in found(session_margin, "The two men met at a Little Rock hotel in May.")
+
+
+def test_a_titles_own_words_are_left_out_of_the_body_before_it(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Senate Majority Leader Dorvik Tallasen spoke before U.S. District Judge Ana Perl.")
+    assert kinds == {
+        "Senate": EntityKind.ORGANISATION,
+        "Dorvik Tallasen": EntityKind.PERSON,
+        "U.S.": EntityKind.PLACE,
+        "Ana Perl": EntityKind.PERSON,
+    }

@@ -613,6 +613,8 @@ class EntityRecogniser:
                     end += 1
                 elif (possessed := _possessive_name_end(document, end, sentence.end_token)) > end:
                     end = possessed  # "Moody's Investors Service"
+                elif (partners := _partners_after_a_comma(document, end, sentence.end_token)) > end:
+                    end = partners  # "Goldman, Sachs & Co.", "Varden, Inc."
                 elif (
                     (
                         _joins_name(document.token_text(tokens[end]), document.token_text(tokens[end - 1]))
@@ -879,6 +881,22 @@ def _possessive_name_end(document: Document, index: int, limit: int) -> int:
         end += 1
     rest = [_bare(_word(document, inside)) for inside in range(index + 1, end)]
     return end if rest and (rest[-1] in ORGANISATION_WORDS) else index
+
+
+def _partners_after_a_comma(document: Document, index: int, limit: int) -> int:
+    """Where a firm's name goes on after a comma ("Varden, Inc.", "Goldman, Sachs & Co.",
+    "Donaldson, Lufkin & Jenrette"): the words after it are a designator, or partners joined by
+    "&"; else `index`."""
+    if _word(document, index) != ",":
+        return index
+    end = index + 1
+    while end < limit and (_is_name_token(document, end) or _word(document, end) == "&"):
+        end += 1
+    rest = [_word(document, inside) for inside in range(index + 1, end)]
+    if rest and _bare(rest[0]) in COMPANY_DESIGNATORS and len(rest) == 1:
+        return end
+    joined = "&" in rest[1:-1] and all(word == "&" or word[:1].isupper() for word in rest)
+    return end if joined and len(rest) <= 4 else index
 
 
 def _by_a_full_name(document: Document, first: int, words: list[str]) -> bool:

@@ -413,3 +413,8 @@ def test_a_titles_own_words_are_left_out_of_the_body_before_it(session_margin: M
         "U.S.": EntityKind.PLACE,
         "Ana Perl": EntityKind.PERSON,
     }
+
+
+def test_a_firms_name_goes_on_after_a_comma_to_its_designator_or_partners(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The deal was made by Varden, Inc. and by Holm, Sachs & Co. on Monday.")
+    assert kinds == {"Varden, Inc.": EntityKind.ORGANISATION, "Holm, Sachs & Co.": EntityKind.ORGANISATION}

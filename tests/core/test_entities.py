@@ -95,7 +95,9 @@ def test_a_capitalised_sentence_opener_is_not_part_of_a_name(session_margin: Mar
         st.sampled_from(
             "the of ( ) , . 's Mr. Dr. Sen. IBM NATO Corp. Inc. University Bank Paris Kenya Calif. R- "
             "said town city a company Yet John Smith Wells & Co. - 26 ² ٢٦ Procter Gamble `` '' who its "
-            "Moody 's Investors Service Yankees Vatican St. Then-premier arap _ A".split()
+            "Moody 's Investors Service Yankees Vatican St. Then-premier arap _ A PRICE HOLLYWOOD Utah N.Y. "
+            "Minister Secretary Assistant Majority Leader U.N. U.S. Republicans Christian Democrats companies like "
+            "Kosovo Albanians unmanned aerial vehicle UAV ET &UR; Applied Varden Kaminskis Ibsen Davis Cup".split()
         )
         | st.text(max_size=8),
         max_size=40,

@@ -9,17 +9,22 @@ strongest evidence first: a title, honorific or person noun before it ("Governor
 agency", "province"), "the town of X", what the text says of it ("X, the capital of Y", "X, a
 software company", "X, 26,"), WordNet's named things ("Tehran" is a national capital), a sports
 team's nickname ("the Yankees"), a government named by its seat ("the Vatican said"), "who"
-after it, NLTK's first-name and gazetteer lists, a speech verb or a country around a full name
-("said Kivutha Kibwana", "Germany's Gunda Niemann"); an acronym and its expansion share their
-kind; then every mention of the same name shares the kind the document established for it,
-short forms ("Shams", "Mr Shams") are linked to the full name, and only then do weak hints count
-for names nothing else explains ("in X", "X, Kenya", "IBM", "Ohga warned", "GM said that its
-sales", "written by Ahron Bregman").
+after it, NLTK's gazetteer lists, a speech verb or a country around a full name ("said Kivutha
+Kibwana", "Germany's Gunda Niemann"), a dateline ("PRICE, Utah _"), "X, N.Y.", "companies like
+X", names joined by "&" ("Procter & Gamble"), a party's members ("Republicans"); an acronym and
+its expansion share their kind; then every mention of the same name shares the kind the document
+established for it, short forms ("Shams", "Mr Shams") are linked to the full name, weak hints
+count for names nothing else explains ("in X", "X, Kenya", "IBM", "Ohga warned", "GM said that
+its sales", "written by Ahron Bregman"), and last a first name ("Ashraf Ghani") or one of
+WordNet's people ("Ibsen") makes a person of what nothing else explains ("Ford said its sales" is
+a firm's).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
@@ -35,6 +40,8 @@ class EntityKind(StrEnum):
 
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+PARTY_MEMBER = re.compile(r"\bmember of\b.*\bparty\b", re.IGNORECASE)
+"""How WordNet defines a party's member ("a member of the Republican Party")."""
 TITLE_ABBREVIATIONS = frozenset("Rep Sen Gov Gen Col Lt Sgt Capt Adm Maj Supt Insp Det".split())
 """Abbreviated titles ("Sen. Ron Wyden"), never a name alone ("Gen. Maj. Anatoly Ponidelko")."""
 NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
@@ -53,6 +60,12 @@ TITLES = (
 """Words before a name that make it a person's ("Governor Hisamudin Shams", "Sen. Ron Wyden": compared
 without a final full stop, see `_bare`, and without a prefix, see `_title_word`). Not "St." or "Saint":
 in news they open places ("St. Petersburg") more often than saints."""
+TITLE_PREFIXES = frozenset(
+    "Vice Deputy Assistant Acting Associate Executive Senior Former Prime First Majority Minority District "
+    "Circuit".split()
+)
+"""Words in a title that name no body ("Deputy Foreign Minister", "Assistant U.S. Attorney", "Senate
+Majority Leader", "U.S. District Judge")."""
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lady", "Lord"])
 ORGANISATION_WORDS = frozenset(
     "Ministry Agency Party Council Committee Commission Press Union University College School Institute "
@@ -64,10 +77,17 @@ ORGANISATION_WORDS = frozenset(
     "Co Cos PLC Channel Opera Books Productions Associates Brigade Brigades Forum Academy Review Weekly Media "
     "Worldwide Motor Motors Electric Insurance Mutual Records Studios Pictures Entertainment Communications "
     "Systems Technologies Industries Holdings Partners Securities Magazine Daily Unit Division Alliance "
-    "Coalition Movement Cabinet Consortium Agencies Ministries Circuit Lab Labs".split()
+    "Coalition Movement Cabinet Consortium Agencies Ministries Circuit Lab Labs Exchange Exchanges Hotel Reserve "
+    "Architects Stores AG".split()
 )
 """Words inside a name that make it an organisation's ("Interior Ministry", "Microsoft Corp."); the first
 word counts when "of" or "for" follows it ("University of Chicago")."""
+FIRM_WORDS = frozenset(
+    "Corp Corporation Inc Ltd LLC PLC Co Cos Group Media Partners Associates Architects Holdings Systems "
+    "Technologies Industries Communications Productions Studios Records Entertainment Securities".split()
+)
+"""Last words of a firm's name, which "of" does not continue: "Imagine Media of Brisbane" is a firm
+in a place, "University of Chicago" one name."""
 ORGANISATION_NOUNS = frozenset(
     "agency company group party newspaper organisation organization ministry firm network channel "
     "broadcaster team club band union militia movement charity factory unit division subsidiary "
@@ -92,8 +112,11 @@ PLACE_WORDS = frozenset(
 PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "across", "towards", "toward"})
 WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS = tuple("January February March April May June July August September October November December".split())
-TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, "Christmas", "Easter"))
-"""Capitalised words that are times, never entities."""
+EVENT_WORDS = frozenset("Cup Open Games Olympics Championship Championships Series Bowl Prix Trophy Classic".split())
+"""Last words of an event's name, which is no one's ("Davis Cup", "French Open")."""
+TIME_ZONES = tuple("GMT UTC ET EST EDT CT CST CDT MT MST MDT PT PST PDT BST CET".split())
+TIME_WORDS = frozenset((*WEEKDAYS, *MONTHS, *TIME_ZONES, "Christmas", "Easter"))
+"""Capitalised words that are times ("8 p.m. ET"), never entities."""
 CONNECTORS = frozenset("of for & bin ibn arap al de da dos das van von del della di la le du der y".split())
 """Words that may join the parts of one name ("Bank of England", "Osama bin Laden", "Daniel arap Moi",
 "Procter & Gamble")."""
@@ -112,7 +135,8 @@ INSTITUTIONS = frozenset({"White House", "Pentagon", "Kremlin", "Treasury", "Fed
 """Names of a government that news uses for the institution rather than the place ("the Vatican
 said", "the White House denied"). "House" counts only after "the" (see `_classify`)."""
 SPEECH_VERBS = frozenset(
-    "say tell add explain insist claim deny announce report warn write state argue reply ask quote".split()
+    "say tell add explain insist claim deny announce report warn write state argue reply ask quote comment note "
+    "observe recall admit acknowledge concede declare assert contend testify".split()
 )
 """Verbs that report what someone said: their subject is a speaker, what follows a quotation."""
 STATE_ABBREVIATIONS = frozenset(
@@ -173,51 +197,77 @@ class EntityRecogniser:
 
     def mentions(self, document: Document) -> list[Mention]:
         chunks: list[tuple[int, int]] = []
-        for sentence in document.sentences:
+        datelines: set[tuple[int, int]] = set()
+        openers = {paragraph.first_sentence for paragraph in document.paragraphs}
+        for number, sentence in enumerate(document.sentences):
             titles = _titles_of_works(document, sentence)
-            chunks.extend(chunk for chunk in self._chunks(document, sentence) if not _in_a_title(chunk, titles))
+            named = [chunk for chunk in self._chunks(document, sentence) if not _in_a_title(chunk, titles)]
+            dateline = _dateline(document, sentence) if number in openers else None
+            if dateline is not None:  # "PRICE, Utah _": the tagger may take "PRICE" for a noun
+                datelines.add(dateline)
+                named = [dateline, *(chunk for chunk in named if chunk[0] >= dateline[1])]
+            chunks.extend(named)
         chunks = _possessive_short_forms(document, chunks)
+        chunks = _openers_restored(document, chunks)
         evidence: dict[str, Counter[EntityKind]] = {}
         hints: dict[str, Counter[EntityKind]] = {}
+        first_names: set[str] = set()
         roles: dict[str, str] = {}
         nouns: dict[str, str] = {}
         for chunk in chunks:
             text = _chunk_text(document, chunk)
             kind, role, noun = self._classify(document, chunk)
+            if chunk in datelines and kind is not EntityKind.ORGANISATION:  # "UNITED NATIONS (AP) _" stays one
+                kind, role, noun = EntityKind.PLACE, "", noun
+                evidence.setdefault(text.title(), Counter())[kind] += 1  # "Price" later in the text
             if kind is not None:
                 evidence.setdefault(text, Counter())[kind] += 1
             else:
                 hint = self._hint(document, chunk)
                 if hint is not None:
                     hints.setdefault(text, Counter())[hint] += 1
+                if self._looks_like_a_persons_name(text.split()):
+                    first_names.add(text)
             if role:
                 roles.setdefault(text, role)
             if noun:
                 nouns.setdefault(text, noun)
         settled = {text: counts.most_common(1)[0][0] for text, counts in evidence.items()}
+        texts = list(dict.fromkeys(_chunk_text(document, chunk) for chunk in chunks))
+        for text in _named_in_full(texts, settled):  # "Mrs. Durbaba" makes "Ilinka Durbaba" a person
+            settled[text] = EntityKind.PERSON
+        for text in _families(texts, settled):  # "the McCourts" of "Frank McCourt"
+            settled[text] = EntityKind.PERSON
+        guessed: set[str] = set()  # settled by a first name alone
+        for text in first_names - settled.keys():  # "Ashraf Ghani", unless a hint says otherwise ("Ford said its")
+            if text not in hints or hints[text].most_common(1)[0][0] is EntityKind.PERSON:
+                settled[text] = EntityKind.PERSON
+                guessed.add(text)
         for short, long in _acronyms(document, chunks):  # "the International Narcotics Control Board (INCB)"
             kind = settled.get(long) or settled.get(short) or EntityKind.ORGANISATION
+            if kind is EntityKind.PERSON:  # "LVMH (Louis Vuitton Moet Hennessy)": no one is named by initials
+                kind = EntityKind.ORGANISATION
             settled[long] = settled[short] = kind
-        full_names = _full_names(list(dict.fromkeys(_chunk_text(document, chunk) for chunk in chunks)), settled)
+        full_names = _full_names(texts, settled)
         for members in _lists(document, chunks):  # "Harvard, Yale and Berkeley"
-            given = (settled.get(text) or settled.get(full_names.get(text, "")) for text in members)
-            kinds = {kind for kind in given if kind is not None}
+            kinds = _list_kinds(members, settled, guessed, hints, full_names)
             if len(kinds) == 1:
                 kind = kinds.pop()
                 for text in members:
-                    if not self._names_a_people(text.split()):  # "in Kosovo, Serbs, too, are victims"
-                        settled.setdefault(text, kind)
+                    if not self._names_a_people(text.split()) and (text not in settled or text in guessed):
+                        settled[text] = kind  # not "in Kosovo, Serbs, too, are victims"
         for text, counts in hints.items():  # "in Cahill" is a place only if no "Tim Cahill" is a person
             if text not in settled and text not in full_names:
                 settled[text] = counts.most_common(1)[0][0]
+        things = _acronyms_of_things(document)
         found = []
         for chunk in chunks:
             text = _chunk_text(document, chunk)
             name = full_names.get(text, text)
             kind = settled.get(text) or settled.get(name)
             first, end = chunk
-            if kind is None or "nationality" in self.lexicon.name_kinds(text):
-                continue  # "Swiss" is no short form of "Swiss Bank Corp."
+            if kind is None or "nationality" in self.lexicon.name_kinds(text) or text in things:
+                continue  # "Swiss" is no short form of "Swiss Bank Corp."; "unmanned aerial vehicle (UAV)"
             found.append(
                 Mention(
                     first,
@@ -246,9 +296,13 @@ class EntityRecogniser:
             return EntityKind.PERSON, role, ""
         if self._person_noun_before(document, first) and not self._names_a_people(words):
             return EntityKind.PERSON, "", ""  # "the dissident Talvo Brenick", though not a role to ask about
+        if self._names_party_members(words[-1]):
+            return EntityKind.ORGANISATION, "", "party"  # "Republicans", "the Nazi era", "Christian Democrats"
+        if words[-1] in EVENT_WORDS:
+            return None, "", ""  # "Davis Cup", "French Open"
         if self._is_adjective(words):
             return None, "", ""
-        if _organisation_word(bare):
+        if _organisation_word(bare) or _joins_partners(words):
             return EntityKind.ORGANISATION, "", ""
         if _names_a_team(document, first, bare):
             return EntityKind.ORGANISATION, "", "team"
@@ -268,6 +322,10 @@ class EntityRecogniser:
             _word(document, first - 1) == "," or _word(document, first - 1)[-1:] == "-"
         ):
             return EntityKind.PLACE, "", "state"  # "Arlington, Va.", "R-Calif."
+        if _an_example_of_organisations(document, first):
+            return EntityKind.ORGANISATION, "", ""  # "companies like Toyota", "networks such as PBS"
+        if _a_state_follows(document, end):
+            return EntityKind.PLACE, "", "city"  # "Buffalo, N.Y.", "Brisbane, Calif."
         apposition = _apposition_noun(document, end)
         if apposition in PLACE_NOUNS:
             return EntityKind.PLACE, "", _place_noun(apposition)
@@ -278,9 +336,11 @@ class EntityRecogniser:
             return EntityKind.PLACE, "", "country" if "country" in kinds else "region"
         if len(words) == 1 and "." in words[0] and self._another_name_of_a_country(words[0]):
             return EntityKind.PLACE, "", "country"  # "U.S."
-        kind, noun = self._wordnet_kind(words)
+        kind, noun = self._wordnet_kind([_undotted(word) for word in words])  # "U.N." as "UN"
         if kind is not None:
             return kind, "", noun
+        if _word(document, end) == "'s" and _lower_word(document, end + 1) in COMPANY_POSSESSIONS:
+            return EntityKind.ORGANISATION, "", ""  # "Merrill Lynch's president", though "Merrill" is a first name
         if _is_acronym(words[-1]):  # "Wells BDDP" is no person whatever follows
             return None, "", ""
         if (
@@ -293,13 +353,38 @@ class EntityRecogniser:
             return EntityKind.PERSON, "", ""  # "the costume designer, Frida Parmeggiani"
         if len(words) >= 3 and any(len(word) == 2 and word[0].isupper() and word[1] == "." for word in words):
             return EntityKind.PERSON, "", ""  # "J. Bracken Lee", "Lillian R. Berkman"
-        if self.lexicon.name_kinds(words[0]) & {"male", "female"} and (
-            len(words) >= 2 or not self._is_common_noun(words[0])
-        ):
-            return EntityKind.PERSON, "", ""  # "Ashraf Ghani"; "Anna" alone unless a common word ("Mark")
         if len(words) >= 2 and words[-1][:1].isupper() and self._person_context(document, chunk):
             return EntityKind.PERSON, "", ""
         return None, "", ""
+
+    def _names_party_members(self, word: str) -> bool:
+        """ "Republicans", "Nazi", "Whigs": WordNet's first sense is a member of a political party,
+        the party as the text's actor ("Republicans approved the bill")."""
+        for lemma in self.lexicon.lemmas(word.lower(), "n")[:1]:
+            senses = self.lexicon.senses(lemma, "n")
+            if senses and PARTY_MEMBER.search(self.lexicon.synset(senses[0][0]).definition):
+                return True
+        return False
+
+    def _looks_like_a_persons_name(self, words: list[str]) -> bool:
+        """ "Ashraf Ghani"; "Anna" alone unless a common word ("Mark"); "Ibsen", one of WordNet's
+        people, unless a common word ("Bush", "Wells"). Only a guess: "Ford said its sales" and
+        "economist at Merrill Lynch" say otherwise."""
+        if _is_acronym(words[-1]) or words[-1] in EVENT_WORDS:  # "Wells BDDP", "Davis Cup"
+            return False
+        if len(words) == 1 and self._is_common_noun(words[0]):
+            return False
+        return bool(self.lexicon.name_kinds(words[0]) & {"male", "female"}) or (
+            len(words) == 1 and self._wordnet_person(words[0])
+        )
+
+    def _wordnet_person(self, word: str) -> bool:
+        """WordNet's first sense of the word is a person it names ("Ibsen", "Rachmaninoff")."""
+        senses = self.lexicon.senses(word.lower(), "n")
+        if not senses:
+            return False
+        synset = self.lexicon.synset(senses[0][0])
+        return synset.instance and _kind_of(self._ancestors(synset.id)) is EntityKind.PERSON
 
     def _person_context(self, document: Document, chunk: tuple[int, int]) -> bool:
         """What surrounds a name of two words or more says it is a person's: a speech verb
@@ -341,9 +426,16 @@ class EntityRecogniser:
         )
 
     def _person_noun_in_commas(self, document: Document, first: int, end: int) -> bool:
-        """A person noun next to the name, a comma between: "his widow, Dutchie," or "Norio
-        Ohga, chairman of Sony"."""
-        before = document.tokens[first - 2] if first >= 2 else None
+        """A person noun next to the name, a comma between: "his widow, Dutchie,", "the chairman
+        of Sony Corp., Norio Ohga," or "Norio Ohga, chairman of Sony"."""
+        index = first - 2
+        while index > 0 and document.tokens[index].pos in PROPER_TAGS:  # "chairman of Sony Corp., Norio Ohga"
+            index -= 1
+        if index < first - 2 and _lower_word(document, index) in {"of", "to", "at", "for"}:
+            index -= 1  # "Japan's ambassador to Washington, Kunihiko Saito"
+        else:
+            index = first - 2
+        before = document.tokens[index] if index >= 0 else None
         if (
             _word(document, first - 1) == ","
             and before is not None
@@ -521,6 +613,8 @@ class EntityRecogniser:
                     end += 1
                 elif (possessed := _possessive_name_end(document, end, sentence.end_token)) > end:
                     end = possessed  # "Moody's Investors Service"
+                elif (partners := _partners_after_a_comma(document, end, sentence.end_token)) > end:
+                    end = partners  # "Goldman, Sachs & Co.", "Varden, Inc."
                 elif (
                     (
                         _joins_name(document.token_text(tokens[end]), document.token_text(tokens[end - 1]))
@@ -539,6 +633,8 @@ class EntityRecogniser:
                 and document.token_text(tokens[end - 1]) in ABBREVIATED_NAME_WORDS
             ) or (end < sentence.end_token and _bare(document.token_text(tokens[end])) in NAME_SUFFIXES):
                 end += 1  # "Adam Clayton Powell III"
+            if self._ends_with_a_people(document, index, end):
+                end -= 1  # "Kosovo | Albanians": a place and its people
             first = index
             words = [document.token_text(token) for token in tokens[index:end]]
             if not _organisation_word([_bare(word) for word in words]):  # "General Electric Co."
@@ -563,6 +659,15 @@ class EntityRecogniser:
                 first -= 1  # "reported by The Washington Post": a capital mid-sentence makes it the name's
             elif first == index and index > 0 and self._first_name_taken_for_an_adjective(document, index - 1):
                 first -= 1  # "Christian Lacroix"
+            elif (
+                first == index
+                and index > sentence.first_token
+                and document.tokens[index - 1].pos == "JJ"
+                and _word(document, index - 1)[:1].isupper()
+                and _word(document, index - 2) not in CLAUSE_OPENERS
+                and self._names_a_known_thing([_word(document, index - 1), *words])
+            ):
+                first -= 1  # "in a Little Rock hotel": a capitalised adjective that opens a known name
             if (
                 first == index
                 and first > sentence.first_token
@@ -570,10 +675,42 @@ class EntityRecogniser:
                 and _organisation_word([_bare(word) for word in words])
             ):
                 first -= 1  # "the 8th U.S. Circuit Court of Appeals"
+            if first > index + 1:
+                found.extend(self._before_a_title(document, index, first - 1))
             if first < end and not (end - first == 1 and _bare(words[-1]) in TITLE_ABBREVIATIONS):
                 found.append((first, end))
             index = end
         return found
+
+    def _before_a_title(self, document: Document, index: int, title: int) -> list[tuple[int, int]]:
+        """The name a run holds before a title, titles and their prefixes left out: the body or
+        place the title belongs to ("Finance | Minister Simeon Nyachae", "Assistant | U.S. |
+        Attorney David Kelley", "U.N. | Secretary General Kofi Annan", "Senate | Majority Leader")."""
+        first, end = index, title
+        while end > first and (
+            self._is_title(_word(document, end - 1), False) or _bare(_word(document, end - 1)) in TITLE_PREFIXES
+        ):
+            end -= 1
+        while first < end and (
+            self._is_title(_word(document, first), False)
+            or _word(document, first).lower() in self._stopwords
+            or _bare(_word(document, first)) in TITLE_PREFIXES
+        ):
+            first += 1
+        return [(first, end)] if first < end else []
+
+    def _ends_with_a_people(self, document: Document, first: int, end: int) -> bool:
+        """ "Kosovo Albanians", "Bosnian Serbs": a people in the plural after a place; not "Claire
+        Danes", whose first name makes the run one person's name."""
+        last = _word(document, end - 1)
+        words = [_word(document, index) for index in range(first, end - 1)]
+        return (
+            end - first > 1
+            and last.endswith("s")
+            and self._names_a_people([last])
+            and not self._names_party_members(last)  # "Christian Democrats"
+            and not self._looks_like_a_persons_name(words)
+        )
 
     def _and_joins(self, document: Document, first: int, index: int, limit: int) -> bool:
         """ "and" inside an organisation's name: after "for" ("Center for Law and Technology"),
@@ -663,6 +800,34 @@ class EntityRecogniser:
         return document.text[tokens[start].start : tokens[index].end]
 
 
+def _dateline(document: Document, sentence: Sentence) -> tuple[int, int] | None:
+    """The place in capitals that opens a news story: "PRICE, Utah _", "NAIROBI, Kenya (AP) _",
+    "HOLLYWOOD _", "MOSCOW (Reuters) -"; None when the paragraph opens otherwise."""
+    first = index = sentence.first_token
+    while index < sentence.end_token and index - first < 4 and _is_capitals(_word(document, index)):
+        index += 1
+    if index == first:
+        return None
+    after = index
+    if _word(document, after) == ",":  # the state or country
+        after += 1
+        while after < sentence.end_token and _word(document, after)[:1].isupper() and _word(document, after) != "(":
+            after += 1
+    mark = _word(document, after)
+    if mark in DATELINE_MARKS or (mark == "(" and _word(document, after + 1)[:1].isupper()):
+        return (first, index)
+    return None
+
+
+DATELINE_MARKS = frozenset({"_", "-", "--", "—", "–"})
+"""Marks that end a news story's dateline ("HOLLYWOOD _ Ask the top talent agents")."""
+
+
+def _is_capitals(word: str) -> bool:
+    letters = word.replace(".", "").replace("'", "")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper()
+
+
 def _titles_of_works(document: Document, sentence: Sentence) -> list[tuple[int, int]]:
     """Token ranges inside quotation marks that hold a title of a work rather than speech: every
     word capitalised but the small ones (``Angela's Ashes'', ``Reagan: An American Story'').
@@ -718,12 +883,62 @@ def _possessive_name_end(document: Document, index: int, limit: int) -> int:
     return end if rest and (rest[-1] in ORGANISATION_WORDS) else index
 
 
+def _partners_after_a_comma(document: Document, index: int, limit: int) -> int:
+    """Where a firm's name goes on after a comma ("Varden, Inc.", "Goldman, Sachs & Co.",
+    "Donaldson, Lufkin & Jenrette"): the words after it are a designator, or partners joined by
+    "&"; else `index`."""
+    if _word(document, index) != ",":
+        return index
+    end = index + 1
+    while end < limit and (_is_name_token(document, end) or _word(document, end) == "&"):
+        end += 1
+    rest = [_word(document, inside) for inside in range(index + 1, end)]
+    if rest and _bare(rest[0]) in COMPANY_DESIGNATORS and len(rest) == 1:
+        return end
+    joined = "&" in rest[1:-1] and all(word == "&" or word[:1].isupper() for word in rest)
+    return end if joined and len(rest) <= 4 else index
+
+
 def _by_a_full_name(document: Document, first: int, words: list[str]) -> bool:
     """ "written by Ahron Bregman": two or three words after "by", none an acronym or joined by "&"."""
     return (
         _lower_word(document, first - 1) == "by"
         and 2 <= len(words) <= 3
         and all(word[:1].isupper() and not _is_acronym(word) and "." not in word[1:] for word in words)
+    )
+
+
+def _an_example_of_organisations(document: Document, first: int) -> bool:
+    """A plural organisation noun before "like" or "such as" ("companies like Toyota", "networks
+    such as PBS")."""
+    before = first - 1
+    if _lower_word(document, before) == "as" and _lower_word(document, before - 1) == "such":
+        before -= 1
+    elif _lower_word(document, before) != "like":
+        return False
+    return (
+        before >= 1
+        and document.tokens[before - 1].pos == "NNS"
+        and _lemma_at(document, before - 1) in ORGANISATION_NOUNS
+    )
+
+
+def _a_state_follows(document: Document, end: int) -> bool:
+    """ "Buffalo, N.Y.", "Brisbane, Calif.": a US state abbreviated with its full stop after a
+    comma (not "Moi, Miss Kenya"); "Buffalo, N.Y.'s mayor" is about the state."""
+    state = _word(document, end + 1)
+    stopped = state.endswith(".") or (
+        _word(document, end + 2) == "." and document.tokens[end + 2].start == document.tokens[end + 1].end
+    )
+    return (
+        _word(document, end) == ","
+        and _bare(state) in STATE_ABBREVIATIONS
+        and stopped
+        and "'s"
+        not in {
+            _word(document, end + 2),
+            _word(document, end + 3),
+        }
     )
 
 
@@ -806,6 +1021,11 @@ def _organisation_word(words: list[str]) -> bool:
     )
 
 
+def _joins_partners(words: list[str]) -> bool:
+    """ "Procter & Gamble", "Moss/Dragoti": names of partners joined by "&" or a slash, a firm's."""
+    return "&" in words or any("/" in word[1:-1] and word.replace("/", "").isalpha() for word in words)
+
+
 def _is_ordinal(word: str) -> bool:
     """ "8th", "Second"."""
     return word in ORDINALS or (word[:-2].isdigit() and word[-2:] in {"st", "nd", "rd", "th"})
@@ -819,6 +1039,12 @@ ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth
 def _bare(word: str) -> str:
     """A word without its abbreviation's full stop ("Corp." -> "Corp")."""
     return word[:-1] if word.endswith(".") and len(word) > 1 else word
+
+
+def _undotted(word: str) -> str:
+    """ "U.N." -> "UN": initials written with full stops as an acronym; other words unchanged."""
+    letters = word.replace(".", "")
+    return letters if word.endswith(".") and len(word) == 2 * len(letters) and _is_acronym(letters) else word
 
 
 def _is_acronym(word: str) -> bool:
@@ -860,6 +1086,84 @@ def _lists(document: Document, chunks: list[tuple[int, int]]) -> list[list[str]]
     return [members for members in found if len(members) > 2]
 
 
+def _named_in_full(texts: Iterable[str], settled: dict[str, EntityKind]) -> list[str]:
+    """Names of two or three words the text says nothing of, whose last word alone the text
+    makes a person's ("Ilinka Durbaba" of "Mrs. Durbaba")."""
+    return [
+        text
+        for text in texts
+        if text not in settled
+        and 2 <= len(words := text.split()) <= 3
+        and settled.get(words[-1]) is EntityKind.PERSON
+        and all(word[:1].isupper() and not _is_designator(word) for word in words)
+    ]
+
+
+def _openers_restored(document: Document, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A capitalised word left out as a sentence's opener belongs to the name when the text uses
+    the longer name elsewhere ("Open | Text did not tell users" after "Open Text Corp.")."""
+    names = {  # every name and its opening words: "Open Text" of "Open Text Corp."
+        " ".join(words[:size])
+        for words in (_chunk_text(document, chunk).split() for chunk in chunks)
+        for size in range(2, len(words) + 1)
+    }
+    starts = {first for first, _ in chunks}
+    ends = {end for _, end in chunks}
+    restored = []
+    for first, end in chunks:
+        opener = _word(document, first - 1)
+        longer = f"{opener} {_chunk_text(document, (first, end))}"
+        if first not in ends and first - 1 not in starts and opener[:1].isupper() and longer in names:
+            first -= 1
+        restored.append((first, end))
+    return restored
+
+
+def _families(texts: list[str], settled: dict[str, EntityKind]) -> list[str]:
+    """A surname in the plural of a person the text names ("the McCourts" of "Frank McCourt")."""
+    surnames = {text.split()[-1] for text, kind in settled.items() if kind is EntityKind.PERSON and " " in text}
+    return [text for text in texts if text.endswith("s") and " " not in text and text[:-1] in surnames]
+
+
+def _acronyms_of_things(document: Document) -> set[str]:
+    """Acronyms the text defines by words in lower case that name no organisation: "an unmanned
+    aerial vehicle (UAV)" (not "the world health organization (WHO)")."""
+    found: set[str] = set()
+    text = document.text
+    if "(" not in text:
+        return found
+    for index, token in enumerate(document.tokens):
+        if text[token.start] != "(" or token.end - token.start != 1:
+            continue
+        acronym = _word(document, index + 1)
+        if _word(document, index + 2) != ")" or not _is_acronym(acronym):
+            continue
+        words = [_word(document, before) for before in range(index - len(acronym), index)]
+        if (
+            all(word.isalpha() and word.islower() for word in words)
+            and "".join(word[0] for word in words) == acronym.lower()
+            and words[-1] not in ORGANISATION_NOUNS
+        ):
+            found.add(acronym)
+    return found
+
+
+def _list_kinds(
+    members: list[str],
+    settled: dict[str, EntityKind],
+    guessed: set[str],
+    hints: dict[str, Counter[EntityKind]],
+    full_names: dict[str, str],
+) -> set[EntityKind]:
+    """The kinds the text gives a list's members or hints at ("Wells, Rich, Greene": a firm's hint
+    and two first names disagree); first names alone count only when nothing else does ("Harvard,
+    Yale and Berkeley" are universities though "Berkeley" is a first name)."""
+    named = [full_names.get(text, text) for text in members]
+    said = {settled[text] for text in named if text in settled and text not in guessed}
+    said.update(kind for text in members for kind in hints.get(text, ()))
+    return said or {settled[text] for text in named if text in settled}
+
+
 LIST_SEPARATORS = [
     [","],
     ["and"],
@@ -890,7 +1194,7 @@ def _joins_name(connector: str, previous: str) -> bool:
     way ("Center for Internet")."""
     previous = _bare(previous)
     if connector in {"of", "for"}:
-        return previous in ORGANISATION_WORDS or previous in PLACE_WORDS
+        return (previous in ORGANISATION_WORDS and previous not in FIRM_WORDS) or previous in PLACE_WORDS
     return connector in CONNECTORS
 
 
@@ -901,6 +1205,10 @@ def _is_name_token(document: Document, index: int) -> bool:
         token.pos in PROPER_TAGS
         and text[:1].isupper()
         and not text.endswith("-")  # "R-" of "R-Calif."
+        and not ("-" in text and text.rsplit("-", 1)[-1].islower())  # "Iranian-backed"
+        and not (  # "&UR;", markup
+            document.text[token.start - 1 : token.start] == "&" and document.text[token.end : token.end + 1] == ";"
+        )
         and text not in TIME_WORDS
         and text.rstrip(".") not in HONORIFICS
     )
@@ -950,7 +1258,10 @@ def _apposition_noun(document: Document, end: int) -> str:
     if index >= len(tokens) or not tokens[index].pos.startswith("NN"):
         return ""
     closed = index + 1 == len(tokens) or tokens[index + 1].pos in {",", ".", ":", "IN", "WP", "WDT"}
-    return _lower_word(document, index) if closed else ""  # not "In Europe, the director busily…"
+    head = _word(document, index)
+    if not closed or not head.islower():  # not "In Europe, the director busily…", "a University of Utah professor"
+        return ""
+    return head
 
 
 APPOSITION_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "VBN"})

@@ -95,7 +95,9 @@ def test_a_capitalised_sentence_opener_is_not_part_of_a_name(session_margin: Mar
         st.sampled_from(
             "the of ( ) , . 's Mr. Dr. Sen. IBM NATO Corp. Inc. University Bank Paris Kenya Calif. R- "
             "said town city a company Yet John Smith Wells & Co. - 26 ² ٢٦ Procter Gamble `` '' who its "
-            "Moody 's Investors Service Yankees Vatican St. Then-premier arap _ A".split()
+            "Moody 's Investors Service Yankees Vatican St. Then-premier arap _ A PRICE HOLLYWOOD Utah N.Y. "
+            "Minister Secretary Assistant Majority Leader U.N. U.S. Republicans Christian Democrats companies like "
+            "Kosovo Albanians unmanned aerial vehicle UAV ET &UR; Applied Varden Kaminskis Ibsen Davis Cup".split()
         )
         | st.text(max_size=8),
         max_size=40,
@@ -271,3 +273,150 @@ def test_a_sentence_opener_that_begins_a_known_name_stays_in_it(session_margin: 
 def test_a_group_after_the_is_no_person_for_saying_or_who(session_margin: Margin) -> None:
     text = "The Quarlani, who had fled, came back. Later the Quarlani said no."
     assert EntityKind.PERSON not in found(session_margin, text).values()
+
+
+def test_names_joined_by_an_ampersand_or_a_slash_are_a_firm(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The campaign went to Harlan & Voss and later to Brill/Okafor in the spring.")
+    assert kinds["Harlan & Voss"] is EntityKind.ORGANISATION
+    assert kinds["Brill/Okafor"] is EntityKind.ORGANISATION
+
+
+def test_a_first_name_gives_way_to_what_the_text_says_of_the_name(session_margin: Margin) -> None:
+    text = "Dwight Halvers's president resigned in May. Analysts at Dwight Halvers were not surprised."
+    assert found(session_margin, text)["Dwight Halvers"] is EntityKind.ORGANISATION
+    assert found(session_margin, "Morgan said its sales fell.")["Morgan"] is EntityKind.ORGANISATION
+    assert found(session_margin, "Dwight Halvers visited the school.")["Dwight Halvers"] is EntityKind.PERSON
+
+
+def test_initials_in_brackets_make_their_expansion_an_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The label belongs to MJPT (Marie Jean Paul Tessier) since 1990.")
+    assert kinds["Marie Jean Paul Tessier"] is EntityKind.ORGANISATION
+    assert kinds["MJPT"] is EntityKind.ORGANISATION
+
+
+def test_a_capitalised_word_is_no_appositions_head(session_margin: Margin) -> None:
+    text = "The verdict stands, said Orrin Belcastro, a University of Utah history professor."
+    assert found(session_margin, text)["Orrin Belcastro"] is EntityKind.PERSON
+
+
+def test_a_name_before_a_title_is_a_mention_of_its_own(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Assistant U.S. Attorney Dorvik Tallasen argued the case in March.")
+    assert kinds == {"U.S.": EntityKind.PLACE, "Dorvik Tallasen": EntityKind.PERSON}
+
+
+def test_initials_with_full_stops_are_looked_up_as_an_acronym(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The plan was welcomed by the U.N. on Tuesday.")
+    assert kinds == {"U.N.": EntityKind.ORGANISATION}
+
+
+def test_a_dateline_in_capitals_is_a_place_and_so_is_its_name_later(session_margin: Margin) -> None:
+    text = "PRICE, Utah _ Farmers met on Monday.\nThe mayor said Price would keep its bank."
+    kinds = found(session_margin, text)
+    assert kinds["PRICE"] is EntityKind.PLACE
+    assert kinds["Price"] is EntityKind.PLACE
+    assert found(session_margin, "NATO (the alliance) said on Monday that it would meet.")["NATO"] is (
+        EntityKind.ORGANISATION
+    )
+
+
+def test_a_partys_members_name_the_party(session_margin: Margin) -> None:
+    kinds = found(session_margin, "In the vote on Tuesday, Republicans backed the plan.")
+    assert kinds == {"Republicans": EntityKind.ORGANISATION}
+
+
+def test_a_time_zone_a_backed_adjective_and_markup_are_no_names(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The Iranian-backed Tallasen group spoke at 8 p.m. ET on Tuesday. &UR; It ended.")
+    assert set(kinds) == {"Tallasen"}
+
+
+def test_a_firms_name_does_not_run_on_into_its_town(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The publisher Orvell Media of Chicago bought the magazine.")
+    assert kinds == {"Orvell Media": EntityKind.ORGANISATION, "Chicago": EntityKind.PLACE}
+
+
+def test_a_name_given_as_an_example_of_companies_is_an_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "It would hurt companies like Brannock or other exporters.")
+    assert kinds == {"Brannock": EntityKind.ORGANISATION}
+
+
+def test_a_state_after_a_comma_makes_a_place_whatever_else_is_said(session_margin: Margin) -> None:
+    text = "Tarrow, N.Y., will get a bridge. Tarrow, a member of the league, will pay for it."
+    assert found(session_margin, text)["Tarrow"] is EntityKind.PLACE
+
+
+def test_a_people_after_a_place_is_left_out_of_its_name(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Many Kosovo Albanians left; Claire Danes stayed.")
+    assert kinds == {"Kosovo": EntityKind.PLACE, "Claire Danes": EntityKind.PERSON}
+
+
+def test_a_party_named_by_its_members_is_one_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The deal was struck with the Christian Democrats on Friday.")
+    assert kinds == {"Christian Democrats": EntityKind.ORGANISATION}
+
+
+def test_an_events_name_is_no_persons(session_margin: Margin) -> None:
+    assert "Davis Cup" not in found(session_margin, "He watched the Davis Cup final at home.")
+
+
+def test_a_list_the_text_explains_outweighs_a_first_name(session_margin: Margin) -> None:
+    text = "The rankings put the University of Chicago, Harvard University and Berkeley first."
+    assert found(session_margin, text)["Berkeley"] is EntityKind.ORGANISATION
+
+
+def test_a_person_noun_of_a_body_before_a_name_in_commas_makes_a_person(session_margin: Margin) -> None:
+    text = "On Thursday the chairman of Brelling Corp., Tavo Ramsund, warned of losses."
+    assert found(session_margin, text)["Tavo Ramsund"] is EntityKind.PERSON
+
+
+def test_a_commenting_speaker_is_a_person(session_margin: Margin) -> None:
+    text = "\u201cIt is too late,\u201d commented Tavik Olund of the fund."
+    assert found(session_margin, text)["Tavik Olund"] is EntityKind.PERSON
+
+
+def test_a_person_wordnet_names_is_a_person_alone(session_margin: Margin) -> None:
+    assert found(session_margin, "The company staged plays by Ibsen in the spring.") == {"Ibsen": EntityKind.PERSON}
+
+
+def test_a_full_name_whose_surname_the_text_makes_a_persons_is_a_persons(session_margin: Margin) -> None:
+    text = "The camp held Ilvana Durbek for three years. Mrs. Durbek said little."
+    assert found(session_margin, text)["Ilvana Durbek"] is EntityKind.PERSON
+
+
+def test_a_surname_in_the_plural_is_a_family(session_margin: Margin) -> None:
+    text = "Frank Kaminski wrote the play, said the critic. Later the Kaminskis moved to Ohio."
+    assert found(session_margin, text)["Kaminskis"] is EntityKind.PERSON
+
+
+def test_an_acronym_defined_as_a_thing_is_no_organisation(session_margin: Margin) -> None:
+    text = "The army flew an unmanned aerial vehicle (UAV) over the hills. The UAV crashed."
+    assert "UAV" not in found(session_margin, text)
+    text = "She joined the global farming organization (GFO) in May. The GFO grew."
+    assert found(session_margin, text)["GFO"] is EntityKind.ORGANISATION
+
+
+def test_an_opener_stays_in_a_name_the_text_uses_in_full_elsewhere(session_margin: Margin) -> None:
+    text = "Shares of Applied Varden Corp. rose. Critics were angry. Applied Varden did not tell users."
+    assert found(session_margin, text)["Applied Varden"] is EntityKind.ORGANISATION
+
+
+def test_an_example_of_companies_outweighs_a_gazetteer(session_margin: Margin) -> None:
+    assert found(session_margin, "It would hurt companies like Toyota.")["Toyota"] is EntityKind.ORGANISATION
+
+
+def test_a_capitalised_adjective_that_opens_a_known_name_stays_in_it(session_margin: Margin) -> None:
+    assert "Little Rock" in found(session_margin, "The two men met at a Little Rock hotel in May.")
+
+
+def test_a_titles_own_words_are_left_out_of_the_body_before_it(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Senate Majority Leader Dorvik Tallasen spoke before U.S. District Judge Ana Perl.")
+    assert kinds == {
+        "Senate": EntityKind.ORGANISATION,
+        "Dorvik Tallasen": EntityKind.PERSON,
+        "U.S.": EntityKind.PLACE,
+        "Ana Perl": EntityKind.PERSON,
+    }
+
+
+def test_a_firms_name_goes_on_after_a_comma_to_its_designator_or_partners(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The deal was made by Varden, Inc. and by Holm, Sachs & Co. on Monday.")
+    assert kinds == {"Varden, Inc.": EntityKind.ORGANISATION, "Holm, Sachs & Co.": EntityKind.ORGANISATION}

@@ -84,15 +84,12 @@ DERIVED_SENSE = math.log(0.3)
 """A sense defined by the word itself ("octopus": "tentacles of octopus prepared as food") is
 the derived one; the sense that stands on its own is the likelier."""
 OFF_TOPIC = math.log(0.25)
-"""A sense of a field ("(orthopedics)", "(finance)") in a text not in that field: a general text
-means the general sense. Not for the sense tagged texts use most ("tension" as mental strain,
-filed under psychology): its count already says it is the everyday one."""
+"""A sense WordNet files under a field ("(logic)", "(orthopedics)", "(finance)") whose words
+the text around it does not share: a general text means the general sense."""
 FIELD_SUPPORT = 0.3
-"""Extended Lesk overlap that shows a sense of a field is meant even in a text not in its field
-("heart" and "surgeon" around "operation")."""
-TOPIC_EVIDENCE = 2
-"""Other words of a field's senses a text must use to be in that field ("judge", "murder" for
-criminal law)."""
+"""Extended Lesk overlap (see LESK_WEIGHT) that shows a sense of a field is meant: the sentence,
+its neighbours or the text share its words ("logic", "true", "false" around "proposition";
+"fracture" around "traction")."""
 PARTICULAR = math.log(0.3)
 """A sense defined by particular people, places or times ("the body of Jews … outside
 Palestine", "the period from 1920 to 1933") in a text that names none of them: the general
@@ -223,7 +220,6 @@ class Glossary:
         self.lexicon = lexicon
         self.stopwords = stopwords if stopwords is not None else lexicon.stopwords()
         self._british: tuple[Document, bool] | None = None
-        self._forms: tuple[Document, frozenset[str]] | None = None
         self._whole: dict[int, dict[str, float]] = {}
         self._signatures: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._kinds_of: dict[str, dict[str, float]] = {}
@@ -378,8 +374,7 @@ class Glossary:
             score += OWN_FORM_BONUS if own else 0.0
             score += _domain_adjustment(synset, british)
             score += DERIVED_SENSE if _names_itself(synset.definition, lemma) else 0.0
-            if overlap < FIELD_SUPPORT and not self._in_field(document, synset, lemma):
-                score += OFF_TOPIC
+            score += OFF_TOPIC if synset.topics and overlap < FIELD_SUPPORT else 0.0
             score += PARTICULAR if not capitalised and self._particular(document, synset) else 0.0
             scored.append((synset, score))
         scored.sort(key=lambda pair: -pair[1])
@@ -505,21 +500,6 @@ class Glossary:
         named = [word for word in _PARTICULAR.findall(synset.definition) if word.lower() not in _REGION_NAMES]
         context = self._document_context(document)
         return bool(named) and not any(_stem(word.lower()) in context for word in named)
-
-    def _in_field(self, document: Document, synset: Synset, lemma: str) -> bool:
-        """Whether the text is in the field of one of the sense's topics (true for a sense of
-        no field): it uses TOPIC_EVIDENCE other words of that field's senses."""
-        if not synset.topics:
-            return True
-        forms = self._lemma_forms(document) - {lemma}
-        return any(len(forms & self.lexicon.topic_words(topic)) >= TOPIC_EVIDENCE for topic in synset.topics)
-
-    def _lemma_forms(self, document: Document) -> frozenset[str]:
-        cached = self._forms
-        if cached is None or cached[0] is not document:
-            found = frozenset(token.lemma.lower() for token in document.tokens if self._counts(token))
-            cached = self._forms = (document, found)
-        return cached[1]
 
     def _is_british(self, document: Document) -> bool:
         """Whether the text is written in British English: it uses British spellings of words

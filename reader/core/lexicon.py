@@ -65,7 +65,6 @@ CREATE TABLE synsets (
     examples TEXT NOT NULL, lemmas TEXT NOT NULL, hypernyms TEXT NOT NULL,
     instance INTEGER NOT NULL, offensive INTEGER NOT NULL, lexname TEXT NOT NULL,
     similar TEXT NOT NULL, domains TEXT NOT NULL, related TEXT NOT NULL, topics TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE topic_words (topic TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (topic, word)) WITHOUT ROWID;
 CREATE TABLE exceptions (
     form TEXT NOT NULL, pos TEXT NOT NULL, lemma TEXT NOT NULL,
     PRIMARY KEY (form, pos, lemma)) WITHOUT ROWID;
@@ -110,8 +109,8 @@ class Synset:
     """One WordNet sense: its definition, examples, member lemmas and hypernym ids; `instance`
     when it is one named thing ("Tehran") rather than a class ("city"); `offensive` when it is
     a slur or an obscene or vulgar sense (see reader.core.offensive); `domains`, WordNet's region
-    and usage domains ("united_kingdom", "slang", "plural"); `topics`, its fields; `related`, the words of its
-    neighbourhood for extended Lesk (see RELATED_POINTERS)."""
+    and usage domains ("united_kingdom", "slang", "plural"); `topics`, its fields; `related`, the
+    words of its neighbourhood for extended Lesk (see RELATED_POINTERS)."""
 
     id: str
     name: str
@@ -130,9 +129,8 @@ class Synset:
     domains: tuple[str, ...] = ()
     related: str = ""
     topics: tuple[str, ...] = ()
-    """The fields of WordNet's topic domains of the sense, each named by the topic's broader
-    sense ("philosophy.n.02" for a proposition in logic, "medical_science.n.01" for traction on a
-    broken leg)."""
+    """WordNet's topic domains: the fields the sense belongs to ("logic.n.01" for a proposition
+    that is true or false, "orthopedics.n.01" for traction on a broken leg)."""
 
     @property
     def pos(self) -> str:
@@ -167,7 +165,6 @@ class Lexicon:
         self.name_kinds = lru_cache(maxsize=50_000)(self._name_kinds)
         self.instances_of = lru_cache(maxsize=64)(self._instances_of)
         self.forms_of = lru_cache(maxsize=50_000)(self._forms_of)
-        self.topic_words = lru_cache(maxsize=1_000)(self._topic_words)
 
     def _db(self) -> sqlite3.Connection:
         connection = getattr(self._local, "connection", None)
@@ -274,13 +271,6 @@ class Lexicon:
             related,
             tuple(json.loads(topics)),
         )
-
-    def _topic_words(self, topic: str) -> frozenset[str]:
-        """The words of the senses WordNet files under the topics of a field and their subfields,
-        and the words derived from them (bail, acquittal, surgery, surgeon…): a text using several
-        is in that field."""
-        rows = self._db().execute("SELECT word FROM topic_words WHERE topic=?", (topic,))
-        return frozenset(row[0] for row in rows)
 
     def _phrases_starting(self, first: str) -> dict[str, tuple[str, ...]]:
         """WordNet multi-word entries ("take_over") whose first word is `first`, grouped by
@@ -415,7 +405,6 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgres
     total = 117_659
     rows = []
     counts: dict[tuple[str, str], int] = {}
-    topic_words: set[tuple[str, str]] = set()
     for number, synset in enumerate(wordnet.all_synsets(), 1):
         identifier = synset_id(synset.pos(), synset.offset())
         hypernyms = [
@@ -443,21 +432,12 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgres
                     [domain.name().split(".")[0] for domain in synset.region_domains() + synset.usage_domains()]
                 ),
                 _related_words(synset),
-                json.dumps([_field(topic) for topic in synset.topic_domains()]),
+                json.dumps([topic.name() for topic in synset.topic_domains()]),
             )
         )
-        for topic in synset.topic_domains():
-            words = {
-                related.name().lower()
-                for lemma in (*synset.lemmas(), *topic.lemmas())
-                for related in (lemma, *lemma.derivationally_related_forms())
-            }
-            for field in {_field(topic), *(_field(parent) for parent in topic.hypernyms())}:
-                topic_words.update((field, word) for word in words)
         if number % 5000 == 0:
             report("WordNet", min(99.0, 100 * number / total))
     connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    connection.executemany("INSERT INTO topic_words VALUES (?, ?)", sorted(topic_words))
     sense_rows = []
     phrase_rows = set()
     for lemma, by_pos in wordnet._lemma_pos_offset_map.items():
@@ -502,13 +482,6 @@ RELATED_POINTERS = (
 "spray" for the mouth is an atomizer, a kind of dispenser; "fermented" bread is near "leaven"."""
 MAX_RELATED = 40
 """Related senses read per pointer kind (a broad sense like "person" has hundreds of kinds)."""
-
-
-def _field(topic) -> str:
-    """The field a WordNet topic belongs to, named by the topic's broader sense: surgery and
-    orthopedics are both medical science, so a text about a surgeon and a fracture is in it."""
-    parents = topic.hypernyms()
-    return str(parents[0].name() if parents else topic.name())
 
 
 def _related_words(synset) -> str:

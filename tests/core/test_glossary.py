@@ -302,7 +302,7 @@ def test_a_word_only_ever_an_adjective_before_a_noun_is_glossed_as_one(session_m
 
 def test_a_sense_of_a_field_is_chosen_only_in_a_text_of_that_field(session_margin: Margin) -> None:
     # WordNet files "proposition" as a statement under logic, "accumulation" as kept profits
-    # under finance: in an everyday text the everyday sense; in a text of the field, the field's.
+    # under finance: in an everyday text the everyday sense; among the field's words, the field's.
     found = glossed(
         session_margin,
         "Buying a house in the city centre is an expensive proposition.",

@@ -296,6 +296,13 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("verb after its subject", "fund", "The charity, which funds the research, refused to comment.", ("fund.v.06",)),
     ("verb after its subject", "shrug", "\u201cI don't know,\u201d shrugs the driver.", ("shrug.v.01",)),
     ("verb after its subject", "stamp", "A machine that stamps the date on every letter broke down.", ("stamp.v.02",)),
+    (
+        "verb after its subject",
+        "grin",
+        "\u201cNot bad at all!\u201d grins Peter Smith, closing the book.",
+        ("grin.v.01",),
+    ),
+    ("verb after its subject", "summon", "The queen summons her ministers every week.", ("summon.v.01", "summon.v.02")),
     ("verb after its subject", "frown", "The girl frowns at the noisy boys.", ("frown.v.01",)),
     ("participle adjectives", "bearded", "The police stopped a van with two bearded men inside.", ("bearded.s.01",)),
     ("participle adjectives", "startle", "The results were startling for the scientists.", ("startling.s.01",)),

@@ -298,14 +298,18 @@ class Analyser:
         """The verb tag of a word read as a noun that opens a clause whose subject stands
         elsewhere: a relative pronoun before it and an object after it ("an app that summons a
         taxi", "the charity, which funds the research"), or a quotation before it and the speaker
-        after it ("'We won!' grins the captain"); None otherwise."""
-        if start == 0 or start + 1 >= len(tags) or tags[start] not in ("NN", "NNS"):
+        after it ("'It is snowing!' grins Maria"; the splitter may end the sentence at the
+        quotation, leaving one that starts in lower case); None otherwise."""
+        if start + 1 >= len(tags) or tags[start] not in ("NN", "NNS"):
             return None
         lower = forms[start].lower()
         following = tags[start + 1]
-        if forms[start - 1].lower() in _RELATIVE_PRONOUNS and following in _OBJECT_START_TAGS:
+        if start and forms[start - 1].lower() in _RELATIVE_PRONOUNS and following in _OBJECT_START_TAGS:
             return self._agreeing_verb(lower, plural_subject=False) or self._agreeing_verb(lower, plural_subject=True)
-        if tags[start - 1] == "''" and start >= 2 and tags[start - 2] in (",", ".") and following in ("NNP", "DT"):
+        after_quotation = (start == 0 and forms[0][:1].islower()) or (
+            start >= 1 and tags[start - 1] == "''" and (start == 1 or tags[start - 2] in (",", "."))
+        )
+        if after_quotation and following in ("NNP", "DT"):
             return self._agreeing_verb(lower, plural_subject=False)
         return None
 
@@ -336,8 +340,8 @@ class Analyser:
         bases = self.lexicon.lemmas(lower, "v")
         if not bases:
             return None
-        if not plural_subject and lower.endswith("s") and lower not in bases:
-            return "VBZ"
+        if not plural_subject and lower.endswith("s") and (lower not in bases or lower[:-1] in bases):
+            return "VBZ"  # "summons" is a verb of its own too, and the -s form of "summon"
         if plural_subject and lower in bases:
             return "VBP"
         return None

@@ -83,6 +83,21 @@ SHARED_MARK_MEMBERS = 4
 DERIVED_SENSE = math.log(0.3)
 """A sense defined by the word itself ("octopus": "tentacles of octopus prepared as food") is
 the derived one; the sense that stands on its own is the likelier."""
+OFF_TOPIC = math.log(0.25)
+"""A sense WordNet files under a field ("(logic)", "(orthopedics)", "(finance)") whose words
+the text around it does not share: a general text means the general sense."""
+FIELD_SUPPORT = 0.3
+"""Extended Lesk overlap (see LESK_WEIGHT) that shows a sense of a field is meant: the sentence,
+its neighbours or the text share its words ("logic", "true", "false" around "proposition";
+"fracture" around "traction")."""
+PARTICULAR = math.log(0.3)
+"""A sense defined by particular people, places or times ("the body of Jews … outside
+Palestine", "the period from 1920 to 1933") in a text that names none of them: the general
+sense ("people of one origin living abroad") is meant."""
+_PARTICULAR = re.compile(r"(?<![.(] )(?<!^)\b(?:[A-Z][a-z]+|1\d{3})\b")
+"""A capitalised word not opening the definition, or a year."""
+_REGION_NAMES = frozenset({"american", "british", "britain", "english", "united", "states", "kingdom", "canadian"})
+"""Capitalised words of a sense's region, weighed by the region domains instead."""
 MARKED_USAGES = frozenset({"slang", "archaism", "colloquialism", "disparagement", "obscenity", "ethnic_slur"})
 BRITISH_REGIONS = frozenset({"united_kingdom", "england", "scotland", "wales", "britain", "great_britain"})
 CLEARLY_AHEAD = 0.7
@@ -353,11 +368,14 @@ class Glossary:
             if synset.instance and not capitalised:
                 continue  # a name ("Fry", the painter) for a common word
             score = PRIOR_WEIGHT * math.log(count + UNCOUNTED_DECAY**order)
-            score += LESK_WEIGHT * self._overlap(synset, context, lemma)
+            overlap = self._overlap(synset, context, lemma)
+            score += LESK_WEIGHT * overlap
             score += CATEGORY_WEIGHT * min(MAX_CATEGORY_NOUNS, categories.get(synset.lexname, 0))
             score += OWN_FORM_BONUS if own else 0.0
             score += _domain_adjustment(synset, british)
             score += DERIVED_SENSE if _names_itself(synset.definition, lemma) else 0.0
+            score += OFF_TOPIC if synset.topics and overlap < FIELD_SUPPORT else 0.0
+            score += PARTICULAR if not capitalised and self._particular(document, synset) else 0.0
             scored.append((synset, score))
         scored.sort(key=lambda pair: -pair[1])
         return scored
@@ -476,6 +494,12 @@ class Glossary:
 
     def _stems(self, text: str) -> set[str]:
         return {_stem(word) for word in _WORDS.findall(text.lower().replace("_", " ")) if word not in self.stopwords}
+
+    def _particular(self, document: Document, synset: Synset) -> bool:
+        """The sense's definition names people, places or years the text does not mention."""
+        named = [word for word in _PARTICULAR.findall(synset.definition) if word.lower() not in _REGION_NAMES]
+        context = self._document_context(document)
+        return bool(named) and not any(_stem(word.lower()) in context for word in named)
 
     def _is_british(self, document: Document) -> bool:
         """Whether the text is written in British English: it uses British spellings of words

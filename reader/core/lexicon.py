@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_VERSION = "8"
+LEXICON_VERSION = "9"
 """Bump when the schema or what is stored changes: set-up then rebuilds the index."""
 
 WORDNET_POS = ("n", "v", "a", "r")
@@ -64,7 +64,7 @@ CREATE TABLE synsets (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, definition TEXT NOT NULL,
     examples TEXT NOT NULL, lemmas TEXT NOT NULL, hypernyms TEXT NOT NULL,
     instance INTEGER NOT NULL, offensive INTEGER NOT NULL, lexname TEXT NOT NULL,
-    similar TEXT NOT NULL, domains TEXT NOT NULL, related TEXT NOT NULL) WITHOUT ROWID;
+    similar TEXT NOT NULL, domains TEXT NOT NULL, related TEXT NOT NULL, topics TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE exceptions (
     form TEXT NOT NULL, pos TEXT NOT NULL, lemma TEXT NOT NULL,
     PRIMARY KEY (form, pos, lemma)) WITHOUT ROWID;
@@ -109,8 +109,8 @@ class Synset:
     """One WordNet sense: its definition, examples, member lemmas and hypernym ids; `instance`
     when it is one named thing ("Tehran") rather than a class ("city"); `offensive` when it is
     a slur or an obscene or vulgar sense (see reader.core.offensive); `domains`, WordNet's region
-    and usage domains ("united_kingdom", "slang", "plural"); `related`, the words of its
-    neighbourhood for extended Lesk (see RELATED_POINTERS)."""
+    and usage domains ("united_kingdom", "slang", "plural"); `topics`, its fields; `related`, the
+    words of its neighbourhood for extended Lesk (see RELATED_POINTERS)."""
 
     id: str
     name: str
@@ -128,6 +128,9 @@ class Synset:
     "important"): what hypernyms are to nouns."""
     domains: tuple[str, ...] = ()
     related: str = ""
+    topics: tuple[str, ...] = ()
+    """WordNet's topic domains: the fields the sense belongs to ("logic.n.01" for a proposition
+    that is true or false, "orthopedics.n.01" for traction on a broken leg)."""
 
     @property
     def pos(self) -> str:
@@ -234,12 +237,25 @@ class Lexicon:
             self._db()
             .execute(
                 "SELECT name, definition, examples, lemmas, hypernyms, instance, offensive, lexname, similar,"
-                " domains, related FROM synsets WHERE id=?",
+                " domains, related, topics FROM synsets WHERE id=?",
                 (synset_id,),
             )
             .fetchone()
         )
-        name, definition, examples, lemmas, hypernyms, instance, offensive, lexname, similar, domains, related = row
+        (
+            name,
+            definition,
+            examples,
+            lemmas,
+            hypernyms,
+            instance,
+            offensive,
+            lexname,
+            similar,
+            domains,
+            related,
+            topics,
+        ) = row
         return Synset(
             synset_id,
             name,
@@ -253,6 +269,7 @@ class Lexicon:
             tuple(json.loads(similar)),
             tuple(json.loads(domains)),
             related,
+            tuple(json.loads(topics)),
         )
 
     def _phrases_starting(self, first: str) -> dict[str, tuple[str, ...]]:
@@ -415,11 +432,12 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgres
                     [domain.name().split(".")[0] for domain in synset.region_domains() + synset.usage_domains()]
                 ),
                 _related_words(synset),
+                json.dumps([topic.name() for topic in synset.topic_domains()]),
             )
         )
         if number % 5000 == 0:
             report("WordNet", min(99.0, 100 * number / total))
-    connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     sense_rows = []
     phrase_rows = set()
     for lemma, by_pos in wordnet._lemma_pos_offset_map.items():

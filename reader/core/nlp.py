@@ -22,7 +22,7 @@ from reader.core.importers import ImportedText
 from reader.core.lexicon import WORDNET_POS, Lexicon, spelling_variants, wordnet_pos
 from reader.core.paragraph_roles import find_date, role_of
 
-ANALYSER_VERSION = "5"
+ANALYSER_VERSION = "6"
 """Bump when analysis output changes: cached analyses of older versions are then ignored."""
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -56,6 +56,7 @@ _SUBORDINATORS = frozenset(
     {"while", "because", "although", "though", "as", "if", "since", "until", "unless", "whereas", "that", "once"}
 )
 """Words tagged IN that open a clause rather than a prepositional phrase."""
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 """Tags of a word an -ing verb would take as its object ("seeing the film")."""
 _PUNCT_TAGS = {
     ",": ",",
@@ -268,6 +269,10 @@ class Analyser:
                 tags[index].startswith(("VB", "MD")) for index in clause
             ):
                 continue
+            opening = self._opening_verb(forms, tags, clause.start)
+            if opening:
+                repaired[clause.start] = opening
+                continue
             for index in clause:
                 if index == clause.start or tags[index] not in ("NN", "NNS", "JJ"):
                     continue
@@ -288,6 +293,25 @@ class Analyser:
                     repaired[index] = verb
                 break
         return repaired
+
+    def _opening_verb(self, forms: list[str], tags: list[str], start: int) -> str | None:
+        """The verb tag of a word read as a noun that opens a clause whose subject stands
+        elsewhere: a relative pronoun before it and an object after it ("an app that summons a
+        taxi", "the charity, which funds the research"), or a quotation before it and the speaker
+        after it ("'It is snowing!' grins Maria"; the splitter may end the sentence at the
+        quotation, leaving one that starts in lower case); None otherwise."""
+        if start + 1 >= len(tags) or tags[start] not in ("NN", "NNS"):
+            return None
+        lower = forms[start].lower()
+        following = tags[start + 1]
+        if start and forms[start - 1].lower() in _RELATIVE_PRONOUNS and following in _OBJECT_START_TAGS:
+            return self._agreeing_verb(lower, plural_subject=False) or self._agreeing_verb(lower, plural_subject=True)
+        after_quotation = (start == 0 and forms[0][:1].islower()) or (
+            start >= 1 and tags[start - 1] == "''" and (start == 1 or tags[start - 2] in (",", "."))
+        )
+        if after_quotation and following in ("NNP", "DT"):
+            return self._agreeing_verb(lower, plural_subject=False)
+        return None
 
     @staticmethod
     def _starts_clause(forms: list[str], tags: list[str], start: int) -> bool:
@@ -316,8 +340,8 @@ class Analyser:
         bases = self.lexicon.lemmas(lower, "v")
         if not bases:
             return None
-        if not plural_subject and lower.endswith("s") and lower not in bases:
-            return "VBZ"
+        if not plural_subject and lower.endswith("s") and (lower not in bases or lower[:-1] in bases):
+            return "VBZ"  # "summons" is a verb of its own too, and the -s form of "summon"
         if plural_subject and lower in bases:
             return "VBP"
         return None

@@ -298,3 +298,39 @@ def test_a_word_only_ever_an_adjective_before_a_noun_is_glossed_as_one(session_m
     found = glossed(session_margin, "The police arrested him for petty theft.", "Rebels attacked the supply convoys.")
     assert found["petty"][0].part_of_speech == "adjective"  # not "petty larceny", the noun
     assert found["supply"][0].part_of_speech == "noun"  # a noun tagged texts use stays a modifying noun
+
+
+def test_a_sense_of_a_field_is_chosen_only_in_a_text_of_that_field(session_margin: Margin) -> None:
+    # WordNet files "proposition" as a statement under logic, "accumulation" as kept profits
+    # under finance: in an everyday text the everyday sense; among the field's words, the field's.
+    found = glossed(
+        session_margin,
+        "Buying a house in the city centre is an expensive proposition.",
+        "The accumulation of rubbish in the streets angered residents.",
+    )
+    assert "(logic)" not in found["proposition"][0].meaning  # an offer or a task, not a statement
+    assert "(finance)" not in found["accumulation"][0].meaning
+    logic = glossed(session_margin, "In logic and mathematics, a proposition is either true or false.")
+    assert logic["proposition"][0].sense == "proposition.n.01"
+
+
+def test_a_sense_defined_by_particular_people_or_places_needs_them_in_the_text(session_margin: Margin) -> None:
+    found = glossed(session_margin, "The Nigerian diaspora in London sends money home every month.")
+    assert "Jews" not in found["diaspora"][0].meaning
+    jewish = glossed(session_margin, "Jews of the diaspora send money to Israel every year.")
+    assert "Jews" in jewish["diaspora"][0].meaning
+
+
+def test_a_word_read_as_a_noun_after_a_relative_pronoun_or_a_quotation_is_a_verb(session_margin: Margin) -> None:
+    found = glossed(
+        session_margin,
+        "She uses an app that summons a taxi to her door.",
+        "The charity, which funds the research, refused to comment.",
+        "\u201cIt is snowing!\u201d grins Maria Lopez, opening the door.",
+        "The king summons his ministers.",
+        "He read the report that experts wrote.",  # a noun subject after "that": a noun
+    )
+    assert [gloss.part_of_speech for gloss in found["summon"]] == ["verb", "verb"]
+    assert found["fund"][0].part_of_speech == "verb" and "money" in found["fund"][0].meaning
+    assert found["grin"][0].part_of_speech == "verb"
+    assert found["expert"][0].part_of_speech == "noun"

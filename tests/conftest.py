@@ -226,7 +226,16 @@ def book(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The slow end-to-end tests first, the real terminal's (the longest) before the rest, so
-    that parallel workers start them early and share out the quick ones after (`--dist
-    worksteal` moves queued tests from a busy worker to an idle one)."""
-    items.sort(key=lambda item: (item.get_closest_marker("slow") is None, item.path.name != "test_terminal.py"))
+    """The tests that need no language data first, then the slow end-to-end tests, the real
+    terminal's (the longest) before the rest. With `--dist worksteal` each parallel worker
+    starts on its own part of this list, in order, and later takes queued tests from a busy
+    worker: so when the language data must first be built (a minute of one core), one worker
+    builds it for its first test while the other runs the tests that need none, and the slow
+    tests start early."""
+    items.sort(
+        key=lambda item: (
+            "data_dir" in getattr(item, "fixturenames", ()),
+            item.get_closest_marker("slow") is None,
+            item.path.name != "test_terminal.py",
+        )
+    )

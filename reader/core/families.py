@@ -264,15 +264,15 @@ def word_families(frequencies: Mapping[str, float], data: WordData) -> Families:
     return Families(ranks, {heads[root]: family[root] for root in dictionary_roots if root in heads})
 
 
-def wordnet_word_data(wordnet, sounds: Mapping[str, tuple[tuple[str, ...], ...]]) -> WordData:
-    """The family rules' view of NLTK's WordNet reader and CMUdict."""
+def wordnet_word_data(wordnet, synsets: Iterable, sounds: Mapping[str, tuple[tuple[str, ...], ...]]) -> WordData:
+    """The family rules' view of NLTK's WordNet reader (with its synsets, all of them) and CMUdict."""
 
     @functools.cache
     def lemmas(word: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(base for pos in "nvar" for base in wordnet._morphy(word, pos)))
 
     related: dict[str, set[str]] = {}
-    for synset in wordnet.all_synsets():
+    for synset in synsets:
         words = re.findall(r"[a-z]+", synset.definition().lower())
         named = {base for word in words for base in (word, *lemmas(word))}  # "counted" names "count"
         named.update(lemma.name() for kind in (synset, *synset.hypernyms()) for lemma in kind.lemmas())

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_VERSION = "9"
+LEXICON_VERSION = "10"
 """Bump when the schema or what is stored changes: set-up then rebuilds the index."""
 
 WORDNET_POS = ("n", "v", "a", "r")
@@ -337,6 +337,12 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
     from reader.core.families import word_families, wordnet_word_data
     from reader.core.langdata import activate
 
+    class EnglishWordNet(WordNetCorpusReader):
+        def map_wn(self, version: str = "wordnet") -> None:
+            """No map from other WordNet versions' senses: only the Open Multilingual Wordnet
+            needs it, and the index holds English alone (NLTK builds it in seconds at start)."""
+            return None
+
     activate(nltk_dir)
     report = progress or (lambda stage, percent: None)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -347,8 +353,9 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
         connection.executescript(SCHEMA)
         with warnings.catch_warnings():  # "multilingual functions are not available": not used
             warnings.simplefilter("ignore", UserWarning)
-            wordnet = WordNetCorpusReader(str(nltk_dir / "corpora" / "wordnet"), None)
-        _write_wordnet(connection, wordnet, report)
+            wordnet = EnglishWordNet(str(nltk_dir / "corpora" / "wordnet"), None)
+        synsets = _read_synsets(wordnet, report)
+        _write_wordnet(connection, wordnet, synsets, report)
         report("pronunciations", 0)
         cmudict = CMUDictCorpusReader(str(nltk_dir / "corpora" / "cmudict"), ["cmudict"])
         sounds = cmudict.dict()
@@ -370,7 +377,7 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
         report("word families", 0)
         frequency = wordfreq.get_frequency_dict("en", "best")
         ordered = {word: frequency[word] for word in wordfreq.iter_wordlist("en", "best") if word in frequency}
-        families = word_families(ordered, wordnet_word_data(wordnet, sounds))
+        families = word_families(ordered, wordnet_word_data(wordnet, synsets, sounds))
         connection.executemany(
             "INSERT OR IGNORE INTO ranks VALUES (?, ?, ?)",
             ((word, rank, families.ranks[word]) for rank, word in enumerate(ordered, 1)),
@@ -394,18 +401,43 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
         temporary.unlink(missing_ok=True)
 
 
-def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgress) -> None:
+SYNSETS = 117_659
+"""How many synsets WordNet 3.0 has: the progress of reading them."""
+
+
+def _read_synsets(wordnet, report: BuildProgress) -> list:
+    """Every synset, in the order of NLTK's `all_synsets()`, parsed by NLTK from its data files
+    read line by line as bytes (NLTK's own iteration seeks and decodes each line through a
+    stream reader: half of the whole build). Each goes into the reader's cache, so the senses
+    a synset links to are found there instead of being read again. The first half of the
+    WordNet stage's progress."""
+    report("WordNet", 0)
+    synsets = []
+    for pos, name in wordnet._FILEMAP.items():
+        cache = wordnet._synset_offset_cache[pos]
+        offset = 0
+        with wordnet.abspath(f"data.{name}").open() as lines:
+            for line in lines:
+                if not line[:1].isspace():
+                    synset = cache.get(offset) or wordnet._synset_from_pos_and_line(pos, line.decode(wordnet._ENCODING))
+                    cache[offset] = synset
+                    synsets.append(synset)
+                    if len(synsets) % 5000 == 0:
+                        report("WordNet", min(49.0, 50 * len(synsets) / SYNSETS))
+                offset += len(line)
+    return synsets
+
+
+def _write_wordnet(connection: sqlite3.Connection, wordnet, synsets: list, report: BuildProgress) -> None:
     from reader.core.offensive import is_offensive_sense
 
     def synset_id(pos: str, offset: int) -> str:
         return f"{'a' if pos == 's' else pos}{offset:08d}"
 
-    report("WordNet", 0)
     tagged_counts = _sense_key_counts(wordnet)
-    total = 117_659
     rows = []
     counts: dict[tuple[str, str], int] = {}
-    for number, synset in enumerate(wordnet.all_synsets(), 1):
+    for number, synset in enumerate(synsets, 1):
         identifier = synset_id(synset.pos(), synset.offset())
         hypernyms = [
             synset_id(pos, offset) for kind in ("@", "@i") for pos, offset in sorted(synset._pointers.get(kind, ()))
@@ -436,7 +468,7 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, report: BuildProgres
             )
         )
         if number % 5000 == 0:
-            report("WordNet", min(99.0, 100 * number / total))
+            report("WordNet", 50 + min(49.0, 50 * number / len(synsets)))
     connection.executemany("INSERT OR IGNORE INTO synsets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     sense_rows = []
     phrase_rows = set()
@@ -487,10 +519,11 @@ MAX_RELATED = 40
 def _related_words(synset) -> str:
     """The lemmas and definitions of the neighbouring senses, and the words derived from the
     sense's own lemmas, as one lower-case text: precomputed so that choosing a sense at run time
-    reads one row."""
+    reads one row. Neighbours are taken in WordNet's file order, so the same ones are kept on
+    every install (NLTK returns some of them in an order that follows Python's hash seed)."""
     parts: list[str] = []
     for pointer in RELATED_POINTERS:
-        for other in getattr(synset, pointer)()[:MAX_RELATED]:
+        for other in sorted(getattr(synset, pointer)(), key=_file_order)[:MAX_RELATED]:
             parts.extend(other.lemma_names())
             if pointer in ("hypernyms", "instance_hypernyms", "similar_tos", "topic_domains"):
                 parts.append(other.definition())
@@ -498,6 +531,10 @@ def _related_words(synset) -> str:
         parts.extend(related.name() for related in lemma.derivationally_related_forms())
         parts.extend(related.name() for related in lemma.pertainyms())
     return " ".join(parts).replace("_", " ").lower()
+
+
+def _file_order(synset) -> tuple[str, int]:
+    return synset.pos(), synset.offset()
 
 
 def _sense_key_counts(wordnet) -> dict[str, int]:

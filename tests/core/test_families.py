@@ -137,7 +137,7 @@ def test_a_definitions_inflected_words_synonyms_and_broader_terms_name_a_base() 
             book,
         ]
     )
-    data = wordnet_word_data(wordnet, {})
+    data = wordnet_word_data(wordnet, wordnet.all_synsets(), {})
     assert "count" in data.related["countless"]  # "counted" in its definition
     assert "bag" in data.related["handbag"]  # a synonym
     assert "book" in data.related["guidebook"]  # a broader term

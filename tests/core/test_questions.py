@@ -160,7 +160,7 @@ def test_no_two_questions_share_three_options(session_margin: Margin, harbour: t
 
 def test_which_word_means_offers_hard_words_of_the_text_alike(session_margin: Margin) -> None:
     document = session_margin.reading.open_document(TEXTS / "history_ose_richard_iii_intermediate.txt")
-    questions = session_margin.quiz.questions(document, B1, 12)
+    questions = session_margin.quiz.questions(document, B1, 12, {QuestionType.WORD})
     asked = [question for question in questions if question.type is QuestionType.WORD]
     assert asked
     words = {document.token_text(token).lower(): token.pos for token in document.tokens}
@@ -299,7 +299,7 @@ def test_one_person_is_never_offered_twice(session_margin: Margin) -> None:
 def test_json_schema(harbour: tuple[Document, list[Question]]) -> None:
     document, questions = harbour
     data = questions_json(document, questions)
-    assert data["schema"] == "margin.questions" and data["version"] == 1 and data["generator"] == "5"
+    assert data["schema"] == "margin.questions" and data["version"] == 1 and data["generator"] == "6"
     first = data["questions"][0]
     assert {"id", "type", "question", "answer", "accepted", "options", "evidence", "score", "answer_span"} <= set(first)
     assert first["evidence"]["text"] == document.text[first["evidence"]["start"] : first["evidence"]["end"]]

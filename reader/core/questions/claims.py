@@ -16,6 +16,7 @@ from typing import TypeVar
 from reader.core.answers import normalise
 from reader.core.entities import HONORIFICS, SPEECH_VERBS, TITLES, EntityKind, Mention
 from reader.core.facts import YEAR, Event, Quantity, TimeExpression
+from reader.core.lexicon import Lexicon
 from reader.core.questions.context import QuizContext, is_person
 from reader.core.questions.distractors import nearby_numbers, place_scale, same_person
 
@@ -43,6 +44,11 @@ HEADS = frozenset({"head", "chief"})
 """Nouns whose usual sense is no person but which name one before "of" ("head of the department")."""
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ"})
 """A claim says something after its verb: a thing, a number or a quality."""
+NATION_OF = re.compile(
+    r"(?:relating to|characteristic of|pertaining to) (?:the )?([A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*)"
+)
+"""The country or people in WordNet's definition of a nationality ("of or relating to Canada or
+its people", "of or pertaining to or characteristic of Germany")."""
 
 
 @dataclass(frozen=True)
@@ -461,7 +467,7 @@ class ClaimFinder:
         Suhail Shaheen")."""
         found: dict[str, tuple[str, int]] = {}
         for mention in self.facts.mentions:
-            if mention.kind is not EntityKind.PERSON or mention.name in found:
+            if not full_name(self.context.lexicon, mention) or mention.name in found:
                 continue
             sentence = self.facts.sentence_index(mention.first)
             if not self.context.in_body(sentence):
@@ -618,13 +624,14 @@ class ClaimFinder:
         return " ".join(words)
 
     def _nationality(self, word: str) -> bool:
-        """ "Japanese", "Scottish": a capitalised adjective "of or relating to" a country or a
-        people, which a person's name may give away."""
+        """ "Japanese", "Scottish", "German": a capitalised adjective of a country or a people
+        (`NATION_OF`), which a person's name may give away, and which makes an office one reader
+        knows the holder of ("the German chancellor")."""
         if not word[:1].isupper():
             return False
         lexicon = self.context.lexicon
         return any(
-            re.match(r"of or relating to .*[A-Z]", lexicon.synset(identifier).definition)
+            NATION_OF.search(lexicon.synset(identifier).definition)
             for identifier, _count in lexicon.senses(word.lower(), "a")
         )
 
@@ -640,6 +647,16 @@ class ClaimFinder:
             details = (Detail(0, len(name), "person", others),) if others else ()
             claims.append(Claim(text, sentence, ("be",), name, details, None, "", name, frozenset({sentence})))
         return claims
+
+
+def full_name(lexicon: Lexicon, mention: Mention) -> bool:
+    """Whether a mention is a person's by a name no common word could be: two words or more,
+    or one WordNet knows in no form but as a name ("Kushlick", "Obama"). One word after a title
+    may be a company's ("Princess Cruises" -> "Cruises"), and a role or trait found for it nonsense."""
+    if mention.kind is not EntityKind.PERSON:
+        return False
+    word = mention.name.lower()
+    return " " in word or all(lexicon.is_only_a_name(form) for form in (word, *lexicon.lemmas(word, "n")))
 
 
 def shifted(detail: Detail, by: int) -> Detail:

@@ -68,6 +68,7 @@ def test_who_is_offers_the_roles_the_text_gives_the_other_people(session_margin:
         "a historian at Edinburgh University",
         "the mayor of Port Ellen",
         "the old harbour master",  # "The old harbour master, Peter Grant,"
+        "a volunteer at the library",  # "Emma Stone, 29, a volunteer at the library,"
     }
 
 
@@ -156,6 +157,35 @@ def test_no_two_questions_share_three_options(session_margin: Margin, harbour: t
     assert select(context, [first, second], 12) == [first]  # the second is answered by elimination
     third = Candidate(QuestionType.WHO_IS, "Who is Cy Po?", "a judge", (0, 1), (5, 6), ["a cook", "a nurse"])
     assert select(context, [first, third], 12) == [first, third]
+
+
+def test_no_two_questions_rest_on_the_same_people_and_traits(
+    session_margin: Margin, harbour: tuple[Document, list[Question]]
+) -> None:
+    context = context_of(session_margin, harbour[0])
+    ann, bo, cy, di = ("Ann Ray", "a nurse"), ("Bo Li", "a cook"), ("Cy Po", "a judge"), ("Di Wu", "a pilot")
+    who = Candidate(
+        QuestionType.WHO_IS, "Who is Ann Ray?", "a nurse", (0, 1), (1, 2), ["a cook", "a judge"],
+        pairs=frozenset({ann, bo, cy}), key_pairs=frozenset({ann}),
+    )  # fmt: skip
+
+    def detail(answer: str, sentence: int, pairs: set[tuple[str, str]], key: tuple[str, str]) -> Candidate:
+        return Candidate(
+            QuestionType.TRUE_DETAIL, "According to the text, which of these is true?", answer, (0, 1),
+            (sentence, sentence + 1), ["x", "y"], pairs=frozenset(pairs), key_pairs=frozenset({key}),
+        )  # fmt: skip
+
+    answers_it = detail("Ann Ray is a nurse.", 3, {ann, di}, ann)
+    assert select(context, [who, answers_it], 12) == [who]  # the statement answers "Who is Ann Ray?"
+    same_people = detail("Di Wu is a pilot.", 5, {di, bo, cy}, di)
+    assert select(context, [who, same_people], 12) == [who]  # Bo Li's and Cy Po's roles in both
+    apart = detail("Di Wu is a pilot.", 7, {di, bo}, di)
+    assert select(context, [who, apart], 12) == [who, apart]
+    other_who = Candidate(
+        QuestionType.WHO_IS, "Who is Bo Li?", "a cook", (0, 1), (9, 10), ["a nurse", "a pilot"],
+        pairs=frozenset({bo, ann, di}), key_pairs=frozenset({bo}),
+    )  # fmt: skip
+    assert select(context, [who, other_who], 12) == [who, other_who]  # one kind: shared options counted instead
 
 
 def test_which_word_means_offers_hard_words_of_the_text_alike(session_margin: Margin) -> None:

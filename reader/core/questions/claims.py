@@ -17,7 +17,7 @@ from reader.core.answers import normalise
 from reader.core.entities import HONORIFICS, SPEECH_VERBS, TITLES, EntityKind, Mention
 from reader.core.facts import YEAR, Event, Quantity, TimeExpression
 from reader.core.lexicon import Lexicon
-from reader.core.questions.context import QuizContext, is_person
+from reader.core.questions.context import QuizContext, is_kind_of, is_person
 from reader.core.questions.distractors import nearby_numbers, place_scale, same_person
 
 Located = TypeVar("Located", Quantity, TimeExpression)
@@ -44,6 +44,11 @@ HEADS = frozenset({"head", "chief"})
 """Nouns whose usual sense is no person but which name one before "of" ("head of the department")."""
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ"})
 """A claim says something after its verb: a thing, a number or a quality."""
+OCCUPATIONS = frozenset(
+    {"professional.n.01", "worker.n.01", "leader.n.01", "communicator.n.01", "creator.n.02", "entertainer.n.01"}
+)
+"""What a person's work makes them in WordNet: a teacher, a soldier, a mayor, a journalist, a
+farmer, a singer; not a child, a brother or a friend."""
 NATION_OF = re.compile(
     r"(?:relating to|characteristic of|pertaining to) (?:the )?([A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*)"
 )
@@ -486,13 +491,19 @@ class ClaimFinder:
         return {name: value for name, value in found.items() if counts[normalise(value[0])] == 1}
 
     def _apposition(self, mention: Mention) -> str | None:
-        """ "NAME, a/the ROLE …," / "NAME, Oxfam’s chief executive," / "NAME, professor of …,":
-        a noun phrase between commas, with no verb or relative clause in it."""
+        """ "NAME, a/the ROLE …," / "NAME, Oxfam’s chief executive," / "NAME, professor of …,"
+        / "NAME, 34, a ROLE,": a noun phrase between commas, with no verb or relative clause in it."""
         tokens = self.document.tokens
         sentence = self.document.sentence_of(mention.first)
         index = mention.end
         if index >= sentence.end_token or self.document.token_text(tokens[index]) != ",":
             return None
+        if (
+            index + 2 < sentence.end_token
+            and tokens[index + 1].pos == "CD"
+            and self.document.token_text(tokens[index + 2]) == ","
+        ):
+            index += 2  # "Tom Becker, 34, a teacher from Leeds,": the role after the age
         first = index + 1
         end = first
         while end < sentence.end_token and self.document.token_text(tokens[end]) not in {",", ".", ";", ":", "(", ")"}:
@@ -611,10 +622,13 @@ class ClaimFinder:
         return "the " + " ".join(words)
 
     def _generic(self, role: str) -> bool:
-        """ "the child", "a brother": one everyday word tells nothing of who someone is."""
+        """ "the child", "a brother": one everyday word tells nothing of who someone is, unless
+        it is an occupation ("a teacher", "the mayor")."""
         words = [word for word in role.lower().split() if word not in {"a", "an", "the"}]
         rank = self.context.lexicon.rank(words[-1]) if words else None
-        return len(words) < 2 and (rank is None or rank < GENERIC_RANK)
+        if len(words) >= 2 or (words and is_kind_of(self.context.lexicon, words[-1], OCCUPATIONS)):
+            return False
+        return rank is None or rank < GENERIC_RANK
 
     def _without_nationality(self, role: str) -> str:
         """ "a Scottish artist" -> "an artist": the name would give the nationality away."""

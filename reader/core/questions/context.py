@@ -225,15 +225,20 @@ def stable(text: str) -> str:
 PERSON = "person.n.01"
 
 
-@cache
 def is_person(lexicon: Lexicon, noun: str) -> bool:
     """Whether the noun's first WordNet sense is a kind of person."""
+    return is_kind_of(lexicon, noun, frozenset({PERSON}))
+
+
+@cache
+def is_kind_of(lexicon: Lexicon, noun: str, ancestors: frozenset[str]) -> bool:
+    """Whether the noun's first WordNet sense is one of `ancestors` (synset names) or a kind of one."""
     senses = lexicon.senses(noun, "n")
     if not senses:
         return False
     layer = {senses[0][0]}
     for _depth in range(14):
-        if any(lexicon.synset(synset).name == PERSON for synset in layer):
+        if any(lexicon.synset(synset).name in ancestors for synset in layer):
             return True
         layer = {parent for synset in layer for parent in lexicon.synset(synset).hypernyms}
         if not layer:

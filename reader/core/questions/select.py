@@ -16,7 +16,13 @@ MAX_PER_PARAGRAPH = 2
 SHARED_OPTIONS = 3
 SHARED_PAIRS = 2
 VALUE_KINDS = frozenset(
-    {QuestionType.WHO_IS, QuestionType.HOW_OLD, QuestionType.WHERE_FROM, QuestionType.WHERE_IS, QuestionType.ORGANISATION}
+    {
+        QuestionType.WHO_IS,
+        QuestionType.HOW_OLD,
+        QuestionType.WHERE_FROM,
+        QuestionType.WHERE_IS,
+        QuestionType.ORGANISATION,
+    }
 )
 """Kinds that ask one person's trait among the values of others: two of one kind share values,
 which `_eliminates` counts."""

@@ -23,6 +23,9 @@ from reader.core.questions.distractors import place_scale
 ROLE, AGE, ORIGIN, ORGANISATION, LOCATION = "role", "age", "origin", "organisation", "location"
 AGE_AFTER = re.compile(r",\s+(?:(?:a|an|aged)\s+)?(\d{1,3})(?:-year-old|\s+year\s+old|\s*,)")
 """An age right after a name: "Jordan Axani, a 28-year-old…", "Laura, 50, …", "Ann, aged 7,"."""
+AGE_OPENING = re.compile(r"(?:The|the) (\d{1,3})-year-old\b")
+"""An age opening a sentence about the person the sentence before named: "… said Peter Walsh.
+The 52-year-old added …"."""
 MAX_AGE = 110
 APPOSITION_WORDS = 8
 """How far after a name's comma its apposition may reach for "from" or "of"."""
@@ -126,7 +129,25 @@ class TraitFinder:
                 found[mention.name] = Trait(
                     mention.name, AGE, match.group(1), sentence, answer_chars=(match.start(1), match.end(1))
                 )
+        for person, sentence, match in self._ages_opening():
+            if person.name not in found and 1 <= int(match.group(1)) <= MAX_AGE:
+                chars = (match.start(1), match.end(1))
+                found[person.name] = Trait(person.name, AGE, match.group(1), sentence, answer_chars=chars)
         return list(found.values())
+
+    def _ages_opening(self) -> list[tuple[Mention, int, re.Match[str]]]:
+        """ "The 52-year-old …" opening a body sentence that names no one, after a sentence
+        naming exactly one person (by a full name): that person, the sentence, the age."""
+        found = []
+        text = self.document.text
+        for number, sentence in enumerate(self.document.sentences):
+            match = AGE_OPENING.match(text, sentence.start, sentence.end)
+            if match is None or number == 0 or not self.context.in_body(number) or self.context.people_in(number):
+                continue
+            before = self.context.people_in(number - 1)
+            if len({mention.name for mention in before}) == 1 and full_name(self.context.lexicon, before[0]):
+                found.append((before[0], number, match))
+        return found
 
     @cached_property
     def origins(self) -> list[Trait]:
@@ -200,7 +221,8 @@ class TraitFinder:
         return [
             mention
             for mention in self.facts.mentions
-            if full_name(self.context.lexicon, mention) and self.context.in_body(self.context.sentence_of_token(mention.first))
+            if full_name(self.context.lexicon, mention)
+            and self.context.in_body(self.context.sentence_of_token(mention.first))
         ]
 
     def _word(self, index: int) -> str:

@@ -259,6 +259,8 @@ class ClaimFinder:
         details = [self._subject_detail(name, subject, kind, verb)]
         details += self._details(group_first, end, offset, event.sentence, name)
         year, undated = self._date(group_first, end, subject)
+        if year is None and (year := self._fronted_date(event.subject.first)) is not None:
+            undated = text.rstrip(".")  # the date stood before the subject, outside the claim
         return Claim(
             text,
             event.sentence,
@@ -461,6 +463,26 @@ class ClaimFinder:
             rest = rest.rstrip(" ,")
             return int(words[-1]), f"{subject} {rest}"
         return None, ""
+
+    def _fronted_date(self, subject: int) -> int | None:
+        """The year a sentence opens with before the clause's subject ("In 1952, he started…",
+        "Finally, in 1990, FW de Klerk lifted…"): only adverbs, commas and the date before it."""
+        sentence = self.facts.sentence_index(subject)
+        first = self.document.sentences[sentence].first_token
+        tokens = self.document.tokens
+        for time in self._times_in.get(sentence, []):
+            words = self.facts.text(time.span).split()
+            if time.precision not in {"year", "date"} or not words or not YEAR.match(words[-1]):
+                continue
+            if time.span.end >= subject or self.document.token_text(tokens[time.span.end]) != ",":
+                continue
+            opening = all(
+                tokens[i].pos in {"RB", ","} or self.document.token_text(tokens[i]).lower() == "in"
+                for i in range(first, time.span.first)
+            )
+            if opening and time.span.end + 1 == subject:
+                return int(words[-1])
+        return None
 
     # Roles ------------------------------------------------------------------------------
 

@@ -34,6 +34,9 @@ WINDOW_WORDS = 8
 """Tokens either side of a word quoted from a long sentence."""
 OPEN_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "POS", ",", ":", "JJ", "PDT", "WDT"})
 """Tags a quoted window does not end on: their phrase goes on."""
+APPOSITION_TOKENS = 12
+"""How long a phrase between commas after a name may be to be read as what the text calls it."""
+STOPS = frozenset({",", ".", ";"})
 _QUOTE_MARK = re.compile(r"[“”\"‘]|[’'](?![a-z])")
 """Quotation marks, not apostrophes ("Leicester’s"): dialogue is not a sentence to quote."""
 
@@ -156,6 +159,26 @@ class QuizContext:
             return None if self.lexicon.name_kinds(person.name.split()[0]) == {excluded} else person
         return None
 
+    def after_apposition(self, index: int) -> int:
+        """The token after the phrases between commas at `index` that follow a name (", 34, the
+        owner of the café,"), each without a verb; `index` itself when no such phrase follows."""
+        document = self.document
+        words = document.token_text
+        end = document.sentence_of(index).end_token if index < len(document.tokens) else index
+        while index < end and words(document.tokens[index]) == ",":
+            stops = (
+                i for i in range(index + 1, min(end, index + APPOSITION_TOKENS)) if words(document.tokens[i]) in STOPS
+            )
+            close = next(stops, None)
+            if (
+                close is None
+                or words(document.tokens[close]) != ","
+                or any(_clause_tag(document.tokens[i].pos) for i in range(index + 1, close))
+            ):
+                break
+            index = close + 1
+        return index
+
     def quote_around(self, index: int) -> str | None:
         """The sentence around a token to quote in a question: the whole sentence when it is
         short, else its clause (between semicolons or colons), else (or when it holds quotation
@@ -215,6 +238,12 @@ class QuizContext:
         if first == sentence.first_token and tokens[first].pos not in {"NNP", "NNPS"} and text[1:2].islower():
             text = text[:1].lower() + text[1:]
         return text
+
+
+def _clause_tag(tag: str) -> bool:
+    """A tag that makes a phrase a clause, not what the text calls someone: a finite verb, a
+    modal, "who", "which" or "and"."""
+    return (tag.startswith("VB") and tag not in {"VBN", "VBG"}) or tag in {"MD", "WP", "WDT", "CC"}
 
 
 def stable(text: str) -> str:

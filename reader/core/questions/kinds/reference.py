@@ -27,9 +27,6 @@ GENDERED_TITLES = {
 LOOK_BACK = 2
 """Sentences before the pronoun's that must name no one else it could mean, when its paragraph
 began later."""
-APPOSITION_TOKENS = 12
-"""How long a phrase between commas after a name may be to be read as what the text calls the person."""
-STOPS = frozenset({",", ".", ";"})
 MAX_LOOK_BACK = 12
 """How far back a paragraph's start is looked for: a text without blank lines is one paragraph."""
 
@@ -193,35 +190,10 @@ def _someone_between(context: QuizContext, person: Mention, end: int, pronoun: s
     first name is of the other gender only. What the text calls the person right after their
     name ("Tom Becker, the owner of the café,") is no one else."""
     tokens = context.document.tokens
-    for index in range(_after_apposition(context, person.end), end):
+    for index in range(context.after_apposition(person.end), end):
         token = tokens[index]
         if token.pos == "NN" and is_person(context.lexicon, token.lemma.lower()):
             return True
         if token.pos in PROPER_TAGS and _rival(context, person, index, pronoun):
             return True
     return False
-
-
-def _after_apposition(context: QuizContext, index: int) -> int:
-    """The token after the phrases between commas that follow a name (", 34, the owner of the
-    café,"), each without a verb; `index` itself when no such phrase follows."""
-    document = context.document
-    words = document.token_text
-    end = document.sentence_of(index).end_token if index < len(document.tokens) else index
-    while index < end and words(document.tokens[index]) == ",":
-        stops = (i for i in range(index + 1, min(end, index + APPOSITION_TOKENS)) if words(document.tokens[i]) in STOPS)
-        close = next(stops, None)
-        if (
-            close is None
-            or words(document.tokens[close]) != ","
-            or any(_clause_tag(document.tokens[i].pos) for i in range(index + 1, close))
-        ):
-            break
-        index = close + 1
-    return index
-
-
-def _clause_tag(tag: str) -> bool:
-    """A tag that makes a phrase a clause, not what the text calls someone: a finite verb, a
-    modal, "who", "which" or "and"."""
-    return (tag.startswith("VB") and tag not in {"VBN", "VBG"}) or tag in {"MD", "WP", "WDT", "CC"}

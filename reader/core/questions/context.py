@@ -20,6 +20,11 @@ ANTECEDENT_SENTENCES = 3
 """How far back "he" may look for the person it stands for."""
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 """The pronouns that stand for one person, with the person's gender."""
+GENDERED_TITLES = {
+    **dict.fromkeys("Mr Sir Lord King Prince Duke Emperor Baron Count Sultan Uncle Brother Father".split(), "male"),
+    **dict.fromkeys("Mrs Ms Miss Lady Dame Queen Princess Duchess Empress Countess Aunt Sister".split(), "female"),
+}
+"""Titles before a name that tell whether "he" or "she" fits ("Mrs Okonjo")."""
 RESOLVABLE_PRONOUNS = frozenset({"he", "she"})
 """The pronouns a clause's subject may be."""
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
@@ -93,6 +98,20 @@ class QuizContext:
         for mention in self.facts.mentions:
             if mention.kind is EntityKind.PERSON:
                 found.setdefault(mention.name, []).append(mention)
+        return found
+
+    @cached_property
+    def titled_genders(self) -> dict[str, set[str]]:
+        """Each person's full name -> the genders of the titles the text gives them, in their
+        name or right before it ("Mrs Ngozi Okonjo")."""
+        document = self.document
+        found: dict[str, set[str]] = {}
+        for name, mentions in self.people.items():
+            for mention in mentions:
+                before = document.token_text(document.tokens[max(0, mention.first - 1)])
+                for word in [*mention.role.split(), before]:
+                    if word.rstrip(".") in GENDERED_TITLES:
+                        found.setdefault(name, set()).add(GENDERED_TITLES[word.rstrip(".")])
         return found
 
     @cached_property

@@ -19,11 +19,6 @@ from reader.core.questions.distractors import MIN_DISTRACTORS, choose, same_pers
 from reader.core.questions.model import Candidate, QuestionType
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
-GENDERED_TITLES = {
-    **dict.fromkeys("Mr Sir Lord King Prince Duke Emperor Baron Count Sultan Uncle Brother Father".split(), "male"),
-    **dict.fromkeys("Mrs Ms Miss Lady Dame Queen Princess Duchess Empress Countess Aunt Sister".split(), "female"),
-}
-"""Titles before a name that tell whether "he" or "she" fits ("Mrs Okonjo")."""
 LOOK_BACK = 2
 """Sentences before the pronoun's that must name no one else it could mean, when its paragraph
 began later."""
@@ -101,13 +96,7 @@ def _gendered(context: QuizContext, name: str, pronoun: str, only: bool = False)
 def _genders(context: QuizContext, name: str) -> frozenset[str]:
     """The person's gender by a title the text gives them, in their name or before it ("Mrs
     Ngozi Okonjo"), else the genders NLTK's name lists give their first name."""
-    document = context.document
-    titled = {
-        GENDERED_TITLES[word.rstrip(".")]
-        for mention in context.people.get(name, [])
-        for word in [*mention.role.split(), document.token_text(document.tokens[max(0, mention.first - 1)])]
-        if word.rstrip(".") in GENDERED_TITLES
-    }
+    titled = context.titled_genders.get(name, set())
     if len(titled) == 1:
         return frozenset(titled)
     return frozenset(context.lexicon.name_kinds(name.split()[0]) & {"male", "female"})

@@ -15,11 +15,11 @@ from reader.core.questions import QuestionType
 from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext
 from reader.core.questions.gates import passes
-from reader.core.questions.kinds.details import UNSAID_STEM, detail_questions
+from reader.core.questions.kinds.details import UNSAID_STEM, detail_questions, falsehoods
 from reader.core.questions.kinds.location import location_questions
 from reader.core.questions.kinds.organisation import organisation_questions
 from reader.core.questions.kinds.origin import origin_questions
-from reader.core.questions.traits import TraitFinder
+from reader.core.questions.traits import Trait, TraitFinder
 from reader.core.vocabulary import parse_level
 from reader.service import Margin
 
@@ -219,3 +219,94 @@ def test_roles_from_a_relation_a_comma_a_title_and_head_of(session_margin: Margi
         "Desmond Tutu": "an archbishop",  # a one-word title
         "Lin Foxhall": "head of the archaeology department",
     }  # not Tom Baker: "a nurse, Tom Baker and …" is a list
+
+
+def test_no_role_or_trait_for_one_word_after_a_title_that_is_a_common_word(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Princess Cruises sent a letter to the council. Nobody answered it.",
+        "Tom Becker, a teacher from Leeds, read the letter. Kushlick, a lawyer at the court, kept a copy.",
+        "Anna Novak, 41, a senior scientist at the Wellcome Trust, agreed with him.",
+    )
+    context, traits = traits_of(session_margin, document)
+    roles = ClaimFinder(context).roles
+    assert "Cruises" not in roles  # a company after "Princess", not a princess
+    assert {"Tom Becker", "Kushlick"} <= set(roles)  # one word WordNet knows only as a name is one
+    made = detail_questions(context, traits)
+    assert made and not any(option.startswith("Cruises") for c in made for option in [c.answer, *c.distractors])
+
+
+def test_a_nationality_is_taken_out_of_a_role(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Olaf Scholz, the German chancellor, visited the harbour. Tom Becker, a Scottish fisherman, met him.",
+    )
+    roles = {name: role for name, (role, _s) in ClaimFinder(traits_of(session_margin, document)[0]).roles.items()}
+    assert roles == {"Olaf Scholz": "the chancellor", "Tom Becker": "a fisherman"}  # "German": "pertaining to Germany"
+
+
+def test_someone_of_a_place_like_name_does_not_work_for_it(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Professor Alan Goitein of Cambridge wrote a book about the town. Tom Becker of the Glasgow City Council read it.",
+        "Anna Novak, a researcher at the Wellcome Trust, agreed with them.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    found = {trait.subject: trait.value for trait in traits.organisations}
+    assert found == {"Tom Becker": "the Glasgow City Council", "Anna Novak": "the Wellcome Trust"}
+
+
+def test_no_untrue_detail_the_words_near_the_person_imply(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Senate Democrat Dianne Feinstein, 88, wrote to the council. Tom Becker, a senator from Ohio, agreed.",
+        "Anna Novak, a senior scientist at the Wellcome Trust, studied the water. James Reid, the mayor, said nothing.",
+    )
+    context, traits = traits_of(session_margin, document)
+    own: dict[str, dict[str, Trait]] = {}
+    for trait in traits.all:
+        own.setdefault(trait.subject, {})[trait.kind] = trait
+    feinstein = next(trait for trait in traits.all if "Feinstein" in trait.subject)
+    lies = [lie for lie, _source in falsehoods(context, traits, feinstein, own[feinstein.subject], traits.all)]
+    assert any("scientist" in lie for lie in lies)
+    assert not any("senator" in lie for lie in lies)  # "Senate Democrat" says she is one
+
+
+def test_roles_after_an_age_and_one_word_occupations(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Tom Becker, 34, a fisherman from Leeds, opposed the plan. Later the teacher Anna Novak spoke.",
+        "Later the child Emma Hill sang. Everyone listened.",
+    )
+    roles = {name: role for name, (role, _s) in ClaimFinder(traits_of(session_margin, document)[0]).roles.items()}
+    assert roles == {
+        "Tom Becker": "a fisherman from Leeds",
+        "Anna Novak": "the teacher",
+    }  # not "the child": no occupation
+
+
+def test_an_age_told_in_the_next_sentence(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Peter Walsh disagreed with the plan. The 52-year-old said it would bring no visitors.",
+        "Maria Lopez spoke next. The 41-year-old and Tom Becker left early.",
+        "James Reid and Anna Novak met. The 60-year-old smiled.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    assert {trait.subject: trait.value for trait in traits.ages} == {"Peter Walsh": "52"}
+    # not Maria Lopez (the sentence names someone else too), not James Reid (two people before)
+
+
+def test_a_quiz_keeps_statements_apart_from_who_is_questions_on_the_same_people(session_margin: Margin) -> None:
+    document = analysed(session_margin, *TRAVELLERS, *CAMPAIGNERS, "Maria Lopez, a nurse at the hospital, came too.")
+    kinds = {QuestionType.WHO_IS, QuestionType.TRUE_DETAIL, QuestionType.UNTRUE_DETAIL}
+    questions = session_margin.quiz.questions(document, B1, 20, kinds)
+    who = [q for q in questions if q.type is QuestionType.WHO_IS]
+    details = [q for q in questions if q.type is not QuestionType.WHO_IS]
+    assert who
+    for question in who:
+        name = question.text.removeprefix("Who is ").rstrip("?")
+        for detail in details:
+            said = " ".join(detail.options)
+            assert f"{name} is {question.answer}." not in detail.options  # it would answer the question
+            assert sum(f" is {role}." in said for role in question.options) < 2  # nor share its people's roles

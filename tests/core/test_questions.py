@@ -68,6 +68,7 @@ def test_who_is_offers_the_roles_the_text_gives_the_other_people(session_margin:
         "a historian at Edinburgh University",
         "the mayor of Port Ellen",
         "the old harbour master",  # "The old harbour master, Peter Grant,"
+        "a volunteer at the library",  # "Emma Stone, 29, a volunteer at the library,"
     }
 
 
@@ -140,6 +141,19 @@ def test_order_and_years_between_come_from_dated_clauses(session_margin: Margin)
         assert int(question.answer.split()[0]) in {abs(a - b) for a in years for b in years}
 
 
+def test_a_clause_is_dated_by_a_year_opening_its_sentence(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "In 1987, Maria Lopez founded the Port Ellen choir. The choir sang in Glasgow every summer.",
+        "Finally, in 2010, Tom Becker opened a new café in the town. Everyone liked it.",
+        "After the storm in 2001, Anna Novak rebuilt the old pier. The town thanked her.",
+    )
+    dated = {claim.undated: claim.year for claim in ClaimFinder(context_of(session_margin, document)).claims}
+    assert dated["Maria Lopez founded the Port Ellen choir"] == 1987  # "In 1987," before the subject
+    assert dated["Tom Becker opened a new café in the town"] == 2010  # "Finally, in 2010,"
+    assert 2001 not in dated.values()  # the storm's year, not the rebuilding's
+
+
 def test_a_quiz_mixes_kinds_and_keeps_two_per_paragraph(sample_quiz: tuple[Document, list[Question]]) -> None:
     _document, questions = sample_quiz
     assert len({question.type for question in questions}) >= 2
@@ -158,9 +172,38 @@ def test_no_two_questions_share_three_options(session_margin: Margin, harbour: t
     assert select(context, [first, third], 12) == [first, third]
 
 
+def test_no_two_questions_rest_on_the_same_people_and_traits(
+    session_margin: Margin, harbour: tuple[Document, list[Question]]
+) -> None:
+    context = context_of(session_margin, harbour[0])
+    ann, bo, cy, di = ("Ann Ray", "a nurse"), ("Bo Li", "a cook"), ("Cy Po", "a judge"), ("Di Wu", "a pilot")
+    who = Candidate(
+        QuestionType.WHO_IS, "Who is Ann Ray?", "a nurse", (0, 1), (1, 2), ["a cook", "a judge"],
+        pairs=frozenset({ann, bo, cy}), key_pairs=frozenset({ann}),
+    )  # fmt: skip
+
+    def detail(answer: str, sentence: int, pairs: set[tuple[str, str]], key: tuple[str, str]) -> Candidate:
+        return Candidate(
+            QuestionType.TRUE_DETAIL, "According to the text, which of these is true?", answer, (0, 1),
+            (sentence, sentence + 1), ["x", "y"], pairs=frozenset(pairs), key_pairs=frozenset({key}),
+        )  # fmt: skip
+
+    answers_it = detail("Ann Ray is a nurse.", 3, {ann, di}, ann)
+    assert select(context, [who, answers_it], 12) == [who]  # the statement answers "Who is Ann Ray?"
+    same_people = detail("Di Wu is a pilot.", 5, {di, bo, cy}, di)
+    assert select(context, [who, same_people], 12) == [who]  # Bo Li's and Cy Po's roles in both
+    apart = detail("Di Wu is a pilot.", 7, {di, bo}, di)
+    assert select(context, [who, apart], 12) == [who, apart]
+    other_who = Candidate(
+        QuestionType.WHO_IS, "Who is Bo Li?", "a cook", (0, 1), (9, 10), ["a nurse", "a pilot"],
+        pairs=frozenset({bo, ann, di}), key_pairs=frozenset({bo}),
+    )  # fmt: skip
+    assert select(context, [who, other_who], 12) == [who, other_who]  # one kind: shared options counted instead
+
+
 def test_which_word_means_offers_hard_words_of_the_text_alike(session_margin: Margin) -> None:
     document = session_margin.reading.open_document(TEXTS / "history_ose_richard_iii_intermediate.txt")
-    questions = session_margin.quiz.questions(document, B1, 12)
+    questions = session_margin.quiz.questions(document, B1, 12, {QuestionType.WORD})
     asked = [question for question in questions if question.type is QuestionType.WORD]
     assert asked
     words = {document.token_text(token).lower(): token.pos for token in document.tokens}
@@ -551,6 +594,36 @@ def test_reference_offers_people_the_text_makes_something_of_not_passing_names(s
     question = next(q for q in questions if q.answer == "Mark Evans")
     assert {"Tom Becker", "James Reid"} <= set(question.options)  # given a role
     assert {"Paul Simon", "Billy Joel"}.isdisjoint(question.options)  # named once in passing
+
+
+def test_reference_to_the_only_person_of_the_pronouns_gender(session_margin: Margin) -> None:
+    stem = "Who does “she” refer to in “Later she gave the prizes to the children of the town”?"
+    asked = references(
+        session_margin, "Mark Evans met Maria Lopez. Later she gave the prizes to the children of the town."
+    )
+    assert asked.get(stem) == "Maria Lopez"  # Mark Evans is no "she"
+    asked = references(
+        session_margin, "Maria Lopez met Daniel Reid. Later she gave the prizes to the children of the town."
+    )
+    assert stem not in asked  # NLTK's lists give "Daniel" to women too: either may be meant
+
+
+def test_reference_reads_a_title_for_the_gender_and_a_day_as_no_one(session_margin: Margin) -> None:
+    stem = "Who does “she” refer to in “Later she gave prizes to the best traders”?"
+    told = "Mrs Ngozi Okonjo opened the new market. Later she gave prizes to the best traders."
+    assert references(session_margin, told).get(stem) == "Ngozi Okonjo"  # "Ngozi" is in no list of names
+    on_monday = "Maria Lopez opened the new market on Monday. Later she gave prizes to the best traders."
+    assert references(session_margin, on_monday).get(stem) == "Maria Lopez"  # "Monday" is no one
+    titled = "Maria Lopez opened the new market. Then Mrs Lopez thanked the traders. Later she gave prizes to the best traders."
+    assert references(session_margin, titled).get(stem) == "Maria Lopez"  # "Mrs" before her name is no one else
+
+
+def test_reference_over_what_the_text_calls_the_person_and_a_plural_name(session_margin: Margin) -> None:
+    stem = "Who does “he” refer to in “Later he gave the prizes to the children of the town”?"
+    called = "Mark Evans, the owner of the bakery, opened the festival. Later he gave the prizes to the children of the town."
+    assert references(session_margin, called).get(stem) == "Mark Evans"  # "the owner" is Mark Evans
+    plural = "Mark Evans welcomed the Albanians at the harbour. Later he gave the prizes to the children of the town."
+    assert references(session_margin, plural).get(stem) == "Mark Evans"
 
 
 MUSEUM = (

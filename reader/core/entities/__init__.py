@@ -35,6 +35,7 @@ from reader.core.entities.words import (
     ORGANISATION_WORDS,
     PLACE_NOUNS,
     SPEECH_VERBS,
+    TIME_WORDS,
     TITLES,
     WEEKDAYS,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "ORGANISATION_WORDS",
     "PLACE_NOUNS",
     "SPEECH_VERBS",
+    "TIME_WORDS",
     "TITLES",
     "WEEKDAYS",
     "EntityKind",

@@ -16,7 +16,8 @@ from typing import TypeVar
 from reader.core.answers import normalise
 from reader.core.entities import HONORIFICS, SPEECH_VERBS, TITLES, EntityKind, Mention
 from reader.core.facts import YEAR, Event, Quantity, TimeExpression
-from reader.core.questions.context import QuizContext, is_person
+from reader.core.lexicon import Lexicon
+from reader.core.questions.context import QuizContext, is_kind_of, is_person
 from reader.core.questions.distractors import nearby_numbers, place_scale, same_person
 
 Located = TypeVar("Located", Quantity, TimeExpression)
@@ -43,6 +44,16 @@ HEADS = frozenset({"head", "chief"})
 """Nouns whose usual sense is no person but which name one before "of" ("head of the department")."""
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ"})
 """A claim says something after its verb: a thing, a number or a quality."""
+OCCUPATIONS = frozenset(
+    {"professional.n.01", "worker.n.01", "leader.n.01", "communicator.n.01", "creator.n.02", "entertainer.n.01"}
+)
+"""What a person's work makes them in WordNet: a teacher, a soldier, a mayor, a journalist, a
+farmer, a singer; not a child, a brother or a friend."""
+NATION_OF = re.compile(
+    r"(?:relating to|characteristic of|pertaining to) (?:the )?([A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*)"
+)
+"""The country or people in WordNet's definition of a nationality ("of or relating to Canada or
+its people", "of or pertaining to or characteristic of Germany")."""
 
 
 @dataclass(frozen=True)
@@ -248,6 +259,8 @@ class ClaimFinder:
         details = [self._subject_detail(name, subject, kind, verb)]
         details += self._details(group_first, end, offset, event.sentence, name)
         year, undated = self._date(group_first, end, subject)
+        if year is None and (year := self._fronted_date(event.subject.first)) is not None:
+            undated = text.rstrip(".")  # the date stood before the subject, outside the claim
         return Claim(
             text,
             event.sentence,
@@ -451,6 +464,26 @@ class ClaimFinder:
             return int(words[-1]), f"{subject} {rest}"
         return None, ""
 
+    def _fronted_date(self, subject: int) -> int | None:
+        """The year a sentence opens with before the clause's subject ("In 1952, he started…",
+        "Finally, in 1990, FW de Klerk lifted…"): only adverbs, commas and the date before it."""
+        sentence = self.facts.sentence_index(subject)
+        first = self.document.sentences[sentence].first_token
+        tokens = self.document.tokens
+        for time in self._times_in.get(sentence, []):
+            words = self.facts.text(time.span).split()
+            if time.precision not in {"year", "date"} or not words or not YEAR.match(words[-1]):
+                continue
+            if time.span.end >= subject or self.document.token_text(tokens[time.span.end]) != ",":
+                continue
+            opening = all(
+                tokens[i].pos in {"RB", ","} or self.document.token_text(tokens[i]).lower() == "in"
+                for i in range(first, time.span.first)
+            )
+            if opening and time.span.end + 1 == subject:
+                return int(words[-1])
+        return None
+
     # Roles ------------------------------------------------------------------------------
 
     @cached_property
@@ -461,7 +494,7 @@ class ClaimFinder:
         Suhail Shaheen")."""
         found: dict[str, tuple[str, int]] = {}
         for mention in self.facts.mentions:
-            if mention.kind is not EntityKind.PERSON or mention.name in found:
+            if not full_name(self.context.lexicon, mention) or mention.name in found:
                 continue
             sentence = self.facts.sentence_index(mention.first)
             if not self.context.in_body(sentence):
@@ -480,13 +513,19 @@ class ClaimFinder:
         return {name: value for name, value in found.items() if counts[normalise(value[0])] == 1}
 
     def _apposition(self, mention: Mention) -> str | None:
-        """ "NAME, a/the ROLE …," / "NAME, Oxfam’s chief executive," / "NAME, professor of …,":
-        a noun phrase between commas, with no verb or relative clause in it."""
+        """ "NAME, a/the ROLE …," / "NAME, Oxfam’s chief executive," / "NAME, professor of …,"
+        / "NAME, 34, a ROLE,": a noun phrase between commas, with no verb or relative clause in it."""
         tokens = self.document.tokens
         sentence = self.document.sentence_of(mention.first)
         index = mention.end
         if index >= sentence.end_token or self.document.token_text(tokens[index]) != ",":
             return None
+        if (
+            index + 2 < sentence.end_token
+            and tokens[index + 1].pos == "CD"
+            and self.document.token_text(tokens[index + 2]) == ","
+        ):
+            index += 2  # "Tom Becker, 34, a teacher from Leeds,": the role after the age
         first = index + 1
         end = first
         while end < sentence.end_token and self.document.token_text(tokens[end]) not in {",", ".", ";", ":", "(", ")"}:
@@ -605,10 +644,13 @@ class ClaimFinder:
         return "the " + " ".join(words)
 
     def _generic(self, role: str) -> bool:
-        """ "the child", "a brother": one everyday word tells nothing of who someone is."""
+        """ "the child", "a brother": one everyday word tells nothing of who someone is, unless
+        it is an occupation ("a teacher", "the mayor")."""
         words = [word for word in role.lower().split() if word not in {"a", "an", "the"}]
         rank = self.context.lexicon.rank(words[-1]) if words else None
-        return len(words) < 2 and (rank is None or rank < GENERIC_RANK)
+        if len(words) >= 2 or (words and is_kind_of(self.context.lexicon, words[-1], OCCUPATIONS)):
+            return False
+        return rank is None or rank < GENERIC_RANK
 
     def _without_nationality(self, role: str) -> str:
         """ "a Scottish artist" -> "an artist": the name would give the nationality away."""
@@ -618,13 +660,14 @@ class ClaimFinder:
         return " ".join(words)
 
     def _nationality(self, word: str) -> bool:
-        """ "Japanese", "Scottish": a capitalised adjective "of or relating to" a country or a
-        people, which a person's name may give away."""
+        """ "Japanese", "Scottish", "German": a capitalised adjective of a country or a people
+        (`NATION_OF`), which a person's name may give away, and which makes an office one reader
+        knows the holder of ("the German chancellor")."""
         if not word[:1].isupper():
             return False
         lexicon = self.context.lexicon
         return any(
-            re.match(r"of or relating to .*[A-Z]", lexicon.synset(identifier).definition)
+            NATION_OF.search(lexicon.synset(identifier).definition)
             for identifier, _count in lexicon.senses(word.lower(), "a")
         )
 
@@ -640,6 +683,16 @@ class ClaimFinder:
             details = (Detail(0, len(name), "person", others),) if others else ()
             claims.append(Claim(text, sentence, ("be",), name, details, None, "", name, frozenset({sentence})))
         return claims
+
+
+def full_name(lexicon: Lexicon, mention: Mention) -> bool:
+    """Whether a mention is a person's by a name no common word could be: two words or more,
+    or one WordNet knows in no form but as a name ("Kushlick", "Obama"). One word after a title
+    may be a company's ("Princess Cruises" -> "Cruises"), and a role or trait found for it nonsense."""
+    if mention.kind is not EntityKind.PERSON:
+        return False
+    word = mention.name.lower()
+    return " " in word or all(lexicon.is_only_a_name(form) for form in (word, *lexicon.lemmas(word, "n")))
 
 
 def shifted(detail: Detail, by: int) -> Detail:

@@ -20,6 +20,11 @@ ANTECEDENT_SENTENCES = 3
 """How far back "he" may look for the person it stands for."""
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 """The pronouns that stand for one person, with the person's gender."""
+GENDERED_TITLES = {
+    **dict.fromkeys("Mr Sir Lord King Prince Duke Emperor Baron Count Sultan Uncle Brother Father".split(), "male"),
+    **dict.fromkeys("Mrs Ms Miss Lady Dame Queen Princess Duchess Empress Countess Aunt Sister".split(), "female"),
+}
+"""Titles before a name that tell whether "he" or "she" fits ("Mrs Okonjo")."""
 RESOLVABLE_PRONOUNS = frozenset({"he", "she"})
 """The pronouns a clause's subject may be."""
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
@@ -34,6 +39,9 @@ WINDOW_WORDS = 8
 """Tokens either side of a word quoted from a long sentence."""
 OPEN_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "POS", ",", ":", "JJ", "PDT", "WDT"})
 """Tags a quoted window does not end on: their phrase goes on."""
+APPOSITION_TOKENS = 12
+"""How long a phrase between commas after a name may be to be read as what the text calls it."""
+STOPS = frozenset({",", ".", ";"})
 _QUOTE_MARK = re.compile(r"[“”\"‘]|[’'](?![a-z])")
 """Quotation marks, not apostrophes ("Leicester’s"): dialogue is not a sentence to quote."""
 
@@ -90,6 +98,20 @@ class QuizContext:
         for mention in self.facts.mentions:
             if mention.kind is EntityKind.PERSON:
                 found.setdefault(mention.name, []).append(mention)
+        return found
+
+    @cached_property
+    def titled_genders(self) -> dict[str, set[str]]:
+        """Each person's full name -> the genders of the titles the text gives them, in their
+        name or right before it ("Mrs Ngozi Okonjo")."""
+        document = self.document
+        found: dict[str, set[str]] = {}
+        for name, mentions in self.people.items():
+            for mention in mentions:
+                before = document.token_text(document.tokens[max(0, mention.first - 1)])
+                for word in [*mention.role.split(), before]:
+                    if word.rstrip(".") in GENDERED_TITLES:
+                        found.setdefault(name, set()).add(GENDERED_TITLES[word.rstrip(".")])
         return found
 
     @cached_property
@@ -156,6 +178,26 @@ class QuizContext:
             return None if self.lexicon.name_kinds(person.name.split()[0]) == {excluded} else person
         return None
 
+    def after_apposition(self, index: int) -> int:
+        """The token after the phrases between commas at `index` that follow a name (", 34, the
+        owner of the café,"), each without a verb; `index` itself when no such phrase follows."""
+        document = self.document
+        words = document.token_text
+        end = document.sentence_of(index).end_token if index < len(document.tokens) else index
+        while index < end and words(document.tokens[index]) == ",":
+            stops = (
+                i for i in range(index + 1, min(end, index + APPOSITION_TOKENS)) if words(document.tokens[i]) in STOPS
+            )
+            close = next(stops, None)
+            if (
+                close is None
+                or words(document.tokens[close]) != ","
+                or any(_clause_tag(document.tokens[i].pos) for i in range(index + 1, close))
+            ):
+                break
+            index = close + 1
+        return index
+
     def quote_around(self, index: int) -> str | None:
         """The sentence around a token to quote in a question: the whole sentence when it is
         short, else its clause (between semicolons or colons), else (or when it holds quotation
@@ -217,6 +259,12 @@ class QuizContext:
         return text
 
 
+def _clause_tag(tag: str) -> bool:
+    """A tag that makes a phrase a clause, not what the text calls someone: a finite verb, a
+    modal, "who", "which" or "and"."""
+    return (tag.startswith("VB") and tag not in {"VBN", "VBG"}) or tag in {"MD", "WP", "WDT", "CC"}
+
+
 def stable(text: str) -> str:
     """A deterministic shuffle key: the same text always sorts the same way."""
     return hashlib.sha1(text.encode()).hexdigest()
@@ -225,15 +273,20 @@ def stable(text: str) -> str:
 PERSON = "person.n.01"
 
 
-@cache
 def is_person(lexicon: Lexicon, noun: str) -> bool:
     """Whether the noun's first WordNet sense is a kind of person."""
+    return is_kind_of(lexicon, noun, frozenset({PERSON}))
+
+
+@cache
+def is_kind_of(lexicon: Lexicon, noun: str, ancestors: frozenset[str]) -> bool:
+    """Whether the noun's first WordNet sense is one of `ancestors` (synset names) or a kind of one."""
     senses = lexicon.senses(noun, "n")
     if not senses:
         return False
     layer = {senses[0][0]}
     for _depth in range(14):
-        if any(lexicon.synset(synset).name == PERSON for synset in layer):
+        if any(lexicon.synset(synset).name in ancestors for synset in layer):
             return True
         layer = {parent for synset in layer for parent in lexicon.synset(synset).hypernyms}
         if not layer:

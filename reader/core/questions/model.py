@@ -12,7 +12,7 @@ from reader.core.document import Document
 
 QUESTIONS_SCHEMA = "margin.questions"
 QUESTIONS_SCHEMA_VERSION = 1
-GENERATOR_VERSION = "6"
+GENERATOR_VERSION = "7"
 
 
 class QuestionType(StrEnum):
@@ -87,19 +87,20 @@ GENERATED_TYPES = (
 DEFAULT_TYPES = frozenset(GENERATED_TYPES) - {
     QuestionType.TRUE_STATEMENT,
     QuestionType.FALSE_STATEMENT,
-    QuestionType.TRUE_DETAIL,
     QuestionType.UNTRUE_DETAIL,
     QuestionType.MEANING,
     QuestionType.HOW_MANY_MORE,  # two counts of one noun need not count one thing; not judged blind yet
 }
 """What a quiz holds unless a teacher asks for more. Written only on request (`--types`, or the
 review's `s`): the statement kinds, judged blind at 19 % (true) and 31 % (NOT true), most often
-as copies of one sentence (bench/results/questions-blind/4a5be64); the detail statements, judged
-at 54 % (true) and 50 % (not said) in bench/results/questions-blind/c8fc630, most often for
-options that repeat the people and roles of a "Who is …?" question beside them, or rest on a name
-misread ("Cruises is the mayor"); and meaning in context, judged at 50 % and then 61 %
+as copies of one sentence (bench/results/questions-blind/4a5be64); "Which of these does the text
+NOT say?", judged at 50 % in bench/results/questions-blind/c8fc630 (its key may be implied by
+words the swap check does not compare); and meaning in context, judged at 50 % and then 61 %
 (bench/results/questions-blind/a4ac496, f02716c), most often for wrong meanings that do not fit
-the sentence or a key in a sense the article does not use."""
+the sentence or a key in a sense the article does not use. "Which of these is true?" on details
+is back in it (judged 54 % in c8fc630, before a quiz kept it apart from questions on the same
+people's traits and before names misread, weak organisation links and nationalities were
+refused; not judged again since)."""
 VOCABULARY_TYPES = frozenset({QuestionType.CLOZE, QuestionType.MEANING, QuestionType.WORD})
 """Questions about a word rather than a fact: a few per quiz, never most of it."""
 
@@ -191,6 +192,11 @@ class Candidate:
     accepted: list[str] = field(default_factory=list)
     score: float = 0.5
     difficulty: int = 2
+    pairs: frozenset[tuple[str, str]] = frozenset()
+    """Who is what: the (person or place, normalised trait) pairs of the text its options say or
+    take a value from (`select.py` keeps two questions apart that share two, or one that answers either)."""
+    key_pairs: frozenset[tuple[str, str]] = frozenset()
+    """Those of `pairs` that answer it: a reader told one of them elsewhere knows the key."""
 
 
 def questions_json(document: Document, questions: list[Question]) -> dict[str, Any]:

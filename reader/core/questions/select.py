@@ -1,5 +1,7 @@
 """Choosing the quiz: the best candidates, kinds taken in turn so a quiz mixes them, at most
-two per paragraph, no two on the same answer or the same evidence sentence."""
+two per paragraph, no two on the same answer or the same evidence sentence, and none that tells
+another's answer (shared options, or a shared pairing of a person and what the text says they
+are)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,18 @@ from reader.core.questions.model import Candidate, QuestionType
 DEFAULT_COUNT = 15
 MAX_PER_PARAGRAPH = 2
 SHARED_OPTIONS = 3
+SHARED_PAIRS = 2
+VALUE_KINDS = frozenset(
+    {
+        QuestionType.WHO_IS,
+        QuestionType.HOW_OLD,
+        QuestionType.WHERE_FROM,
+        QuestionType.WHERE_IS,
+        QuestionType.ORGANISATION,
+    }
+)
+"""Kinds that ask one person's trait among the values of others: two of one kind share values,
+which `_eliminates` counts."""
 
 
 def select(context: QuizContext, candidates: list[Candidate], count: int | None) -> list[Candidate]:
@@ -37,7 +51,7 @@ def select(context: QuizContext, candidates: list[Candidate], count: int | None)
                 key = normalise(candidate.answer)
                 if key in answers or asked_in in evidence or per_paragraph[paragraph] >= MAX_PER_PARAGRAPH:
                     continue
-                if any(_eliminates(candidate, other) for other in chosen):
+                if any(_eliminates(candidate, other) or _tells(candidate, other) for other in chosen):
                     continue
                 chosen.append(candidate)
                 answers.add(key)
@@ -55,3 +69,14 @@ def _eliminates(candidate: Candidate, other: Candidate) -> bool:
     options = {normalise(option) for option in [candidate.answer, *candidate.distractors]}
     others = {normalise(option) for option in [other.answer, *other.distractors]}
     return len(options & others) >= SHARED_OPTIONS
+
+
+def _tells(candidate: Candidate, other: Candidate) -> bool:
+    """Whether two questions rest on pairings of people and traits so that one cues the other:
+    a pairing that answers one is said in the other ("Anna Novak is a chemist" among the options
+    of one, "Who is Anna Novak?" the other), or two pairings are shared (three people's roles
+    offered as the options of both). Two questions of one value kind are left to `_eliminates`."""
+    if candidate.type == other.type and candidate.type in VALUE_KINDS:
+        return False
+    shared = candidate.pairs & other.pairs
+    return len(shared) >= SHARED_PAIRS or bool(shared & (candidate.key_pairs | other.key_pairs))

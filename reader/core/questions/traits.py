@@ -16,13 +16,16 @@ from functools import cached_property
 
 from reader.core.answers import normalise
 from reader.core.entities import ORGANISATION_WORDS, PLACE_NOUNS, TITLES, EntityKind, Mention
-from reader.core.questions.claims import ClaimFinder
-from reader.core.questions.context import PRONOUN_GENDERS, QuizContext, is_person
+from reader.core.questions.claims import NATION_OF, ClaimFinder, full_name
+from reader.core.questions.context import PRONOUN_GENDERS, STEM, QuizContext, is_person
 from reader.core.questions.distractors import place_scale
 
 ROLE, AGE, ORIGIN, ORGANISATION, LOCATION = "role", "age", "origin", "organisation", "location"
 AGE_AFTER = re.compile(r",\s+(?:(?:a|an|aged)\s+)?(\d{1,3})(?:-year-old|\s+year\s+old|\s*,)")
 """An age right after a name: "Jordan Axani, a 28-year-old…", "Laura, 50, …", "Ann, aged 7,"."""
+AGE_OPENING = re.compile(r"(?:The|the) (\d{1,3})-year-old\b")
+"""An age opening a sentence about the person the sentence before named: "… said Peter Walsh.
+The 52-year-old added …"."""
 MAX_AGE = 110
 APPOSITION_WORDS = 8
 """How far after a name's comma its apposition may reach for "from" or "of"."""
@@ -40,10 +43,6 @@ PLACE_HEADS = frozenset(
 """Roles "of" a place more often than of an organisation ("the mayor of Port Ellen")."""
 CUT_SHORT = re.compile(r"\s+(?:and|&|of|for)\s+[A-Z]")
 """After a name the recogniser ended too soon ("International Union of Pure| and Applied …")."""
-NATION_OF = re.compile(
-    r"(?:relating to|characteristic of|pertaining to) (?:the )?([A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*)"
-)
-"""The country in WordNet's definition of a nationality ("of or relating to Canada or its people")."""
 POSSESSIVES = frozenset({"’s", "'s"})
 LOCAL_NOUNS = frozenset({"city", "town", "village", "capital", "district", "suburb", "neighbourhood", "neighborhood"})
 """What a place a question asks the whereabouts of may be: a province is asked about less well
@@ -70,9 +69,18 @@ class Trait:
     """Where the text shows the value."""
 
     @property
+    def pair(self) -> tuple[str, str]:
+        """Who is what, as questions sharing it are told apart (`Candidate.pairs`)."""
+        return pairing(self.subject, self.value)
+
+    @property
     def statement(self) -> str:
         """The trait as a short sentence of its own, not a copy of the text's."""
         return statement(self.subject, self.kind, self.value, self.leads)
+
+
+def pairing(subject: str, value: str) -> tuple[str, str]:
+    return subject, normalise(value.removeprefix("in "))
 
 
 def statement(subject: str, kind: str, value: str, leads: bool = False) -> str:
@@ -121,7 +129,25 @@ class TraitFinder:
                 found[mention.name] = Trait(
                     mention.name, AGE, match.group(1), sentence, answer_chars=(match.start(1), match.end(1))
                 )
+        for person, sentence, match in self._ages_opening():
+            if person.name not in found and 1 <= int(match.group(1)) <= MAX_AGE:
+                chars = (match.start(1), match.end(1))
+                found[person.name] = Trait(person.name, AGE, match.group(1), sentence, answer_chars=chars)
         return list(found.values())
+
+    def _ages_opening(self) -> list[tuple[Mention, int, re.Match[str]]]:
+        """ "The 52-year-old …" opening a body sentence that names no one, after a sentence
+        naming exactly one person (by a full name): that person, the sentence, the age."""
+        found = []
+        text = self.document.text
+        for number, sentence in enumerate(self.document.sentences):
+            match = AGE_OPENING.match(text, sentence.start, sentence.end)
+            if match is None or number == 0 or not self.context.in_body(number) or self.context.people_in(number):
+                continue
+            before = self.context.people_in(number - 1)
+            if len({mention.name for mention in before}) == 1 and full_name(self.context.lexicon, before[0]):
+                found.append((before[0], number, match))
+        return found
 
     @cached_property
     def origins(self) -> list[Trait]:
@@ -195,7 +221,8 @@ class TraitFinder:
         return [
             mention
             for mention in self.facts.mentions
-            if mention.kind is EntityKind.PERSON and self.context.in_body(self.context.sentence_of_token(mention.first))
+            if full_name(self.context.lexicon, mention)
+            and self.context.in_body(self.context.sentence_of_token(mention.first))
         ]
 
     def _word(self, index: int) -> str:
@@ -292,7 +319,7 @@ class TraitFinder:
         tokens = self.document.tokens
         if mention.end < len(tokens) and self._word(mention.end) == "of":
             organisation = self._mention_starting(mention.end + 1, EntityKind.ORGANISATION)
-            return (organisation, "") if organisation is not None and self.clearly_organisation(organisation) else None
+            return (organisation, "") if organisation is not None and self.named_organisation(organisation) else None
         end = self._apposition_end(mention)
         if end is None:
             return None
@@ -300,7 +327,7 @@ class TraitFinder:
             if self._word(index).lower() in {"of", "for", "at"}:
                 head = tokens[index - 1]
                 organisation = self._mention_starting(index + 1, EntityKind.ORGANISATION)
-                if organisation is None or head.pos not in {"NN", "NNS"}:
+                if organisation is None or head.pos not in {"NN", "NNS"} or not self.clearly_organisation(organisation):
                     return None
                 if head.lemma.lower() not in LEADING_NOUNS and not is_person(self.context.lexicon, head.lemma.lower()):
                     return None
@@ -338,8 +365,13 @@ class TraitFinder:
     def clearly_organisation(self, mention: Mention) -> bool:
         """An organisation by its name or WordNet, not only by where it stands ("X of Port
         Ellen"): a word like "Ministry" in it, initials, or a kind of organisation it is."""
-        words = mention.name.split()
-        return bool(mention.kind_noun) or any(word in ORGANISATION_WORDS for word in words) or mention.name.isupper()
+        return bool(mention.kind_noun) or self.named_organisation(mention)
+
+    def named_organisation(self, mention: Mention) -> bool:
+        """An organisation by its name alone: a word like "Ministry" in it, or initials. "X of
+        Cambridge" may say where X lives or studied (WordNet's "university" for Cambridge is
+        not the text's), so nothing weaker makes X work for it."""
+        return any(word in ORGANISATION_WORDS for word in mention.name.split()) or mention.name.isupper()
 
     def whole(self, mention: Mention) -> bool:
         """Whether the text does not go on with the name ("International Union of Pure" is cut)
@@ -433,3 +465,11 @@ class TraitFinder:
             return True
         wanted = f" {' '.join(words)} "
         return any(wanted in self._normalised_sentences[n] for n in self.sentences_naming.get(subject, set()))
+
+    def implied(self, subject: str, noun: str) -> bool:
+        """Whether a sentence naming the subject has a word sharing the noun's stem: "Senate
+        Democrat Dianne Feinstein" implies she is a senator, so "Feinstein is a senator" is no
+        statement the text does not make."""
+        if len(noun) < STEM:
+            return self.said_together(subject, noun)
+        return bool(self.context.sentences_by_stem.get(noun[:STEM], set()) & self.sentences_naming.get(subject, set()))

@@ -10,7 +10,7 @@ from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, balanced, choose, related_nouns
 from reader.core.questions.model import Candidate, QuestionType
-from reader.core.questions.traits import Trait, TraitFinder
+from reader.core.questions.traits import Trait, TraitFinder, pairing
 
 
 def who_is_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidate]:
@@ -31,6 +31,7 @@ def who_is_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidat
         if len(distractors) < MIN_DISTRACTORS or not balanced(role, distractors):
             continue
         evidence = context.document.sentences[sentence]
+        owners = {other_role: other for other, (other_role, _s) in roles.items()}
         found.append(
             Candidate(
                 QuestionType.WHO_IS,
@@ -42,6 +43,8 @@ def who_is_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidat
                 [role],
                 score=0.75,
                 difficulty=2,
+                pairs=frozenset(pairing(owners[option], option) for option in [role, *distractors]),
+                key_pairs=frozenset({pairing(name, role)}),
             )
         )
     return found
@@ -81,6 +84,7 @@ def age_questions(context: QuizContext, traits: TraitFinder) -> list[Candidate]:
             continue  # only made-up ages beside the one the text gives: found by matching "Amin, 61"
         near = [str(age + step) for step in (3, -2, 5, -4, 7) if age + step > 0]
         distractors = choose(trait.value, [*others, *near])
+        owners = {other.value: other for other in ages}
         found.append(
             Candidate(
                 QuestionType.HOW_OLD,
@@ -92,6 +96,8 @@ def age_questions(context: QuizContext, traits: TraitFinder) -> list[Candidate]:
                 [trait.value, f"{age} years old"],
                 score=0.72,
                 difficulty=1,
+                pairs=frozenset(owners[option].pair for option in [trait.value, *distractors] if option in owners),
+                key_pairs=frozenset({trait.pair}),
             )
         )
     return found
@@ -120,4 +126,6 @@ def trait_questions(
         [trait.value],
         score=0.74,
         difficulty=2,
+        pairs=frozenset({trait.pair}),
+        key_pairs=frozenset({trait.pair}),
     )

@@ -43,39 +43,40 @@ def detail_questions(context: QuizContext, traits: TraitFinder) -> list[Candidat
             (other for other in near[index] if not _same_subject(other, trait)),
             key=lambda o: stable(o.statement + trait.statement),
         )
-        wrong = _one_each(trait, [(other.subject, *lie) for other in others for lie in false[other][:1]])
+        wrong = _one_each(trait, [(other, *lie) for other in others for lie in false[other][:1]])
         if len(wrong) >= MIN_DISTRACTORS:
-            found += _candidate(context, trait, QuestionType.TRUE_DETAIL, TRUE_STEM, trait.statement, wrong)
-        for lie, value in false[trait][:1]:
-            right = _one_each(trait, [(other.subject, other.statement, other.value) for other in others], value)
+            found += _candidate(context, trait, QuestionType.TRUE_DETAIL, TRUE_STEM, (trait.statement, trait), wrong)
+        for lie, source in false[trait][:1]:
+            right = _one_each(trait, [(other, other.statement, other) for other in others], source.value)
             if len(right) >= MIN_DISTRACTORS:
-                found += _candidate(context, trait, QuestionType.UNTRUE_DETAIL, UNSAID_STEM, lie, right)
+                found += _candidate(context, trait, QuestionType.UNTRUE_DETAIL, UNSAID_STEM, (lie, source), right)
     return found
 
 
 def falsehoods(
     context: QuizContext, traits: TraitFinder, trait: Trait, own: dict[str, Trait], usable: list[Trait]
-) -> list[tuple[str, str]]:
-    """The trait's subject given another's value, each with the value it gives: first values of
+) -> list[tuple[str, Trait]]:
+    """The trait's subject given another's value, each with the trait it takes it from: first values of
     the same kind and scale as the subject's own (`own`: false), then values of a kind the text
     gives the subject none of (not said); never a value a sentence naming the subject says (for
-    a role, its noun), nor a role of the same kind of person as the subject's (a writer is an
-    author)."""
+    a role, a word sharing its noun's stem: "Senate" for "senator"), nor a role of the same kind
+    of person as the subject's (a writer is an author)."""
     person = trait.kind != LOCATION
-    false: list[tuple[str, str]] = []
-    unsaid: list[tuple[str, str]] = []
+    false: list[tuple[str, Trait]] = []
+    unsaid: list[tuple[str, Trait]] = []
     for other in sorted(usable, key=lambda other: stable(other.value + trait.subject)):
         if _same_subject(other, trait) or (other.kind != LOCATION) != person:
             continue
         mine = own.get(other.kind)
         if mine is not None and (other.scale != mine.scale or normalise(other.value) == normalise(mine.value)):
             continue
-        said = head_noun(other.value) if other.kind == ROLE else other.value
-        if traits.said_together(trait.subject, said):
+        if traits.said_together(trait.subject, other.value) or (
+            other.kind == ROLE and traits.implied(trait.subject, head_noun(other.value))
+        ):
             continue
         if mine is not None and other.kind == ROLE and same_kind_of_person(context, mine.value, other.value):
             continue
-        lie = (statement(trait.subject, other.kind, other.value, trait.leads), other.value)
+        lie = (statement(trait.subject, other.kind, other.value, trait.leads), other)
         (unsaid if mine is None else false).append(lie)
     return false + unsaid
 
@@ -84,39 +85,51 @@ def _same_subject(one: Trait, other: Trait) -> bool:
     return one.subject == other.subject or same_person(one.subject, other.subject)
 
 
-def _one_each(key: Trait, options: list[tuple[str, str, str]], key_value: str = "") -> list[str]:
+def _one_each(key: Trait, options: list[tuple[Trait, str, Trait]], key_value: str = "") -> list[tuple[str, Trait]]:
     """One option per person or place and per value (the key's included), no value inside
     another ("the Wellcome Trust", "a researcher at the Wellcome Trust"): two options about one
-    person, or giving two people one value, would tell the answer by their form."""
+    person, or giving two people one value, would tell the answer by their form. Each option
+    comes with the trait whose value it gives (`Candidate.pairs`)."""
     subjects = {key.subject}
     values = [f" {normalise(key_value or key.value)} "]
     chosen = []
-    for subject, option, value in options:
-        normal = f" {normalise(value)} "
-        if subject not in subjects and not any(normal in other or other in normal for other in values):
-            subjects.add(subject)
+    for about, option, source in options:
+        normal = f" {normalise(source.value)} "
+        if about.subject not in subjects and not any(normal in other or other in normal for other in values):
+            subjects.add(about.subject)
             values.append(normal)
-            chosen.append(option)
+            chosen.append((option, source))
     return chosen
 
 
 def _candidate(
-    context: QuizContext, trait: Trait, kind: QuestionType, stem: str, key: str, pool: list[str]
+    context: QuizContext,
+    trait: Trait,
+    kind: QuestionType,
+    stem: str,
+    key: tuple[str, Trait],
+    pool: list[tuple[str, Trait]],
 ) -> list[Candidate]:
-    distractors = choose(key, pool, DISTRACTORS)
-    if len(distractors) < MIN_DISTRACTORS or not balanced(key, distractors):
+    """The question, with every trait its options say or take a value from as its pairs: a "Who
+    is …?" or another statement question on one of them would tell this one's answer."""
+    sources = dict(pool)
+    distractors = choose(key[0], [option for option, _source in pool], DISTRACTORS)
+    if len(distractors) < MIN_DISTRACTORS or not balanced(key[0], distractors):
         return []
+    pairs = {trait.pair, key[1].pair, *(sources[option].pair for option in distractors)}
     sentence = context.document.sentences[trait.sentence]
     return [
         Candidate(
             kind,
             stem,
-            key,
+            key[0],
             (sentence.start, sentence.end),
             (trait.sentence, trait.sentence + 1),
             distractors,
-            [key],
-            score=0.76,
+            [key[0]],
+            score=0.7,
             difficulty=3,
+            pairs=frozenset(pairs),
+            key_pairs=frozenset({trait.pair, key[1].pair}),
         )
     ]

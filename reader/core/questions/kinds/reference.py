@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.entities import EntityKind, Mention
+from reader.core.entities import TIME_WORDS, TITLES, EntityKind, Mention
 from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import PRONOUN_GENDERS, QuizContext, is_person, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, choose, same_person
@@ -34,12 +34,14 @@ def reference_questions(context: QuizContext, finder: ClaimFinder) -> list[Candi
         if token.pos not in {"PRP", "PRP$"} or pronoun.lower() not in PRONOUN_GENDERS:
             continue
         sentence = context.sentence_of_token(index)
-        person = context.antecedent(index)
+        person = context.antecedent(index) or _only_fitting(context, index, pronoun.lower())
         if person is None or not context.in_body(sentence) or context.in_dialogue(sentence):
             continue
         if context.in_title(person.name):
             continue
-        if not _gendered(context, person.name, pronoun.lower(), only=True) or _someone_between(context, person, index):
+        if not _gendered(context, person.name, pronoun.lower(), only=True) or _someone_between(
+            context, person, index, pronoun.lower()
+        ):
             continue  # "Cruises" for "he", or "the pope" or a name not known as a person in between
         if _rival_before(context, person, index, pronoun.lower()):
             continue  # "Pope Benedict … the journalist John Thavis said … he": either may be meant
@@ -82,13 +84,22 @@ def _fitting(context: QuizContext, names: list[str], pronoun: str) -> list[str]:
 
 
 def _gendered(context: QuizContext, name: str, pronoun: str, only: bool = False) -> bool:
-    """Whether the name's first word is a first name of the pronoun's gender: perhaps of both
-    (a wrong option may be anyone the pronoun could mean), or `only` of that one (the key:
-    NLTK's name lists give "Daniel" to women too)."""
+    """Whether the person is of the pronoun's gender: perhaps (a wrong option may be anyone the
+    pronoun could mean), or `only` of that one (the key: NLTK's name lists give "Daniel" to
+    women too)."""
     wanted = PRONOUN_GENDERS[pronoun]
-    kinds = context.lexicon.name_kinds(name.split()[0])
+    kinds = _genders(context, name)
     other = "female" if wanted == "male" else "male"
     return len(name.split()) >= 2 and wanted in kinds and not (only and other in kinds)
+
+
+def _genders(context: QuizContext, name: str) -> frozenset[str]:
+    """The person's gender by a title the text gives them, in their name or before it ("Mrs
+    Ngozi Okonjo"), else the genders NLTK's name lists give their first name."""
+    titled = context.titled_genders.get(name, set())
+    if len(titled) == 1:
+        return frozenset(titled)
+    return frozenset(context.lexicon.name_kinds(name.split()[0]) & {"male", "female"})
 
 
 def _prominent(context: QuizContext, finder: ClaimFinder, name: str) -> bool:
@@ -98,30 +109,57 @@ def _prominent(context: QuizContext, finder: ClaimFinder, name: str) -> bool:
     return len(mentions) > 1 or name in finder.roles or any(mention.role for mention in mentions)
 
 
-def _rival_before(context: QuizContext, person: Mention, end: int, pronoun: str) -> bool:
-    """Whether someone else the pronoun could mean is named from the start of its paragraph (or
-    LOOK_BACK sentences back, if further; MAX_LOOK_BACK at most) up to the pronoun: a person of the pronoun's gender or
-    of unknown gender, or a capitalised name found to be no place or organisation."""
+def _only_fitting(context: QuizContext, end: int, pronoun: str) -> Mention | None:
+    """The last person named before the pronoun, since its paragraph began (`_look_back`),
+    whose first name is of the pronoun's gender only ("Tom Becker met Maria Lopez. He …"):
+    whether anyone else named could be meant is `_rival_before`'s and `_someone_between`'s to say."""
+    first = context.document.sentences[_look_back(context, end)].first_token
+    for index in range(end - 1, first - 1, -1):
+        mention = context.facts.mention_at.get(index)
+        if (
+            mention is not None
+            and mention.first == index
+            and mention.kind is EntityKind.PERSON
+            and _gendered(context, mention.name, pronoun, only=True)
+        ):
+            return mention
+    return None
+
+
+def _look_back(context: QuizContext, end: int) -> int:
+    """The first sentence whose names the pronoun at `end` could point back to: its paragraph's
+    first (or LOOK_BACK sentences back, if further; MAX_LOOK_BACK at most), not a heading."""
     sentence = context.sentence_of_token(end)
     paragraph = context.document.paragraphs[context.paragraph_of(sentence)]
     first = max(0, sentence - MAX_LOOK_BACK, min(paragraph.first_sentence, sentence - LOOK_BACK))
-    while not context.in_body(first):
+    while first < sentence and not context.in_body(first):
         first += 1  # a heading's capitals name no one
-    tokens = context.document.tokens
-    for index in range(context.document.sentences[first].first_token, person.first):
-        mention = context.facts.mention_at.get(index)
-        if mention is None:
-            rival = tokens[index].pos in PROPER_TAGS and not _sentence_opening(context, index)
-        else:
-            rival = (
-                mention.kind is EntityKind.PERSON
-                and mention.name != person.name
-                and not same_person(mention.name, person.name)
-                and not _gendered(context, mention.name, _other(pronoun), only=True)
-            )
-        if rival:
-            return True
-    return False
+    return first
+
+
+def _rival_before(context: QuizContext, person: Mention, end: int, pronoun: str) -> bool:
+    """Whether someone else the pronoun could mean is named from `_look_back` up to the person's
+    name (`_someone_between` looks after it)."""
+    first = context.document.sentences[_look_back(context, end)].first_token
+    return any(_rival(context, person, index, pronoun) for index in range(first, person.first))
+
+
+def _rival(context: QuizContext, person: Mention, index: int, pronoun: str) -> bool:
+    """Whether the token names someone else the pronoun could mean: a person of the pronoun's
+    gender or of unknown gender, or a capitalised name found to be no place or organisation (nor
+    a day, a month, a title before a name, or a plural: "Albanians" are no "he")."""
+    mention = context.facts.mention_at.get(index)
+    if mention is None:
+        token = context.document.tokens[index]
+        word = context.document.token_text(token)
+        no_one = _sentence_opening(context, index) or word in TIME_WORDS or word.rstrip(".") in TITLES
+        return token.pos == "NNP" and not no_one
+    return (
+        mention.kind is EntityKind.PERSON
+        and mention.name != person.name
+        and not same_person(mention.name, person.name)
+        and not _gendered(context, mention.name, _other(pronoun), only=True)
+    )
 
 
 def _other(pronoun: str) -> str:
@@ -134,18 +172,17 @@ def _sentence_opening(context: QuizContext, index: int) -> bool:
     return context.document.sentence_of(index).first_token == index
 
 
-def _someone_between(context: QuizContext, person: Mention, end: int) -> bool:
+def _someone_between(context: QuizContext, person: Mention, end: int, pronoun: str) -> bool:
     """Whether the tokens after the person's name up to the pronoun name someone else it could
     mean: a person noun ("the pope", "a fisherman"), or a name not found to be a place or an
-    organisation ("Peng Shuai", "Benedict XVI": any name may be a person's)."""
+    organisation ("Peng Shuai", "Benedict XVI": any name may be a person's), not a person whose
+    first name is of the other gender only. What the text calls the person right after their
+    name ("Tom Becker, the owner of the café,") is no one else."""
     tokens = context.document.tokens
-    for index in range(person.end, end):
+    for index in range(context.after_apposition(person.end), end):
         token = tokens[index]
         if token.pos == "NN" and is_person(context.lexicon, token.lemma.lower()):
             return True
-        mention = context.facts.mention_at.get(index)
-        if token.pos in PROPER_TAGS and (
-            mention is None or (mention.kind is EntityKind.PERSON and mention.name != person.name)
-        ):
+        if token.pos in PROPER_TAGS and _rival(context, person, index, pronoun):
             return True
     return False

@@ -13,7 +13,7 @@ from reader.core.answers import matches, normalise
 from reader.core.document import Document, Role
 from reader.core.importers import Block, ImportedText
 from reader.core.lexicon import Synset
-from reader.core.questions import GENERATED_TYPES, Candidate, Question, QuestionType, questions_json
+from reader.core.questions import GENERATED_TYPES, GENERATOR_VERSION, Candidate, Question, QuestionType, questions_json
 from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext
 from reader.core.questions.gates import passes
@@ -344,7 +344,7 @@ def test_one_person_is_never_offered_twice(session_margin: Margin) -> None:
 def test_json_schema(harbour: tuple[Document, list[Question]]) -> None:
     document, questions = harbour
     data = questions_json(document, questions)
-    assert data["schema"] == "margin.questions" and data["version"] == 1 and data["generator"] == "6"
+    assert data["schema"] == "margin.questions" and data["version"] == 1 and data["generator"] == GENERATOR_VERSION
     first = data["questions"][0]
     assert {"id", "type", "question", "answer", "accepted", "options", "evidence", "score", "answer_span"} <= set(first)
     assert first["evidence"]["text"] == document.text[first["evidence"]["start"] : first["evidence"]["end"]]

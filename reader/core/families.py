@@ -65,7 +65,8 @@ UNLINKED_SUFFIXES: dict[str, tuple[str, str]] = {
 """Suffix -> (the derivation's word class, its base's word classes): Bauer & Nation's most
 regular suffixes, which make a transparent word of any base of those classes ("hugely" = huge
 + -ly, "thankful" = thank + -ful) even where WordNet does not link the two; the whole base's
-sound must start the word's (so not "business" = busy + -ness)."""
+sound must start the word's (so not "business" = busy + -ness), and a base already of the
+derivation's class makes another word ("hard" is an adverb, "hardly" is not hard + -ly)."""
 REGULAR_SUFFIXES = ("er", "ers", "ness", "th", "ly", "less")
 """Suffixes that make a transparent word of any dictionary word: a word WordNet lacks
 ("wishers", "carers") joins its base's family by its form and sound alone."""
@@ -203,9 +204,11 @@ def _unlinked_derivation(data: WordData, word: str, base: str, suffix: str) -> b
     """A derivation by one of UNLINKED_SUFFIXES from a base of the right word class, which
     sounds like the base followed by the suffix ("hugely", "thankful")."""
     derived, bases = UNLINKED_SUFFIXES[suffix]
+    base_classes = data.classes.get(base, "")
     return (
         derived in data.classes.get(word, "")
-        and any(kind in bases for kind in data.classes.get(base, ""))
+        and derived not in base_classes  # "hard" is an adverb already: "hardly" is another word
+        and any(kind in bases for kind in base_classes)
         and bool(data.sounds.get(word) and data.sounds.get(base))
         and _affix_sound(data, word, base, prefix=False, strict=suffix != "ly")
     )

@@ -29,6 +29,8 @@ SOUNDS = {
     "romantically": (("R", "OW0", "M", "AE1", "N", "T", "IH0", "K", "L", "IY0"),),
     "wish": (("W", "IH1", "SH"),),
     "care": (("K", "EH1", "R"),),
+    "hard": (("HH", "AA1", "R", "D"),),
+    "hardly": (("HH", "AA1", "R", "D", "L", "IY0"),),
     "huge": (("HH", "Y", "UW1", "JH"),),
     "hugely": (("HH", "Y", "UW1", "JH", "L", "IY0"),),
     "thank": (("TH", "AE1", "NG", "K"),),
@@ -46,7 +48,7 @@ LEMMAS = {"paused": ("pause",), "pauses": ("pause",), "keepers": ("keeper",), "m
 
 
 CLASSES = {"huge": "a", "hugely": "r", "busy": "a", "business": "n", "thank": "nv", "thankful": "a", "pet": "nv"}
-CLASSES |= {"invent": "v", "invention": "n"}
+CLASSES |= {"invent": "v", "invention": "n", "hard": "ar", "hardly": "r"}
 
 
 def word_data(related: dict[str, frozenset[str]]) -> WordData:
@@ -170,6 +172,7 @@ def test_an_adverb_in_ly_and_an_adjective_in_ful_join_their_base_without_a_wordn
     assert derivation_bases(data, "hugely") == ["huge"]  # an adverb of an adjective
     assert derivation_bases(data, "thankful") == ["thank"]  # an adjective of a verb
     assert derivation_bases(data, "business") == []  # busy's sound is not kept whole
+    assert derivation_bases(data, "hardly") == []  # "hard" is an adverb itself
     families = word_families({"huge": 0.5, "pet": 0.3, "business": 0.2, "hugely": 0.001}, data)
     assert families.ranks["hugely"] == 1
 

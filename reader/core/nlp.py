@@ -135,7 +135,7 @@ def load_word_tokenizer() -> Any:
 
 def load_sentence_splitter(nltk_dir: Path) -> Any:
     """NLTK's English Punkt model, its four tables read whole (NLTK reads them line by line
-    through its path checks, twice as slowly)."""
+    through its path checks, twice as slowly), its patterns on the standard regex engine."""
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     folder = nltk_dir / "tokenizers" / "punkt_tab" / "english"
@@ -151,7 +151,11 @@ def load_sentence_splitter(nltk_dir: Path) -> Any:
     params.ortho_context = defaultdict(
         int, {word: int(flags) for word, flags in (line.split("\t") for line in lines("ortho_context.tab"))}
     )
-    return PunktSentenceTokenizer(params)
+    splitter = PunktSentenceTokenizer(params)
+    language = splitter._lang_vars  # its two patterns on the standard engine (see load_word_tokenizer)
+    language._re_period_context = _standard_pattern(language.period_context_re())
+    language._re_word_tokenizer = _standard_pattern(language._word_tokenizer_re())
+    return splitter
 
 
 class Analyser:

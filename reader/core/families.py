@@ -24,6 +24,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from reader.core.lexicon import spelling_variants
+
 SUFFIXES = (
     "ly",
     "ness",
@@ -265,8 +267,6 @@ def compound_parts(data: WordData, word: str) -> list[tuple[str, str]]:
 def other_spellings(data: WordData, word: str) -> list[str]:
     """The same word spelt otherwise: without its accents ("café" -> "cafe"), or American for
     British ("neighbouring" -> "neighboring")."""
-    from reader.core.lexicon import spelling_variants
-
     folded = "".join(letter for letter in unicodedata.normalize("NFKD", word) if not unicodedata.combining(letter))
     found = [folded] if folded != word else []
     found += spelling_variants(word)

@@ -248,8 +248,9 @@ def derivation_bases(data: WordData, word: str) -> list[str]:
 
 def compound_parts(data: WordData, word: str) -> list[tuple[str, str]]:
     """Two dictionary words the compound is made of ("goal", "keeper"), when its definition
-    or WordNet's links name one of them, or WordNet lacks the compound ("smartphone",
-    "midlife"), and it sounds like the two together."""
+    or WordNet's links name one of them, or WordNet lacks the compound and it is no form of a
+    word WordNet has ("smartphone", "midlife"; not "capered" = cape + red), and it sounds like
+    the two together."""
     found = []
     named = data.related.get(word)
     for cut in range(SHORTEST_PART, len(word) - SHORTEST_PART + 1):
@@ -257,7 +258,7 @@ def compound_parts(data: WordData, word: str) -> list[tuple[str, str]]:
         if (
             first in data.dictionary
             and second in data.dictionary
-            and (named is None or named & {first, second, *data.lemmas(second)})
+            and (named & {first, second, *data.lemmas(second)} if named is not None else not data.lemmas(word))
             and _sounds_like(data, word, (first, second))
         ):
             found.append((first, second))

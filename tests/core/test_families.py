@@ -43,8 +43,16 @@ SOUNDS = {
     "phone": (("F", "OW1", "N"),),
     "driver": (("D", "R", "AY1", "V", "ER0"),),
     "driverless": (("D", "R", "AY1", "V", "ER0", "L", "IH0", "S"),),
+    "cape": (("K", "EY1", "P"),),
+    "red": (("R", "EH1", "D"),),
 }
-LEMMAS = {"paused": ("pause",), "pauses": ("pause",), "keepers": ("keeper",), "motorized": ("motorize",)}
+LEMMAS = {
+    "capered": ("caper",),
+    "paused": ("pause",),
+    "pauses": ("pause",),
+    "keepers": ("keeper",),
+    "motorized": ("motorize",),
+}
 
 
 CLASSES = {"huge": "a", "hugely": "r", "busy": "a", "business": "n", "thank": "nv", "thankful": "a", "pet": "nv"}
@@ -198,6 +206,7 @@ def test_a_compound_wordnet_lacks_is_as_common_as_its_rarer_part() -> None:
     assert compound_parts(data, "smartphone") == [("smart", "phone")]
     families = word_families({"phone": 0.5, "pet": 0.3, "smart": 0.2, "smartphone": 0.001}, data)
     assert families.ranks["smartphone"] == 3
+    assert compound_parts(word_data({}), "capered") == []  # a form of "caper", not cape + red
 
 
 def test_less_is_a_regular_suffix() -> None:

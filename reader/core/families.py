@@ -20,8 +20,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+
+from reader.core.lexicon import spelling_variants
 
 SUFFIXES = (
     "ly",
@@ -51,7 +54,22 @@ SUFFIXES = (
 )
 """Bauer & Nation's levels 3-5 suffixes whose base keeps its form and sound ("ally" after
 "-ic": "romantically")."""
-REGULAR_SUFFIXES = ("er", "ers", "ness", "th", "ly")
+SOUND_CHANGING_SUFFIXES = ("ion", "ation", "ity", "ical")
+"""Suffixes that move the stress and change the base's last sound ("invent" -> "invention",
+"technology" -> "technological"): the base's consonants but its last start the word's."""
+UNLINKED_SUFFIXES: dict[str, tuple[str, str]] = {
+    "ly": ("r", "a"),
+    "ness": ("n", "a"),
+    "less": ("a", "nv"),
+    "ful": ("a", "nv"),
+    "ment": ("n", "v"),
+}
+"""Suffix -> (the derivation's word class, its base's word classes): Bauer & Nation's most
+regular suffixes, which make a transparent word of any base of those classes ("hugely" = huge
++ -ly, "thankful" = thank + -ful) even where WordNet does not link the two; the whole base's
+sound must start the word's (so not "business" = busy + -ness), and a base already of the
+derivation's class makes another word ("hard" is an adverb, "hardly" is not hard + -ly)."""
+REGULAR_SUFFIXES = ("er", "ers", "ness", "th", "ly", "less")
 """Suffixes that make a transparent word of any dictionary word: a word WordNet lacks
 ("wishers", "carers") joins its base's family by its form and sound alone."""
 PREFIXES = (
@@ -99,11 +117,15 @@ class WordData:
     """Word -> words WordNet relates it to, and words of its definitions."""
     sounds: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """Word -> CMUdict pronunciations."""
+    classes: Mapping[str, str] = field(default_factory=dict)
+    """Word -> its WordNet word classes ("nv" for a noun and verb)."""
 
 
-def _spellings(stem: str) -> list[str]:
+def _spellings(stem: str, suffix: str = "") -> list[str]:
     """Bases a stem may come from once a suffix is taken off."""
     found = [stem, stem + "e"]
+    if suffix == "ical":
+        found.append(stem + "y")  # technology -> technological
     if stem.endswith("i"):
         found.append(stem[:-1] + "y")
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
@@ -129,15 +151,31 @@ def _sounds_like(data: WordData, word: str, parts: tuple[str, ...]) -> bool:
     return any(sound in heard for sound in whole)
 
 
-def _affix_sound(data: WordData, word: str, base: str, prefix: bool) -> bool:
+def _consonants(phones: str) -> str:
+    return " ".join(phone for phone in phones.split() if phone not in _CMU_VOWELS)
+
+
+def _shifted_sound(data: WordData, word: str, base: str) -> bool:
+    """The base's consonants but its last start the word's ("invent" -> "invention"), for a
+    suffix that moves the stress (SOUND_CHANGING_SUFFIXES). True when CMUdict lacks either."""
+    whole, bases = _phones(data, word), _phones(data, base)
+    if not whole or not bases:
+        return True
+    heard = [_consonants(sound) + " " for sound in whole]
+    kept = [_consonants(sound).rpartition(" ")[0] for sound in bases]
+    return any(sound.startswith(start + " ") for sound in heard for start in kept if start)
+
+
+def _affix_sound(data: WordData, word: str, base: str, prefix: bool, strict: bool = False) -> bool:
     """The word ends (prefix) or starts (suffix) with the base's sound; a base's final vowel
-    may change before a suffix (happy -> happily). True when CMUdict lacks either."""
+    may change before a suffix (happy -> happily) unless `strict`. True when CMUdict lacks
+    either."""
     whole, bases = _phones(data, word), _phones(data, base)
     if not whole or not bases:
         return True
     for heard in bases:
         kept, _, last = heard.rpartition(" ")
-        starts = (heard, kept) if kept and last in _CMU_VOWELS else (heard,)
+        starts = (heard, kept) if kept and last in _CMU_VOWELS and not strict else (heard,)
         for sound in whole:
             if sound.endswith(" " + heard) if prefix else any(sound.startswith(start + " ") for start in starts):
                 return True
@@ -164,14 +202,36 @@ def regular_base(data: WordData, word: str) -> str | None:
     return max(found, key=len, default=None)
 
 
+def _unlinked_derivation(data: WordData, word: str, base: str, suffix: str) -> bool:
+    """A derivation by one of UNLINKED_SUFFIXES from a base of the right word class, which
+    sounds like the base followed by the suffix ("hugely", "thankful")."""
+    derived, bases = UNLINKED_SUFFIXES[suffix]
+    base_classes = data.classes.get(base, "")
+    return (
+        derived in data.classes.get(word, "")
+        and derived not in base_classes  # "hard" is an adverb already: "hardly" is another word
+        and any(kind in bases for kind in base_classes)
+        and bool(data.sounds.get(word) and data.sounds.get(base))
+        and _affix_sound(data, word, base, prefix=False, strict=suffix != "ly")
+    )
+
+
 def derivation_bases(data: WordData, word: str) -> list[str]:
     """Dictionary words that `word` is a transparent derivation of."""
     found = []
-    for suffix in SUFFIXES:
+    for suffix in SUFFIXES + SOUND_CHANGING_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= SHORTEST_PART:
-            for base in _spellings(word[: -len(suffix)]):
+            for base in _spellings(word[: -len(suffix)], suffix):
                 known = base in data.dictionary or any(True for _ in data.lemmas(base))
-                if known and _related(data, word, base) and _affix_sound(data, word, base, prefix=False):
+                if not known:
+                    continue
+                if suffix in SOUND_CHANGING_SUFFIXES:
+                    sounds = _shifted_sound(data, word, base)
+                else:
+                    sounds = _affix_sound(data, word, base, prefix=False)
+                if (sounds and _related(data, word, base)) or (
+                    suffix in UNLINKED_SUFFIXES and _unlinked_derivation(data, word, base, suffix)
+                ):
                     found.append(base)
     for prefix in PREFIXES:
         base = word[len(prefix) :].lstrip("-")
@@ -188,14 +248,29 @@ def derivation_bases(data: WordData, word: str) -> list[str]:
 
 def compound_parts(data: WordData, word: str) -> list[tuple[str, str]]:
     """Two dictionary words the compound is made of ("goal", "keeper"), when its definition
-    or WordNet's links name one of them and it sounds like the two together."""
+    or WordNet's links name one of them, or WordNet lacks the compound and it is no form of a
+    word WordNet has ("smartphone", "midlife"; not "capered" = cape + red), and it sounds like
+    the two together."""
     found = []
+    named = data.related.get(word)
     for cut in range(SHORTEST_PART, len(word) - SHORTEST_PART + 1):
         first, second = word[:cut], word[cut:]
-        if first in data.dictionary and second in data.dictionary:
-            named = data.related.get(word, frozenset())
-            if (named & {first, second, *data.lemmas(second)}) and _sounds_like(data, word, (first, second)):
-                found.append((first, second))
+        if (
+            first in data.dictionary
+            and second in data.dictionary
+            and (named & {first, second, *data.lemmas(second)} if named is not None else not data.lemmas(word))
+            and _sounds_like(data, word, (first, second))
+        ):
+            found.append((first, second))
+    return found
+
+
+def other_spellings(data: WordData, word: str) -> list[str]:
+    """The same word spelt otherwise: without its accents ("café" -> "cafe"), or American for
+    British ("neighbouring" -> "neighboring")."""
+    folded = "".join(letter for letter in unicodedata.normalize("NFKD", word) if not unicodedata.combining(letter))
+    found = [folded] if folded != word else []
+    found += spelling_variants(word)
     return found
 
 
@@ -232,6 +307,9 @@ def word_families(frequencies: Mapping[str, float], data: WordData) -> Families:
     joined = _Families()
     words = [word for word in frequencies if word.isalpha() and word.islower()]
     for word in words:
+        for spelling in other_spellings(data, word):
+            if spelling in frequencies:
+                joined.join(word, spelling)
         lemmas = data.lemmas(word)
         for lemma in lemmas:
             joined.join(word, lemma)
@@ -251,12 +329,11 @@ def word_families(frequencies: Mapping[str, float], data: WordData) -> Families:
     descending = sorted(-frequency for frequency in frequencies.values())
     family = {root: bisect.bisect_left(descending, -total) + 1 for root, total in totals.items()}
     for word in words:
-        if word in data.related:
-            for first, second in compound_parts(data, word):
-                if first in joined.parent and second in joined.parent:
-                    rank = max(family[joined.root(first)], family[joined.root(second)])
-                    root = joined.root(word)
-                    family[root] = min(family[root], rank)
+        for first, second in compound_parts(data, word):
+            if first in joined.parent and second in joined.parent:
+                rank = max(family[joined.root(first)], family[joined.root(second)])
+                root = joined.root(word)
+                family[root] = min(family[root], rank)
     ranks = {}
     for rank, word in enumerate(frequencies, 1):
         ranks[word] = min(rank, family[joined.root(word)]) if word in joined.parent else rank
@@ -272,7 +349,11 @@ def wordnet_word_data(wordnet, synsets: Iterable, sounds: Mapping[str, tuple[tup
         return tuple(dict.fromkeys(base for pos in "nvar" for base in wordnet._morphy(word, pos)))
 
     related: dict[str, set[str]] = {}
+    classes: dict[str, set[str]] = {}
     for synset in synsets:
+        names = [lemma.name() for lemma in synset.lemmas() if "_" not in lemma.name() and lemma.name().islower()]
+        for name in names:
+            classes.setdefault(name, set()).add("a" if synset.pos() == "s" else synset.pos())
         words = re.findall(r"[a-z]+", synset.definition().lower())
         named = {base for word in words for base in (word, *lemmas(word))}  # "counted" names "count"
         named.update(lemma.name() for kind in (synset, *synset.hypernyms()) for lemma in kind.lemmas())
@@ -283,4 +364,10 @@ def wordnet_word_data(wordnet, synsets: Iterable, sounds: Mapping[str, tuple[tup
             linked = lemma.derivationally_related_forms() + lemma.pertainyms() + lemma.antonyms()
             related.setdefault(name, set()).update(named, (other.name().lower() for other in linked))
 
-    return WordData(lemmas, frozenset(related), {word: frozenset(words) for word, words in related.items()}, sounds)
+    return WordData(
+        lemmas,
+        frozenset(related),
+        {word: frozenset(words) for word, words in related.items()},
+        sounds,
+        {word: "".join(sorted(kinds)) for word, kinds in classes.items()},
+    )

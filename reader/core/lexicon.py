@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_VERSION = "10"
+LEXICON_VERSION = "11"
 """Bump when the schema or what is stored changes: set-up then rebuilds the index."""
 
 WORDNET_POS = ("n", "v", "a", "r")
@@ -155,8 +155,7 @@ class Lexicon:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self.rank = lru_cache(maxsize=200_000)(self._rank)
-        self.family_rank = lru_cache(maxsize=200_000)(self._family_rank)
+        self._ranks = lru_cache(maxsize=200_000)(self._ranks_row)
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
         self.senses = lru_cache(maxsize=50_000)(self._senses)
         self.synset = lru_cache(maxsize=50_000)(self._synset)
@@ -176,16 +175,22 @@ class Lexicon:
     def stopwords(self) -> frozenset[str]:
         return frozenset(row[0] for row in self._db().execute("SELECT word FROM stopwords"))
 
-    def _rank(self, word: str) -> int | None:
+    def _ranks_row(self, word: str) -> tuple[int, int] | None:
+        """(rank, family rank) in one query: a word's family decides whether it is hard, its own
+        rank how rare it is said to be and how much it weighs as context for a sense."""
+        row = self._db().execute("SELECT rank, family FROM ranks WHERE word=?", (word,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def rank(self, word: str) -> int | None:
         """1-based position in wordfreq's English list (1 = most frequent), or None."""
-        row = self._db().execute("SELECT rank FROM ranks WHERE word=?", (word,)).fetchone()
+        row = self._ranks(word)
         return row[0] if row else None
 
-    def _family_rank(self, word: str) -> int | None:
+    def family_rank(self, word: str) -> int | None:
         """The rank of the word's family (reader.core.families): as common as its inflections
         and transparent derivations together, a compound as its rarer part; None if unranked."""
-        row = self._db().execute("SELECT family FROM ranks WHERE word=?", (word,)).fetchone()
-        return row[0] if row else None
+        row = self._ranks(word)
+        return row[1] if row else None
 
     def families_within(self, rank: int) -> int:
         """How many word families with a dictionary word rank within `rank`."""

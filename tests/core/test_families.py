@@ -6,6 +6,7 @@ from reader.core.families import (
     WordData,
     compound_parts,
     derivation_bases,
+    other_spellings,
     regular_base,
     word_families,
     wordnet_word_data,
@@ -28,13 +29,41 @@ SOUNDS = {
     "romantically": (("R", "OW0", "M", "AE1", "N", "T", "IH0", "K", "L", "IY0"),),
     "wish": (("W", "IH1", "SH"),),
     "care": (("K", "EH1", "R"),),
+    "hard": (("HH", "AA1", "R", "D"),),
+    "hardly": (("HH", "AA1", "R", "D", "L", "IY0"),),
+    "huge": (("HH", "Y", "UW1", "JH"),),
+    "hugely": (("HH", "Y", "UW1", "JH", "L", "IY0"),),
+    "thank": (("TH", "AE1", "NG", "K"),),
+    "thankful": (("TH", "AE1", "NG", "K", "F", "AH0", "L"),),
+    "invent": (("IH0", "N", "V", "EH1", "N", "T"),),
+    "invention": (("IH0", "N", "V", "EH1", "N", "SH", "AH0", "N"),),
+    "technology": (("T", "EH0", "K", "N", "AA1", "L", "AH0", "JH", "IY0"),),
+    "technological": (("T", "EH2", "K", "N", "AH0", "L", "AA1", "JH", "IH0", "K", "AH0", "L"),),
+    "smart": (("S", "M", "AA1", "R", "T"),),
+    "phone": (("F", "OW1", "N"),),
+    "driver": (("D", "R", "AY1", "V", "ER0"),),
+    "driverless": (("D", "R", "AY1", "V", "ER0", "L", "IH0", "S"),),
+    "cape": (("K", "EY1", "P"),),
+    "red": (("R", "EH1", "D"),),
 }
-LEMMAS = {"paused": ("pause",), "pauses": ("pause",), "keepers": ("keeper",), "motorized": ("motorize",)}
+LEMMAS = {
+    "capered": ("caper",),
+    "paused": ("pause",),
+    "pauses": ("pause",),
+    "keepers": ("keeper",),
+    "motorized": ("motorize",),
+}
+
+
+CLASSES = {"huge": "a", "hugely": "r", "busy": "a", "business": "n", "thank": "nv", "thankful": "a", "pet": "nv"}
+CLASSES |= {"invent": "v", "invention": "n", "hard": "ar", "hardly": "r"}
 
 
 def word_data(related: dict[str, frozenset[str]]) -> WordData:
-    dictionary = frozenset({*SOUNDS, "pause", "necessary", "unnecessary", "goalkeeper", "motor", "motorize"})
-    return WordData(lambda word: LEMMAS.get(word, ()), dictionary, related, SOUNDS)
+    dictionary = frozenset(
+        {*SOUNDS, "pause", "necessary", "unnecessary", "goalkeeper", "motor", "motorize"} - {"smartphone", "driverless"}
+    )
+    return WordData(lambda word: LEMMAS.get(word, ()), dictionary, related, SOUNDS, CLASSES)
 
 
 def test_a_derivation_joins_its_base_when_wordnet_relates_them_and_it_sounds_like_it() -> None:
@@ -113,6 +142,9 @@ class _Synset:
     def hypernyms(self) -> tuple[_Synset, ...]:
         return self._hypernyms
 
+    def pos(self) -> str:
+        return "n"
+
 
 class _WordNet:
     BASES = {"counted": "count"}
@@ -141,3 +173,41 @@ def test_a_definitions_inflected_words_synonyms_and_broader_terms_name_a_base() 
     assert "count" in data.related["countless"]  # "counted" in its definition
     assert "bag" in data.related["handbag"]  # a synonym
     assert "book" in data.related["guidebook"]  # a broader term
+
+
+def test_an_adverb_in_ly_and_an_adjective_in_ful_join_their_base_without_a_wordnet_link() -> None:
+    data = word_data({})
+    assert derivation_bases(data, "hugely") == ["huge"]  # an adverb of an adjective
+    assert derivation_bases(data, "thankful") == ["thank"]  # an adjective of a verb
+    assert derivation_bases(data, "business") == []  # busy's sound is not kept whole
+    assert derivation_bases(data, "hardly") == []  # "hard" is an adverb itself
+    families = word_families({"huge": 0.5, "pet": 0.3, "business": 0.2, "hugely": 0.001}, data)
+    assert families.ranks["hugely"] == 1
+
+
+def test_a_suffix_that_moves_the_stress_keeps_the_bases_consonants() -> None:
+    data = word_data({"invention": frozenset({"invent"}), "technological": frozenset({"technology"})})
+    assert derivation_bases(data, "invention") == ["invent"]
+    assert derivation_bases(data, "technological") == ["technology"]
+    assert derivation_bases(word_data({}), "invention") == []  # still needs WordNet's link
+
+
+def test_a_word_spelt_with_accents_or_the_british_way_is_one_word_with_its_other_spelling() -> None:
+    data = word_data({})
+    assert other_spellings(data, "café") == ["cafe"]
+    assert other_spellings(data, "colour") == ["color"]
+    families = word_families({"cafe": 0.5, "pet": 0.3, "café": 0.1, "color": 0.05, "colour": 0.05}, data)
+    assert families.ranks["café"] == families.ranks["cafe"] == 1
+    assert families.ranks["colour"] == families.ranks["color"] == 3
+
+
+def test_a_compound_wordnet_lacks_is_as_common_as_its_rarer_part() -> None:
+    data = word_data({})
+    assert compound_parts(data, "smartphone") == [("smart", "phone")]
+    families = word_families({"phone": 0.5, "pet": 0.3, "smart": 0.2, "smartphone": 0.001}, data)
+    assert families.ranks["smartphone"] == 3
+    assert compound_parts(word_data({}), "capered") == []  # a form of "caper", not cape + red
+
+
+def test_less_is_a_regular_suffix() -> None:
+    assert regular_base(word_data({}), "driverless") == "driver"

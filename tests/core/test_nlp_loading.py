@@ -6,10 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.errors import MarginError
 from reader.core.langdata import activate
-from reader.core.nlp import TAGGER, load_sentence_splitter, load_tagger
+from reader.core.nlp import TAGGER, load_sentence_splitter, load_tagger, load_word_tokenizer
 
 TEXT = (
     "Mr. Brown left at 5 p.m. on Friday. The rats used their whiskers, didn't they? "
@@ -41,3 +43,22 @@ def test_damaged_tagger_weights_are_refused(tmp_path: Path, number: str) -> None
     (folder / f"{TAGGER}.classes.json").write_text(json.dumps(["NN", "VB", "DT"]))
     with pytest.raises(MarginError, match="damaged"):
         load_tagger(tmp_path)
+
+
+_PIECES = ["a", "b", " ", ".", ",", ";", ":", "!", "?", "'", '"', "“", "”", "‘", "’", "(", ")", "[", "]", "-", "–"]
+_PIECES += ["—", "$", "%", "&", "@", "#", "*", "…", "\n", "can't", "gonna", "U.S.", "3.5", "...", "--", "``", "''"]
+
+
+def _spans(tokenizer, text: str) -> list[tuple[int, int]] | str:  # type: ignore[no-untyped-def]
+    try:
+        return list(tokenizer.span_tokenize(text))
+    except ValueError as error:  # NLTK cannot align some quote runs: the same failure both ways
+        return str(error)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.characters(), max_size=40).map("".join))
+def test_the_word_tokenizer_splits_as_nltks_own(text: str) -> None:
+    from nltk.tokenize import NLTKWordTokenizer
+
+    assert _spans(load_word_tokenizer(), text) == _spans(NLTKWordTokenizer(), text)

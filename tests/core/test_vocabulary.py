@@ -124,7 +124,7 @@ def test_difficulty_orders_one_story_at_three_levels(session_margin: Margin) -> 
 
 
 @pytest.mark.parametrize(
-    ("value", "size", "name"), [("b1", 4_850, "B1"), ("C2", 9_900, "C2"), ("4000", 4_000, ""), (6_150, 6_150, "B2")]
+    ("value", "size", "name"), [("b1", 5_000, "B1"), ("C2", 10_300, "C2"), ("4000", 4_000, ""), (6_300, 6_300, "B2")]
 )
 def test_levels_parse(value: str | int, size: int, name: str) -> None:
     level = parse_level(value)

@@ -17,7 +17,7 @@ from reader.core.questions import GENERATED_TYPES, GENERATOR_VERSION, Candidate,
 from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext
 from reader.core.questions.gates import passes
-from reader.core.questions.kinds import meaning
+from reader.core.questions.kinds import meaning, organisation
 from reader.core.questions.kinds.attributes import who_is_questions
 from reader.core.questions.select import MAX_PER_PARAGRAPH, select
 from reader.core.questions.traits import TraitFinder
@@ -60,7 +60,9 @@ def harbour(session_margin: Margin) -> tuple[Document, list[Question]]:
 def test_who_is_offers_the_roles_the_text_gives_the_other_people(session_margin: Margin) -> None:
     document = session_margin.reading.open_document(HARBOUR)
     context = context_of(session_margin, document)
-    asked = {c.text: c for c in who_is_questions(context, ClaimFinder(context))}
+    asked = {
+        c.text: c for c in who_is_questions(context, ClaimFinder(context), TraitFinder(context, ClaimFinder(context)))
+    }
     question = asked["Who is Tom Becker?"]
     assert question.answer == "the owner of the harbour café"
     assert len(question.distractors) == 3 and set(question.distractors) <= {
@@ -85,9 +87,32 @@ def test_a_role_is_what_the_text_says_not_what_a_name_gives_away(session_margin:
     assert roles["Toru Takemitsu"] == "a composer" and roles["Laura Smith"] == "an artist"
     assert "Peter Wood" not in roles  # "the child" tells nothing of who he is
     context = context_of(session_margin, document)
-    for question in who_is_questions(context, ClaimFinder(context)):
+    for question in who_is_questions(context, ClaimFinder(context), TraitFinder(context, ClaimFinder(context))):
         if question.answer == "the science fiction writer":
             assert "an author from Leeds" not in question.distractors  # a writer is an author too
+
+
+def test_who_is_offers_no_role_the_words_near_the_person_imply(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Nora Vance, the chairwoman of the committee, asked for the papers. She waited.",
+        "Tom Reed, a senator from Ohio, said no. The papers stayed closed.",
+        "Ann Fisk, a lawyer in Boston, took the case. Her firm agreed.",
+        "Leo Hart, a reporter at the Tribune, wrote the story. Readers were angry.",
+        "The vote angered Nora Vance and the other Senate Democrats. The committee met on Monday.",
+    )
+    context = context_of(session_margin, document)
+    finder = ClaimFinder(context)
+    asked = {c.text: c for c in who_is_questions(context, finder, TraitFinder(context, finder))}
+    assert asked["Who is Nora Vance?"].answer == "the chairwoman of the committee"
+    assert "a senator from Ohio" not in asked["Who is Nora Vance?"].distractors  # "Senate Democrats" says so
+
+
+def test_an_organisation_and_its_initials_are_never_two_options(session_margin: Margin) -> None:
+    assert organisation._one_per_first_word(
+        "Oxfam", ["the NSA", "the US National Security Agency", "the Red Cross", "Amnesty International"]
+    ) == ["the NSA", "the Red Cross", "Amnesty International"]
+    assert organisation._one_per_first_word("the US National Security Agency", ["the NSA", "Oxfam"]) == ["Oxfam"]
 
 
 def test_joined_claims_and_their_false_versions(session_margin: Margin) -> None:

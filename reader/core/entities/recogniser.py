@@ -500,7 +500,16 @@ class EntityRecogniser:
                         continue  # "Martin Luther King Jr."
                     if self._is_title(document.token_text(tokens[title]), title == index and end - title > 2):
                         first = title + 1
+                        while first < end - 1 and clues.bare(clues.word_at(document, first)) in TITLE_PREFIXES:
+                            first += 1  # "Chief Executive | Graham Smith"
                         break
+            if (
+                first == end - 1 > index
+                and self._is_title(words[first - index - 1], False)
+                and (self._noun_kind(words[-1].lower()) is EntityKind.PERSON)
+            ):
+                index = end  # "the Chief Constable": a title and the person noun it ends on name no one
+                continue
             opens = index == sentence.first_token or clues.word_at(document, index - 1) in CLAUSE_OPENERS
             if first == index and (
                 words[0].lower() in self._stopwords
@@ -647,7 +656,10 @@ class EntityRecogniser:
         text = clues.title_word(document.token_text(tokens[index]))
         if clues.bare(text) in HONORIFICS:
             return ""
-        if clues.bare(text) not in TITLES and text.lower() not in PERSON_NOUNS:
+        if clues.bare(text) in TITLE_PREFIXES and index > 0:  # "Chief Executive Graham Smith"
+            if clues.bare(clues.title_word(document.token_text(tokens[index - 1]))) not in TITLES:
+                return ""
+        elif clues.bare(text) not in TITLES and text.lower() not in PERSON_NOUNS:
             return ""
         start = index
         while start - 1 >= 0 and tokens[start - 1].pos in {"NNP", "NNPS", "JJ", "NN", "NNS"}:

@@ -61,7 +61,7 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
     finder = ClaimFinder(context)
     traits = TraitFinder(context, finder)
     makers = (
-        ({QuestionType.WHO_IS}, lambda: who_is_questions(context, finder)),
+        ({QuestionType.WHO_IS}, lambda: who_is_questions(context, finder, traits)),
         ({QuestionType.HOW_OLD}, lambda: age_questions(context, traits)),
         ({QuestionType.WHERE_FROM}, lambda: origin_questions(context, traits)),
         ({QuestionType.WHERE_IS}, lambda: location_questions(context, traits)),

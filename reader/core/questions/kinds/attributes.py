@@ -13,7 +13,7 @@ from reader.core.questions.model import Candidate, QuestionType
 from reader.core.questions.traits import Trait, TraitFinder, pairing
 
 
-def who_is_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidate]:
+def who_is_questions(context: QuizContext, finder: ClaimFinder, traits: TraitFinder) -> list[Candidate]:
     roles = finder.roles
     found = []
     for name, (role, sentence) in roles.items():
@@ -23,7 +23,10 @@ def who_is_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidat
             (
                 other_role
                 for other, (other_role, _s) in roles.items()
-                if other != name and not names_someone(other_role, name)
+                if other != name
+                and not names_someone(other_role, name)
+                and not traits.said_together(name, other_role)
+                and not traits.implied(name, head_noun(other_role))  # "Senate Democrat X": not "a senator"
             ),
             key=lambda other_role: stable(other_role + name),
         )

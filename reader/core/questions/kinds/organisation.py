@@ -32,16 +32,25 @@ def organisation_questions(context: QuizContext, traits: TraitFinder) -> list[Ca
 def _one_per_first_word(key: str, names: list[str]) -> list[str]:
     """Names that cannot be one organisation twice: none starting with the same word as the key
     or an earlier one ("Joint Institute of Research", "Joint Institute for Nuclear Research"),
-    none that the key's initials stand for ("IUPAC", "International Union of …")."""
-    firsts = {_first_word(key), initials(key)}
+    none whose initials end on another's first word or the other way ("IUPAC", "International
+    Union of …"; "the NSA", "the US National Security Agency")."""
+    firsts = {_first_word(key)}
+    letters = {initials(key)}
     chosen = []
     for name in names:
-        first = _first_word(name)
-        if first in firsts or initials(name) in firsts or first == initials(key):
+        first, own = _first_word(name), initials(name)
+        if first in firsts or _stands_for(first, letters) or any(_stands_for(other, {own}) for other in firsts):
             continue
-        firsts |= {first, initials(name)}
+        firsts.add(first)
+        letters.add(own)
         chosen.append(name)
     return chosen
+
+
+def _stands_for(word: str, letters: set[str]) -> bool:
+    """Whether a word is the initials of a name, or their end ("nsa" of "US National Security
+    Agency")."""
+    return len(word) >= 2 and any(own == word or (len(word) >= 3 and own.endswith(word)) for own in letters)
 
 
 def _first_word(name: str) -> str:

@@ -113,8 +113,8 @@ ENTITIES = (
     + """
 from reader.service import Margin
 margin = Margin()
-document = margin.open_document(Path(sys.argv[1]))
-recogniser = margin.entity_recogniser
+document = margin.reading.open_document(Path(sys.argv[1]))
+recogniser = margin.quiz.entity_recogniser
 start = time.perf_counter()
 mentions = recogniser.mentions(document)
 done(seconds=time.perf_counter() - start, words=document.word_count, mentions=len(mentions))

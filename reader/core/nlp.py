@@ -301,11 +301,10 @@ class Analyser:
                 repaired[clause.start] = opening
                 continue
             for index in clause:
+                if index > clause.start and tags[index - 1] not in _SUBJECT_TAGS:
+                    break  # past the subject: every word before the verb must be one of its (one look each)
                 if index == clause.start or tags[index] not in ("NN", "NNS", "JJ"):
                     continue
-                before = tags[clause.start : index]
-                if not all(tag in _SUBJECT_TAGS for tag in before):
-                    break
                 subject = forms[index - 1].lower()
                 if tags[index - 1] == "JJ" and (self._is_word(subject, "a") or not self._is_word(subject, "n")):
                     continue  # "short bursts": an adjective, not a subject ("his sister/JJ shrieks")

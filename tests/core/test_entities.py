@@ -423,8 +423,15 @@ def test_a_firms_name_goes_on_after_a_comma_to_its_designator_or_partners(sessio
 
 
 def test_a_title_ending_on_a_person_noun_names_no_one_and_a_prefix_stays_in_the_title(session_margin: Margin) -> None:
-    text = "It was led by the Chief Constable, Peter Wright. Chief Executive Graham Smith said so."
-    assert found(session_margin, text) == {"Peter Wright": EntityKind.PERSON, "Graham Smith": EntityKind.PERSON}
+    text = (
+        "It was led by the Chief Constable, Peter Wright. Chief Executive Graham Smith said so. "
+        "The crowd was commanded by an inexperienced Chief Superintendent David Duckenfield."
+    )
+    assert found(session_margin, text) == {
+        "Peter Wright": EntityKind.PERSON,
+        "Graham Smith": EntityKind.PERSON,
+        "David Duckenfield": EntityKind.PERSON,
+    }
     document = session_margin.engine.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
     roles = {mention.name: mention.role for mention in session_margin.quiz.entity_recogniser.mentions(document)}
-    assert roles["Graham Smith"] == "Chief Executive"
+    assert roles["Graham Smith"] == "Chief Executive" and roles["David Duckenfield"] == "Chief Superintendent"

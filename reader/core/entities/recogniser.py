@@ -500,8 +500,8 @@ class EntityRecogniser:
                         continue  # "Martin Luther King Jr."
                     if self._is_title(document.token_text(tokens[title]), title == index and end - title > 2):
                         first = title + 1
-                        while first < end - 1 and clues.bare(clues.word_at(document, first)) in TITLE_PREFIXES:
-                            first += 1  # "Chief Executive | Graham Smith"
+                        while first < end - 1 and self._rest_of_a_title(clues.word_at(document, first), end - first):
+                            first += 1  # "Chief Executive | Graham Smith", "Chief Superintendent | David Duckenfield"
                         break
             if (
                 first == end - 1 > index
@@ -646,6 +646,14 @@ class EntityRecogniser:
             return False
         return any(self.lexicon.lemmas(lower, pos) for pos in ("v", "a", "r"))
 
+    def _rest_of_a_title(self, word: str, left: int) -> bool:
+        """Whether a word after a title still belongs to it: a prefix word ("Chief Executive"), or a
+        person noun that is no name ("Chief Superintendent", not "President Daniel") when a full
+        name of two words or more follows."""
+        if clues.bare(word) in TITLE_PREFIXES:
+            return True
+        return left > 2 and not self.lexicon.name_kinds(word) and self._noun_kind(word.lower()) is EntityKind.PERSON
+
     def _role_before(self, document: Document, first: int) -> str:
         """The title or person noun just before a name, with its modifiers ("Special Forces
         Commander", "Taliban spokesman"), or ""."""
@@ -656,11 +664,10 @@ class EntityRecogniser:
         text = clues.title_word(document.token_text(tokens[index]))
         if clues.bare(text) in HONORIFICS:
             return ""
-        if clues.bare(text) in TITLE_PREFIXES and index > 0:  # "Chief Executive Graham Smith"
-            if clues.bare(clues.title_word(document.token_text(tokens[index - 1]))) not in TITLES:
+        if clues.bare(text) not in TITLES and text.lower() not in PERSON_NOUNS:
+            after_a_title = index > 0 and clues.bare(clues.title_word(document.token_text(tokens[index - 1]))) in TITLES
+            if not (after_a_title and self._rest_of_a_title(text, 3)):  # "Chief Executive Graham Smith"
                 return ""
-        elif clues.bare(text) not in TITLES and text.lower() not in PERSON_NOUNS:
-            return ""
         start = index
         while start - 1 >= 0 and tokens[start - 1].pos in {"NNP", "NNPS", "JJ", "NN", "NNS"}:
             previous = document.token_text(tokens[start - 1])

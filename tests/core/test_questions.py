@@ -108,6 +108,22 @@ def test_who_is_offers_no_role_the_words_near_the_person_imply(session_margin: M
     assert "a senator from Ohio" not in asked["Who is Nora Vance?"].distractors  # "Senate Democrats" says so
 
 
+def test_who_is_offers_no_role_of_the_other_gender(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Patrick Dunmore, a lawyer in Boston, took the case. His firm agreed.",
+        "Helen Marsh, the chairwoman of the committee, asked for the papers. She waited.",
+        "Tom Reed, a senator from Ohio, said no. The papers stayed closed.",
+        "Leo Hart, a reporter at the Tribune, wrote the story. Readers were angry.",
+        "Anna Berg, an actress from Oslo, read the letter aloud. The hall was quiet.",
+    )
+    context = context_of(session_margin, document)
+    finder = ClaimFinder(context)
+    asked = {c.text: c for c in who_is_questions(context, finder, TraitFinder(context, finder))}
+    offered = asked["Who is Patrick Dunmore?"].distractors
+    assert offered and not {"the chairwoman of the committee", "an actress from Oslo"} & set(offered)
+
+
 def test_an_organisation_and_its_initials_are_never_two_options(session_margin: Margin) -> None:
     assert organisation._one_per_first_word(
         "Oxfam", ["the NSA", "the US National Security Agency", "the Red Cross", "Amnesty International"]

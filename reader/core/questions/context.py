@@ -25,6 +25,20 @@ GENDERED_TITLES = {
     **dict.fromkeys("Mrs Ms Miss Lady Dame Queen Princess Duchess Empress Countess Aunt Sister".split(), "female"),
 }
 """Titles before a name that tell whether "he" or "she" fits ("Mrs Okonjo")."""
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "king prince duke emperor baron sultan lord monk father husband son brother uncle nephew "
+        "grandfather grandson boy boyfriend widower bridegroom".split(),
+        "male",
+    ),
+    **dict.fromkeys(
+        "queen princess duchess empress countess baroness lady dame nun mother wife daughter sister aunt "
+        "niece grandmother granddaughter girl girlfriend widow bride actress waitress hostess heiress".split(),
+        "female",
+    ),
+}
+"""Nouns for a person of one gender (with those ending in "woman" or "man": "chairwoman",
+"spokesman"): a role no one of the other gender holds."""
 RESOLVABLE_PRONOUNS = frozenset({"he", "she"})
 """The pronouns a clause's subject may be."""
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
@@ -113,6 +127,14 @@ class QuizContext:
                     if word.rstrip(".") in GENDERED_TITLES:
                         found.setdefault(name, set()).add(GENDERED_TITLES[word.rstrip(".")])
         return found
+
+    def genders(self, name: str) -> frozenset[str]:
+        """The person's gender by a title the text gives them, in their name or before it ("Mrs
+        Ngozi Okonjo"), else the genders NLTK's name lists give their first name."""
+        titled = self.titled_genders.get(name, set())
+        if len(titled) == 1:
+            return frozenset(titled)
+        return frozenset(self.lexicon.name_kinds(name.split()[0]) & {"male", "female"})
 
     @cached_property
     def sentences_by_stem(self) -> dict[str, set[int]]:
@@ -279,6 +301,16 @@ def is_person(lexicon: Lexicon, noun: str) -> bool:
 
 
 @cache
+def noun_gender(noun: str) -> str | None:
+    """ "chairwoman" -> "female", "spokesman" -> "male", "queen" -> "female", "senator" -> None."""
+    noun = noun.lower()
+    if noun.endswith(("woman", "women")):
+        return "female"
+    if noun.endswith(("man", "men")) and noun not in {"human", "humans"}:
+        return "male"
+    return GENDERED_NOUNS.get(noun)
+
+
 def is_kind_of(lexicon: Lexicon, noun: str, ancestors: frozenset[str]) -> bool:
     """Whether the noun's first WordNet sense is one of `ancestors` (synset names) or a kind of one."""
     senses = lexicon.senses(noun, "n")

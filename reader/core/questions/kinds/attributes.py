@@ -7,7 +7,7 @@ from finding the answer by matching the name and the number beside it)."""
 from __future__ import annotations
 
 from reader.core.questions.claims import ClaimFinder
-from reader.core.questions.context import QuizContext, stable
+from reader.core.questions.context import QuizContext, noun_gender, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, balanced, choose, related_nouns
 from reader.core.questions.model import Candidate, QuestionType
 from reader.core.questions.traits import Trait, TraitFinder, pairing
@@ -27,6 +27,7 @@ def who_is_questions(context: QuizContext, finder: ClaimFinder, traits: TraitFin
                 and not names_someone(other_role, name)
                 and not traits.said_together(name, other_role)
                 and not traits.implied(name, head_noun(other_role))  # "Senate Democrat X": not "a senator"
+                and not of_the_other_gender(context, name, other_role)
             ),
             key=lambda other_role: stable(other_role + name),
         )
@@ -67,6 +68,14 @@ def head_noun(role: str) -> str:
     words = role.lower().split()
     cut = next((i for i, word in enumerate(words) if word in PREPOSITIONS), len(words))
     return words[cut - 1] if cut else words[-1]
+
+
+def of_the_other_gender(context: QuizContext, name: str, role: str) -> bool:
+    """Whether the role's noun is of one gender and the person only of the other: "a chairwoman"
+    tempts no one for "Who is Patrick Leahy?"."""
+    gender = noun_gender(head_noun(role))
+    genders = context.genders(name)
+    return gender is not None and len(genders) == 1 and gender not in genders
 
 
 def same_kind_of_person(context: QuizContext, role: str, other: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from reader.core.answers import normalise
 from reader.core.questions.context import QuizContext, stable
 from reader.core.questions.distractors import DISTRACTORS, MIN_DISTRACTORS, balanced, choose, same_person
-from reader.core.questions.kinds.attributes import head_noun, same_kind_of_person
+from reader.core.questions.kinds.attributes import head_noun, of_the_other_gender, same_kind_of_person
 from reader.core.questions.kinds.statements import TRUE_STEM
 from reader.core.questions.model import Candidate, QuestionType
 from reader.core.questions.traits import LOCATION, ROLE, Trait, TraitFinder, statement
@@ -76,6 +76,8 @@ def falsehoods(
             continue
         if mine is not None and other.kind == ROLE and same_kind_of_person(context, mine.value, other.value):
             continue
+        if other.kind == ROLE and of_the_other_gender(context, trait.subject, other.value):
+            continue  # "Patrick Leahy is the chairwoman of …": false by the name alone
         lie = (statement(trait.subject, other.kind, other.value, trait.leads), other)
         (unsaid if mine is None else false).append(lie)
     return false + unsaid

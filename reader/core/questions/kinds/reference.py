@@ -88,18 +88,9 @@ def _gendered(context: QuizContext, name: str, pronoun: str, only: bool = False)
     pronoun could mean), or `only` of that one (the key: NLTK's name lists give "Daniel" to
     women too)."""
     wanted = PRONOUN_GENDERS[pronoun]
-    kinds = _genders(context, name)
+    kinds = context.genders(name)
     other = "female" if wanted == "male" else "male"
     return len(name.split()) >= 2 and wanted in kinds and not (only and other in kinds)
-
-
-def _genders(context: QuizContext, name: str) -> frozenset[str]:
-    """The person's gender by a title the text gives them, in their name or before it ("Mrs
-    Ngozi Okonjo"), else the genders NLTK's name lists give their first name."""
-    titled = context.titled_genders.get(name, set())
-    if len(titled) == 1:
-        return frozenset(titled)
-    return frozenset(context.lexicon.name_kinds(name.split()[0]) & {"male", "female"})
 
 
 def _prominent(context: QuizContext, finder: ClaimFinder, name: str) -> bool:

@@ -52,12 +52,13 @@ _SUBJECT_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS"})
 _AFTER_VERB_TAGS = frozenset({"DT", "PRP", "PRP$", "RB", "TO", "IN", "CD", "WRB", "CC"})
 """Tags that can follow a verb but not end a noun phrase: an object, an adverb, a preposition."""
 _OBJECT_START_TAGS = frozenset({"DT", "PRP", "PRP$"})
+"""Tags of a word an -ing verb would take as its object ("seeing the film")."""
 _SUBORDINATORS = frozenset(
     {"while", "because", "although", "though", "as", "if", "since", "until", "unless", "whereas", "that", "once"}
 )
 """Words tagged IN that open a clause rather than a prepositional phrase."""
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
-"""Tags of a word an -ing verb would take as its object ("seeing the film")."""
+"""Words before a clause whose subject stands elsewhere ("an app that summons a taxi")."""
 _PUNCT_TAGS = {
     ",": ",",
     ".": ".",

@@ -57,13 +57,16 @@ def harbour(session_margin: Margin) -> tuple[Document, list[Question]]:
     return document, session_margin.quiz.questions(document, B1, 12, set(GENERATED_TYPES))
 
 
+def who_is_asked(margin: Margin, document: Document) -> dict[str, Candidate]:
+    """The "Who is …?" candidates for the document, by their question."""
+    context = context_of(margin, document)
+    finder = ClaimFinder(context)
+    return {c.text: c for c in who_is_questions(context, finder, TraitFinder(context, finder))}
+
+
 def test_who_is_offers_the_roles_the_text_gives_the_other_people(session_margin: Margin) -> None:
     document = session_margin.reading.open_document(HARBOUR)
-    context = context_of(session_margin, document)
-    asked = {
-        c.text: c for c in who_is_questions(context, ClaimFinder(context), TraitFinder(context, ClaimFinder(context)))
-    }
-    question = asked["Who is Tom Becker?"]
+    question = who_is_asked(session_margin, document)["Who is Tom Becker?"]
     assert question.answer == "the owner of the harbour café"
     assert len(question.distractors) == 3 and set(question.distractors) <= {
         "a nurse at the town hospital",
@@ -86,8 +89,7 @@ def test_a_role_is_what_the_text_says_not_what_a_name_gives_away(session_margin:
     roles = {name: role for name, (role, _sentence) in ClaimFinder(context_of(session_margin, document)).roles.items()}
     assert roles["Toru Takemitsu"] == "a composer" and roles["Laura Smith"] == "an artist"
     assert "Peter Wood" not in roles  # "the child" tells nothing of who he is
-    context = context_of(session_margin, document)
-    for question in who_is_questions(context, ClaimFinder(context), TraitFinder(context, ClaimFinder(context))):
+    for question in who_is_asked(session_margin, document).values():
         if question.answer == "the science fiction writer":
             assert "an author from Leeds" not in question.distractors  # a writer is an author too
 
@@ -101,9 +103,7 @@ def test_who_is_offers_no_role_the_words_near_the_person_imply(session_margin: M
         "Leo Hart, a reporter at the Tribune, wrote the story. Readers were angry.",
         "The vote angered Nora Vance and the other Senate Democrats. The committee met on Monday.",
     )
-    context = context_of(session_margin, document)
-    finder = ClaimFinder(context)
-    asked = {c.text: c for c in who_is_questions(context, finder, TraitFinder(context, finder))}
+    asked = who_is_asked(session_margin, document)
     assert asked["Who is Nora Vance?"].answer == "the chairwoman of the committee"
     assert "a senator from Ohio" not in asked["Who is Nora Vance?"].distractors  # "Senate Democrats" says so
 
@@ -117,14 +117,11 @@ def test_who_is_offers_no_role_of_the_other_gender(session_margin: Margin) -> No
         "Leo Hart, a reporter at the Tribune, wrote the story. Readers were angry.",
         "Anna Berg, an actress from Oslo, read the letter aloud. The hall was quiet.",
     )
-    context = context_of(session_margin, document)
-    finder = ClaimFinder(context)
-    asked = {c.text: c for c in who_is_questions(context, finder, TraitFinder(context, finder))}
-    offered = asked["Who is Patrick Dunmore?"].distractors
+    offered = who_is_asked(session_margin, document)["Who is Patrick Dunmore?"].distractors
     assert offered and not {"the chairwoman of the committee", "an actress from Oslo"} & set(offered)
 
 
-def test_an_organisation_and_its_initials_are_never_two_options(session_margin: Margin) -> None:
+def test_an_organisation_and_its_initials_are_never_two_options() -> None:
     assert organisation._one_per_first_word(
         "Oxfam", ["the NSA", "the US National Security Agency", "the Red Cross", "Amnesty International"]
     ) == ["the NSA", "the Red Cross", "Amnesty International"]

@@ -20,11 +20,6 @@ ANTECEDENT_SENTENCES = 3
 """How far back "he" may look for the person it stands for."""
 PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 """The pronouns that stand for one person, with the person's gender."""
-GENDERED_TITLES = {
-    **dict.fromkeys("Mr Sir Lord King Prince Duke Emperor Baron Count Sultan Uncle Brother Father".split(), "male"),
-    **dict.fromkeys("Mrs Ms Miss Lady Dame Queen Princess Duchess Empress Countess Aunt Sister".split(), "female"),
-}
-"""Titles before a name that tell whether "he" or "she" fits ("Mrs Okonjo")."""
 GENDERED_NOUNS = {
     **dict.fromkeys(
         "king prince duke emperor baron sultan lord monk father husband son brother uncle nephew "
@@ -39,6 +34,17 @@ GENDERED_NOUNS = {
 }
 """Nouns for a person of one gender (with those ending in "woman" or "man": "chairwoman",
 "spokesman"): a role no one of the other gender holds."""
+GENDERED_TITLES = {
+    **dict.fromkeys("Mr Sir Count".split(), "male"),
+    **dict.fromkeys("Mrs Ms Miss".split(), "female"),
+    **{
+        noun.capitalize(): GENDERED_NOUNS[noun]
+        for noun in "lord king prince duke emperor baron sultan uncle brother father "
+        "lady dame queen princess duchess empress countess aunt sister".split()
+    },
+}
+"""Titles before a name that tell whether "he" or "she" fits ("Mrs Okonjo"), the nouns' genders
+taken from GENDERED_NOUNS."""
 RESOLVABLE_PRONOUNS = frozenset({"he", "she"})
 """The pronouns a clause's subject may be."""
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
@@ -300,7 +306,6 @@ def is_person(lexicon: Lexicon, noun: str) -> bool:
     return is_kind_of(lexicon, noun, frozenset({PERSON}))
 
 
-@cache
 def noun_gender(noun: str) -> str | None:
     """ "chairwoman" -> "female", "spokesman" -> "male", "queen" -> "female", "senator" -> None."""
     noun = noun.lower()
@@ -311,6 +316,7 @@ def noun_gender(noun: str) -> str | None:
     return GENDERED_NOUNS.get(noun)
 
 
+@cache
 def is_kind_of(lexicon: Lexicon, noun: str, ancestors: frozenset[str]) -> bool:
     """Whether the noun's first WordNet sense is one of `ancestors` (synset names) or a kind of one."""
     senses = lexicon.senses(noun, "n")

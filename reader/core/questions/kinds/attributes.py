@@ -15,6 +15,7 @@ from reader.core.questions.traits import Trait, TraitFinder, pairing
 
 def who_is_questions(context: QuizContext, finder: ClaimFinder, traits: TraitFinder) -> list[Candidate]:
     roles = finder.roles
+    owners = {role: name for name, (role, _sentence) in roles.items()}
     found = []
     for name, (role, sentence) in roles.items():
         if context.in_title(name):
@@ -35,7 +36,6 @@ def who_is_questions(context: QuizContext, finder: ClaimFinder, traits: TraitFin
         if len(distractors) < MIN_DISTRACTORS or not balanced(role, distractors):
             continue
         evidence = context.document.sentences[sentence]
-        owners = {other_role: other for other, (other_role, _s) in roles.items()}
         found.append(
             Candidate(
                 QuestionType.WHO_IS,

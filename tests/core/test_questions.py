@@ -367,8 +367,13 @@ def test_meaning_is_asked_only_where_the_sense_is_sure(session_margin: Margin) -
             senses = dict(sense for part in "nvar" for sense in session_margin.engine.lexicon.senses(gloss.lemma, part))
             synset = next(s for s in senses if session_margin.engine.lexicon.synset(s).name == gloss.sense)
             assert pos == synset[0] and gloss.alternative is None  # never a "can mean" gloss
-            if senses[synset] == 0:  # unseen in tagged texts: only as a concrete thing's only sense
-                assert len(senses) == 1 and session_margin.engine.lexicon.synset(synset).lexname in meaning.THINGS
+            lexicon = session_margin.engine.lexicon
+            if senses[synset] == 0 and question.type is QuestionType.MEANING:
+                # unseen in tagged texts: in a quoted sentence only as a concrete thing's only sense
+                assert len(senses) == 1 and lexicon.synset(synset).lexname in meaning.THINGS
+            elif senses[synset] == 0:  # "Which word means …?": the only sense of its part of speech
+                assert [synset] == [sense for sense in senses if sense[0] == pos]
+                assert not meaning.from_a_word_of_many_senses(lexicon, gloss.lemma, lexicon.synset(synset))
 
 
 def test_one_person_is_never_offered_twice(session_margin: Margin) -> None:
@@ -744,5 +749,5 @@ def test_which_word_offers_only_hard_words_of_the_text(session_margin: Margin, n
                 token.lemma.lower()
                 for token in document.tokens
                 if option in (document.token_text(token).lower(), token.lemma.lower())
-            }
+            } | set(session_margin.engine.lexicon.lemmas(option, "v"))  # a verb put in the key's tense
             assert lemmas & hard, option

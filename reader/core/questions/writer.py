@@ -74,7 +74,7 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
         ({QuestionType.YEARS_OLDER}, lambda: years_older_questions(context, traits)),
         ({QuestionType.HOW_MANY_MORE}, lambda: how_many_more_questions(context)),
         ({QuestionType.REFERENCE}, lambda: reference_questions(context, finder)),
-        ({QuestionType.WORD}, lambda: word_questions(context, sure_senses(context))),
+        ({QuestionType.WORD}, lambda: word_questions(context, sure_senses(context, in_context=False))),
     )
     found: list[Candidate] = []
     for kinds, make in makers:

@@ -43,11 +43,41 @@ NARROW_FILES = frozenset(
 """WordNet's lexicographer files narrow enough to be a kind of thing on their own: body parts for
 a body part ("torso" beside "skull"), feelings for a feeling, foods for a food. The broad files
 (artifacts, acts, attributes) are not: "terrace" for a vehicle was judged implausible."""
+VERB_KINDS = (
+    frozenset(
+        {
+            "verb.motion",
+            "verb.contact",
+            "verb.body",
+            "verb.consumption",
+            "verb.perception",
+            "verb.weather",
+            "verb.creation",
+        }
+    ),
+    frozenset(
+        {
+            "verb.cognition",
+            "verb.communication",
+            "verb.emotion",
+            "verb.social",
+            "verb.competition",
+            "verb.possession",
+            "verb.change",
+            "verb.stative",
+        }
+    ),
+)
+"""Verbs of the body and of the mind or of people together: a rare verb of the key's half
+tempts a learner who does not know both ("revere", "embody" beside "aspire"; "gnaw" beside
+"scamper"), though WordNet files it apart; one of the other half reads as another kind of
+action ("jeer" for "a quick run"). Verbs of the key's own file come first."""
 
 
 def word_questions(context: QuizContext, senses: list[SureSense]) -> list[Candidate]:
     found = []
     meant = senses_meant(context) if senses else {}
+    asked = frozenset(sure.gloss.lemma.lower() for sure in senses)
     for sure in senses:
         definition = sure.gloss.definition or ""
         document = context.document
@@ -55,7 +85,7 @@ def word_questions(context: QuizContext, senses: list[SureSense]) -> list[Candid
         key = _shown(context, sure.token)
         if key is None or gives_away_by_parts(context, definition, key):
             continue
-        distractors = choose(key, _alike(context, sure, definition, meant))
+        distractors = choose(key, _alike(context, sure, definition, meant, asked))
         if len(distractors) < MIN_DISTRACTORS:
             continue
         found.append(
@@ -82,7 +112,9 @@ def _shown(context: QuizContext, index: int) -> str | None:
     return shown if shown.isalpha() else None
 
 
-def _alike(context: QuizContext, sure: SureSense, definition: str, meant: dict[str, Synset]) -> Iterator[str]:
+def _alike(
+    context: QuizContext, sure: SureSense, definition: str, meant: dict[str, Synset], asked: frozenset[str]
+) -> Iterator[str]:
     """Other hard words of the text of the key's part of speech and kind (`same_kind` of the sense
     the text gives them, `meant`: "pantaloons" are trousers there, no person), not named
     in the definition and of no sense near the key's, in the key's form: a noun in the singular,
@@ -90,32 +122,31 @@ def _alike(context: QuizContext, sure: SureSense, definition: str, meant: dict[s
     text uses in another tense put in the key's ("scampered" for "scamper" beside "capered").
     Options of only the same lexicographer file among nouns, or easier words of the text, were
     judged implausible ("sock" and "sandal" for a seat, "injury" for wetness:
-    bench/results/questions-blind/c8fc630)."""
+    bench/results/questions-blind/c8fc630). Words no other question asks about (`asked`) come
+    first, then those of the key's own file: two questions on "aspire" and "empathize" that
+    offered each other and one more word would share three options, and the quiz keeps only one."""
     document = context.document
     lexicon = context.lexicon
     key = document.tokens[sure.token]
     pos = wordnet_pos(key.pos)
     if pos is None:
         return
-    options: list[tuple[str, str]] = []
+    options: list[tuple[bool, bool, str, str]] = []
     for word in context.profile.hard_words:
         lemma = word.lemma.lower()
-        if (
-            word.phrase
-            or lemma == sure.gloss.lemma.lower()
-            or not lexicon.senses(lemma, pos)
-            or not same_kind(lexicon, sure.synset, meant.get(lemma) or _main_sense(lexicon, lemma, pos))
-            or mentions_word(definition, lemma)
-        ):
+        if word.phrase or lemma == sure.gloss.lemma.lower() or not lexicon.senses(lemma, pos):
+            continue
+        other = meant.get(lemma) or _main_sense(lexicon, lemma, pos)
+        if not same_kind(lexicon, sure.synset, other) or mentions_word(definition, lemma):
             continue
         written = [first for first, _end in word.occurrences if not document.tokens[first].is_proper]
         forms = [_shown(context, first) for first in written if _same_form(key.pos, document.tokens[first].pos)]
         if not forms and pos == "v" and any(wordnet_pos(document.tokens[first].pos) == "v" for first in written):
             forms = [inflect(lemma, pos, key.pos, lexicon)]
         if forms and forms[0] and forms[0].isalpha():
-            options.append((forms[0], lemma))
+            options.append((lemma in asked, other.lexname != sure.synset.lexname, forms[0], lemma))
     seen = set()
-    for shown, lemma in sorted(options, key=lambda option: stable(option[0] + definition)):
+    for *_order, shown, lemma in sorted(options, key=lambda option: (*option[:2], stable(option[2] + definition))):
         if shown not in seen and not related_senses(lexicon, sure.synset, lemma, pos):
             seen.add(shown)
             yield shown
@@ -126,7 +157,8 @@ def same_kind(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:
     ancestor at KIND_DEPTH (devices for a device), or the same lexicographer file and the same
     ancestor a step up (a parachute and a capsule for a balloon: equipment); for a noun of a
     narrow file (NARROW_FILES: no "sheep" for a liar), a verb or an adjective, the same
-    lexicographer file (a motion for a motion: "stroll" beside "plod")."""
+    lexicographer file (a motion for a motion: "stroll" beside "plod"); for a verb, the same half
+    of VERB_KINDS."""
     if synset.pos != other.pos:
         return False
     if synset.pos == "n" and synset.lexname not in NARROW_FILES:
@@ -134,6 +166,8 @@ def same_kind(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:
             other.lexname == synset.lexname
             and kind_of(lexicon, other.id, KIND_DEPTH - 1) == kind_of(lexicon, synset.id, KIND_DEPTH - 1)
         )
+    if synset.pos == "v":
+        return any(synset.lexname in kind and other.lexname in kind for kind in VERB_KINDS)
     return other.lexname == synset.lexname
 
 

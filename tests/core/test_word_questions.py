@@ -147,3 +147,94 @@ def test_a_definition_opening_on_a_past_participle_is_no_meaning_to_ask(session_
     assert not meaning.headless(lexicon, "shed tears because of sadness, rage, or pain", "v")
     assert not meaning.headless(lexicon, "walking slowly in the park", "n")
     assert not meaning.headless(lexicon, "covered with or as if with clothes or a wrap or cloak", "a")
+
+
+def loose_lemmas(margin: Margin, document: Document) -> set[str]:
+    """The words "Which word means …?" may ask about (it does not say the sense is the sentence's)."""
+    return {sure.gloss.lemma for sure in meaning.sure_senses(context_of(margin, document), in_context=False)}
+
+
+MENTOR = (
+    "The young reporter found a mentor at the newspaper. The old editor taught her how to write.",
+    "The heater in his helmet broke, causing his visor to fog. He could not see the ground clearly.",
+)
+
+
+def test_a_words_only_sense_unseen_in_tagged_texts_is_asked_only_as_which_word(
+    session_margin: Margin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lexicon = session_margin.engine.lexicon
+    assert [count for _sense, count in lexicon.senses("mentor", "n")] == [0]
+    document = analysed(session_margin, *MENTOR)
+    assert "mentor" in loose_lemmas(session_margin, document)  # a guide is a guide
+    assert "mentor" not in sure_lemmas(session_margin, document)  # never as its meaning in a quoted sentence
+    monkeypatch.setattr(meaning, "only_sense", lambda *_args: False)
+    assert "mentor" not in loose_lemmas(session_margin, document)
+
+
+def test_no_only_sense_of_a_word_formed_from_a_word_of_several_senses(
+    session_margin: Margin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lexicon = session_margin.engine.lexicon
+
+    def only(lemma: str, pos: str):  # type: ignore[no-untyped-def]
+        [(identifier, _count)] = lexicon.senses(lemma, pos)
+        return lexicon.synset(identifier)
+
+    assert meaning.from_a_word_of_many_senses(lexicon, "campaigner", only("campaigner", "n"))  # a campaign for a cause
+    assert meaning.from_a_word_of_many_senses(lexicon, "viral", only("viral", "a"))  # a computer virus
+    assert not meaning.from_a_word_of_many_senses(lexicon, "mentor", only("mentor", "n"))
+    assert not meaning.from_a_word_of_many_senses(lexicon, "astronaut", only("astronaut", "n"))
+    document = analysed(session_margin, *MENTOR)
+    assert "fog" not in loose_lemmas(session_margin, document)  # the verb's only sense, "make less visible"
+    monkeypatch.setattr(meaning, "from_a_word_of_many_senses", lambda *_args: False)
+    assert "fog" in loose_lemmas(session_margin, document)
+
+
+ASPIRE = (
+    "Many children aspire to fly into space one day. They read every book about the stars.",
+    "People revere the pilots who first went up. Some critics jeer at the cost, but the nation is proud.",
+)
+
+
+def test_a_words_one_sense_needs_no_other_sentence_on_it_only_for_which_word(
+    session_margin: Margin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "aspire" has one sense; no other sentence speaks of plans or goals
+    document = analysed(session_margin, *ASPIRE)
+    assert "aspire" in loose_lemmas(session_margin, document)
+    assert "aspire" not in sure_lemmas(session_margin, document)
+    monkeypatch.setattr(meaning, "_supported_elsewhere", lambda *_args: False)
+    assert "aspire" in loose_lemmas(session_margin, document)
+
+
+def test_a_verb_is_offered_beside_rare_verbs_of_its_half(session_margin: Margin) -> None:
+    lexicon = session_margin.engine.lexicon
+
+    def sense(name: str):  # type: ignore[no-untyped-def]
+        lemma, pos, _number = name.split(".")
+        return next(lexicon.synset(i) for i, _count in lexicon.senses(lemma, pos) if lexicon.synset(i).name == name)
+
+    aspire, revere = sense("draw_a_bead_on.v.02"), sense("idolize.v.01")
+    assert aspire.lexname != revere.lexname
+    assert same_kind(lexicon, aspire, revere)  # the mind: a wish beside awe
+    assert same_kind(lexicon, aspire, sense("jeer.v.01"))  # and people together
+    assert not same_kind(lexicon, aspire, sense("slog.v.02"))  # not the body: "plod"
+    document = analysed(session_margin, *ASPIRE)
+    context = context_of(session_margin, document)
+    asked = {c.answer: c for c in word_questions(context, meaning.sure_senses(context, in_context=False))}
+    assert set(asked["aspire"].distractors) == {"revere", "jeer"}
+
+
+def test_words_other_questions_ask_about_are_offered_last(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        *ASPIRE,
+        "Families still mourn the crew who died, and they despise the officials who ignored the warnings.",
+    )
+    context = context_of(session_margin, document)
+    asked = {c.answer: c for c in word_questions(context, meaning.sure_senses(context, in_context=False))}
+    assert {"aspire", "jeer", "despise"} <= set(asked)
+    for key in ("aspire", "jeer", "despise"):
+        # "revere" and "mourn", asked about by no question, before any key of another
+        assert set(asked[key].distractors[:2]) == {"revere", "mourn"}, key

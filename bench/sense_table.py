@@ -16,7 +16,7 @@ from collections import Counter
 
 from reader.core.glossary import Gloss
 from reader.core.importers import Block, ImportedText
-from reader.core.vocabulary import parse_level
+from reader.core.vocabulary import HardWord, parse_level
 from reader.paths import app_paths
 from reader.service import Margin
 
@@ -444,6 +444,135 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("general senses", "plot", "The film has a clever plot with a surprising ending.", ("plot.n.03",)),
     ("general senses", "yield", "The farmers expect a good yield of wheat this year.", ("output.n.02", "yield.n.03")),
     ("general senses", "resistance", "The plan met strong resistance from the unions.", ("resistance.n.01",)),
+    # Rows added by gloss-sense4: passive participles, figurative phrasal verbs, field-marked and narrow senses.
+    (
+        "passive participles",
+        "transmit",
+        "The disease can be transmitted to people by mosquitoes.",
+        ("convey.v.03", "transmit.v.04", "impart.v.03"),
+    ),
+    (
+        "passive participles",
+        "transmit",
+        "The pictures were transmitted back to the control room overnight.",
+        ("convey.v.03", "transmit.v.04", "air.v.03"),
+    ),
+    (
+        "passive participles",
+        "abandon",
+        "The ship was abandoned by its crew during the storm.",
+        ("abandon.v.01", "vacate.v.02", "abandon.v.05"),
+    ),
+    (
+        "passive participles",
+        "isolate",
+        "The village was isolated by the floods for a week.",
+        ("isolate.v.01", "sequester.v.05"),
+    ),
+    ("passive participles", "divide", "The money was divided between his three daughters.", ("divide.v.01",)),
+    ("passive participles", "expose", "The miners were exposed to dangerous gases for years.", ("expose.v.01",)),
+    ("passive participles", "limit", "Visits are limited to one hour a day.", ("restrict.v.03", "limit.v.02")),
+    ("passive participles", "inherit", "The farm was inherited by his eldest son.", ("inherit.v.01",)),
+    (
+        "passive participles",
+        "detach",
+        "The carriage was detached from the train at the station.",
+        ("detach.v.01", "detach.v.02"),
+    ),
+    (
+        "passive participles",
+        "concentrate",
+        "Most of the factories are concentrated in the north of the country.",
+        ("concentrate.v.01", "concentrate.v.06"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "stand up",
+        "The workers stood up for their rights and refused to sign.",
+        ("stand_up.v.05", "stand_up.v.02"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "stand up",
+        "Nobody in the village dared to stand up to the landlord.",
+        ("stand_up.v.02", "stand_up.v.05"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "stand up",
+        "When the judge entered, everyone in the room stood up.",
+        ("arise.v.03",),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "pick up",
+        "She picked up a little Spanish while working in Madrid.",
+        ("learn.v.02",),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "pick up",
+        "Sales picked up again after the summer.",
+        ("turn_around.v.03", "pick_up.v.06"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "bring down",
+        "The new taxes helped to bring down the price of bread.",
+        ("reduce.v.01",),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "bring down",
+        "The protests brought down the government within a month.",
+        ("overthrow.v.01",),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "wash up",
+        "Plastic bottles wash up on the beach after every storm.",
+        ("wash_up.v.02", "wash_up.v.04"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "put forward",
+        "The committee put forward a plan to build more schools.",
+        ("submit.v.02", "nominate.v.01"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "set up",
+        "Her parents set up a small bakery in the old market.",
+        ("establish.v.01", "set_up.v.06"),
+    ),
+    (
+        "field senses",
+        "precedent",
+        "Her brave decision set a precedent for other women in the family.",
+        ("precedent.n.01",),
+    ),
+    ("field senses", "precedent", "The company has no precedent for such a large order.", ("precedent.n.01",)),
+    (
+        "field senses",
+        "respondent",
+        "Most respondents to the questionnaire said they felt safe at night.",
+        ("respondent.n.02",),
+    ),
+    (
+        "field senses",
+        "discretion",
+        "Teachers may use their discretion when they give homework.",
+        ("discretion.n.01", "free_will.n.01"),
+    ),
+    ("field senses", "atrocious", "The food at the hotel was atrocious and the rooms were dirty.", ("atrocious.s.02",)),
+    ("field senses", "icy", "Drivers should take care on icy roads this morning.", ("icy.s.03", "icy.s.04")),
+    (
+        "field senses",
+        "isolate",
+        "The hospital isolated the sick children from the others.",
+        ("isolate.v.01", "sequester.v.05"),
+    ),
+    ("field senses", "expose", "The newspaper exposed the minister's secret payments.", ("unwrap.v.02",)),
 )
 """(group, word or phrase as the profile keys it, sentence, fitting WordNet senses)"""
 
@@ -454,6 +583,10 @@ def gloss_of(margin: Margin, key: str, sentence: str) -> Gloss | None:
     for word in profile.hard_words:
         if word.key == key:
             return margin.reading.gloss(document, word)
+    for phrase in document.phrases:  # a phrasal verb of a core verb is not marked at any level
+        if phrase.lemma.replace("_", " ") == key:
+            span = (phrase.first_token, phrase.end_token)
+            return margin.reading.gloss(document, HardWord(phrase.lemma, phrase.pos, 0, [span], phrase=True))
     for index, token in enumerate(document.tokens):
         if token.lemma.lower() == key:
             return margin.reading.gloss_at(document, profile, index, index + 1)

@@ -162,6 +162,11 @@ LINKING_VERBS = frozenset(
 )
 """Verbs after which a participle says what the subject is like ("we're doomed"); "'s" only as a
 verb (the possessive is tagged POS)."""
+PASSIVE_AUXILIARIES = frozenset({"be", "'re", "'m", "'s", "get"})
+PASSIVE_FOLLOWERS = frozenset({"by", "to", "into", "onto", "from", "between", "among", "across", "through"})
+"""Words after a participle that show it is a verb done to the subject ("transmitted into",
+"divided between"); "about", "of", "with", "at" and "in" are left out: they follow adjectives
+of feeling and state ("worried about", "interested in", "located in")."""
 DEGREE_ADVERBS = frozenset({"very", "so", "too", "quite", "really", "extremely", "rather", "more", "most"})
 _OBJECT_START = ("DT", "PRP", "CD", "NN")
 UNKNOWN = 10**9
@@ -276,6 +281,11 @@ class Glossary:
         pos = wordnet_pos(word.pos)
         lower = surface.lower()
         forms = (lower, *spelling_variants(lower))
+        if pos in ("v", "a") and self._passive(document, first):
+            for form in forms:
+                verbs = self.lexicon.lemmas(form, "v")
+                if verbs:
+                    return min(verbs, key=len), "v"
         if pos == "v" and self._describes(document, first):
             for form in forms:
                 if self.lexicon.senses(form, "a"):
@@ -300,6 +310,26 @@ class Glossary:
                 if found:
                     return min(found, key=len), other
         return word.lemma, pos
+
+    def _passive(self, document: Document, first: int) -> bool:
+        """A participle after "be" or "get" and before "by" or a preposition of where to
+        ("might be transmitted into…", "was divided between…", "were exposed to…"): a verb done
+        to the subject, glossed as the verb even where the tagger reads an adjective."""
+        token = document.tokens[first]
+        if token.pos not in ("VBN", "VBD", "JJ") or not token.is_word:
+            return False
+        after = next(
+            (other for other in document.tokens[first + 1 : first + 4] if other.is_word and other.pos not in ("RB", "RP")),
+            None,
+        )  # "transmitted back to"
+        if after is None or after.lemma.lower() not in PASSIVE_FOLLOWERS:
+            return False
+        for other in reversed(document.tokens[max(0, first - 4) : first]):
+            if other.lemma.lower() in PASSIVE_AUXILIARIES and other.pos.startswith("VB"):
+                return True
+            if not other.pos.startswith("RB"):  # "was quickly divided"
+                return False
+        return False
 
     def _describes(self, document: Document, first: int) -> bool:
         """A participle after a linking verb or a degree adverb, not followed by "by" or an

@@ -334,3 +334,18 @@ def test_a_word_read_as_a_noun_after_a_relative_pronoun_or_a_quotation_is_a_verb
     assert found["fund"][0].part_of_speech == "verb" and "money" in found["fund"][0].meaning
     assert found["grin"][0].part_of_speech == "verb"
     assert found["expert"][0].part_of_speech == "noun"
+
+
+def test_a_participle_in_a_passive_is_glossed_as_its_verb(session_margin: Margin) -> None:
+    # The tagger reads these as adjectives; WordNet's adjective "transmitted" is hereditary.
+    found = glossed(
+        session_margin,
+        "The disease can be transmitted to people by mosquitoes.",
+        "The pictures were transmitted back to the control room overnight.",
+        "The money was divided between his three daughters.",
+        "She was worried about her exams.",  # a feeling: the adjective stays
+    )
+    assert [gloss.part_of_speech for gloss in found["transmit"]] == ["verb", "verb"]
+    assert all("heredity" not in gloss.meaning for gloss in found["transmit"])
+    assert found["divide"][0].part_of_speech == "verb"
+    assert found["worried"][0].part_of_speech == "adjective"

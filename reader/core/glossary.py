@@ -44,6 +44,9 @@ MAX_SENSES = 12
 UNCOUNTED_DECAY = 0.6
 """Prior of a sense no tagged text counted: this to the power of its place in WordNet's order
 (WordNet lists the commoner senses first), added to its count."""
+PRIOR_SMOOTHING = 1.0
+"""Uses added to every sense's tagged count (the first listed gets all of it): the counts come
+from a small corpus, where 2 against 0 is no sure sign."""
 LESK_WEIGHT = 1.2
 """Log-odds one rare context word shared with a sense's own description is worth."""
 RELATED_SHARE = 0.5
@@ -86,10 +89,10 @@ the derived one; the sense that stands on its own is the likelier."""
 OFF_TOPIC = math.log(0.25)
 """A sense WordNet files under a field ("(logic)", "(orthopedics)", "(finance)") whose words
 the text around it does not share: a general text means the general sense."""
-FIELD_SUPPORT = 0.3
-"""Extended Lesk overlap (see LESK_WEIGHT) that shows a sense of a field is meant: the sentence,
-its neighbours or the text share its words ("logic", "true", "false" around "proposition";
-"fracture" around "traction")."""
+FIELD_WORDS = 2
+"""Words of a field's sense that the sentence, its neighbours or the text must share to show the
+field is meant ("logic", "true", "false" around "proposition"): one ("decision" beside
+"precedent", for the civil-law sense) is chance."""
 PARTICULAR = math.log(0.3)
 """A sense defined by particular people, places or times ("the body of Jews … outside
 Palestine", "the period from 1920 to 1933") in a text that names none of them: the general
@@ -397,14 +400,14 @@ class Glossary:
             synset = self.lexicon.synset(identifier)
             if synset.instance and not capitalised:
                 continue  # a name ("Fry", the painter) for a common word
-            score = PRIOR_WEIGHT * math.log(count + UNCOUNTED_DECAY**order)
-            overlap = self._overlap(synset, context, lemma)
+            score = PRIOR_WEIGHT * math.log(count + PRIOR_SMOOTHING * UNCOUNTED_DECAY**order)
+            overlap, shared = self._overlap(synset, context, lemma)
             score += LESK_WEIGHT * overlap
             score += CATEGORY_WEIGHT * min(MAX_CATEGORY_NOUNS, categories.get(synset.lexname, 0))
             score += OWN_FORM_BONUS if own else 0.0
             score += _domain_adjustment(synset, british)
             score += DERIVED_SENSE if _names_itself(synset.definition, lemma) else 0.0
-            score += OFF_TOPIC if synset.topics and overlap < FIELD_SUPPORT else 0.0
+            score += OFF_TOPIC if synset.topics and shared < FIELD_WORDS else 0.0
             score += PARTICULAR if not capitalised and self._particular(document, synset) else 0.0
             scored.append((synset, score))
         scored.sort(key=lambda pair: -pair[1])
@@ -496,13 +499,18 @@ class Glossary:
             found = self._rarities[word] = min(1.0, max(0.25, math.log10(rank) / 4))
         return found
 
-    def _overlap(self, synset: Synset, context: dict[str, float], lemma: str) -> float:
+    def _overlap(self, synset: Synset, context: dict[str, float], lemma: str) -> tuple[float, int]:
+        """Extended Lesk: the weight of the context words the sense's description shares (those
+        only the senses around it share count RELATED_SHARE), and how many words that is."""
         own, related = self._signature(synset)
         if lemma in synset.lemmas:  # the word itself is no evidence for one of its senses
             own = own - {_stem(lemma)} | self._described(synset)
-        return sum(context[stem] for stem in context.keys() & own) + RELATED_SHARE * sum(
-            context[stem] for stem in context.keys() & related
+        shared_own = context.keys() & own
+        shared_related = context.keys() & related
+        weight = sum(context[stem] for stem in shared_own) + RELATED_SHARE * sum(
+            context[stem] for stem in shared_related
         )
+        return weight, len(shared_own) + len(shared_related)
 
     def _described(self, synset: Synset) -> frozenset[str]:
         """The stems of the sense's definition and examples (its members left out)."""

@@ -349,3 +349,10 @@ def test_a_participle_in_a_passive_is_glossed_as_its_verb(session_margin: Margin
     assert all("heredity" not in gloss.meaning for gloss in found["transmit"])
     assert found["divide"][0].part_of_speech == "verb"
     assert found["worried"][0].part_of_speech == "adjective"
+
+
+def test_one_shared_word_does_not_bring_in_a_fields_sense(session_margin: Margin) -> None:
+    # "decision" is in the civil-law sense's definition ("… following earlier judicial decisions"):
+    # one word is chance, the everyday sense stays.
+    found = glossed(session_margin, "Her brave decision set a precedent for other women in the family.")
+    assert found["precedent"][0].sense == "precedent.n.01"

@@ -103,12 +103,35 @@ _REGION_NAMES = frozenset({"american", "british", "britain", "english", "united"
 """Capitalised words of a sense's region, weighed by the region domains instead."""
 MARKED_USAGES = frozenset({"slang", "archaism", "colloquialism", "disparagement", "obscenity", "ethnic_slur"})
 BRITISH_REGIONS = frozenset({"united_kingdom", "england", "scotland", "wales", "britain", "great_britain"})
+LITERAL_SENSE = math.log(0.15)
+"""A sense of moving or touching things ("rise to one's feet", "move to a lower position") for a
+phrasal verb whose object or subject is an idea ("stood up for their rights", "bring down
+prices"): the figurative sense is meant."""
+PHYSICAL_VERBS = frozenset({"verb.motion", "verb.contact", "verb.body"})
+ABSTRACT_NOUNS = frozenset(
+    {
+        *("noun.act", "noun.attribute", "noun.cognition", "noun.communication", "noun.event"),
+        *("noun.feeling", "noun.group", "noun.motive", "noun.possession", "noun.process"),
+        *("noun.quantity", "noun.relation", "noun.state", "noun.time"),
+    }
+)
+"""WordNet's files of nouns that are not things one can lift or move (acts, ideas, states, groups)."""
+_BEFORE_A_NOUN = ("DT", "PRP$", "CD", "POS", "PDT")
 CLEARLY_AHEAD = 0.7
 """The best sense is shown alone when the runner-up's probability is below this share of its."""
 
 LEANING_ENOUGH = 3
-"""Words of its own (beyond the word's family and stop words) that let a definition stand
-without the word it leans on being defined too ("an officer in command of a military unit")."""
+"""Words of its own (beyond the word's family, stop words, generic words and asides in brackets)
+that let a definition stand without the word it leans on being defined too ("an officer in
+command of a military unit")."""
+GENERIC_WORDS = frozenset(
+    {"person", "someone", "something", "thing", "particular", "place", "act", "state", "quality", "way"}
+)
+"""Words that say what kind of word is defined, not what it means ("a person who inhabits a
+particular place" leans on "inhabit" alone)."""
+
+MAX_MEMBERS_SHOWN = 2
+"""Other words of the sense shown beside a definition that leans on the word itself."""
 
 # Synonyms.
 SYNONYM_MAX_RANK_SHARE = 0.5
@@ -321,10 +344,8 @@ class Glossary:
         token = document.tokens[first]
         if token.pos not in ("VBN", "VBD", "JJ") or not token.is_word:
             return False
-        after = next(
-            (other for other in document.tokens[first + 1 : first + 4] if other.is_word and other.pos not in ("RB", "RP")),
-            None,
-        )  # "transmitted back to"
+        following = document.tokens[first + 1 : first + 4]  # "transmitted back to"
+        after = next((other for other in following if other.is_word and other.pos not in ("RB", "RP")), None)
         if after is None or after.lemma.lower() not in PASSIVE_FOLLOWERS:
             return False
         for other in reversed(document.tokens[max(0, first - 4) : first]):
@@ -395,6 +416,7 @@ class Glossary:
             categories[noun.lexname] = categories.get(noun.lexname, 0) + 1
         british = self._is_british(document)
         capitalised = surface[:1].isupper() and start != document.sentence_of(start).first_token
+        figurative = pos == "v" and "_" in lemma and self._abstract_complement(document, start, end)
         scored = []
         for identifier, (order, count, own) in candidates.items():
             synset = self.lexicon.synset(identifier)
@@ -409,9 +431,36 @@ class Glossary:
             score += DERIVED_SENSE if _names_itself(synset.definition, lemma) else 0.0
             score += OFF_TOPIC if synset.topics and shared < FIELD_WORDS else 0.0
             score += PARTICULAR if not capitalised and self._particular(document, synset) else 0.0
+            score += LITERAL_SENSE if figurative and synset.lexname in PHYSICAL_VERBS else 0.0
             scored.append((synset, score))
         scored.sort(key=lambda pair: -pair[1])
         return scored
+
+    def _abstract_complement(self, document: Document, start: int, end: int) -> bool:
+        """Whether what a phrasal verb acts on is an idea, not a thing: the noun of its object
+        or of the phrase after it ("stood up for their rights", "bring down prices"), else of
+        its subject ("sales picked up"), in its commonest sense."""
+        sentence = document.sentence_of(start)
+        noun = None
+        position = end
+        if position < sentence.end_token and document.tokens[position].pos in ("IN", "TO"):
+            position += 1  # "stand up for", "stand up to"
+        while position < sentence.end_token and noun is None:
+            token = document.tokens[position]
+            if token.pos.startswith("NN"):
+                noun = token
+            elif token.pos not in _BEFORE_A_NOUN and not token.pos.startswith("JJ"):
+                break
+            position += 1
+        if noun is None:
+            before = reversed(document.tokens[sentence.first_token : start])
+            noun = next((token for token in before if token.pos.startswith("NN")), None)
+        if noun is None or noun.pos.startswith("NNP"):
+            return False
+        senses = self.lexicon.senses(noun.lemma.lower(), "n")
+        if not senses:
+            return False
+        return self.lexicon.synset(max(senses, key=lambda sense: sense[1])[0]).lexname in ABSTRACT_NOUNS
 
     def _context(self, document: Document, lemma: str, start: int, end: int, nouns: list[Synset]) -> dict[str, float]:
         """Stems of the content words around the word -> weight: rarer words weigh more, the
@@ -566,13 +615,32 @@ class Glossary:
         first = clauses[0] if clauses else synset.definition
         telling = [
             word
-            for word in re.findall(r"[a-z]{3,}", first.lower())
-            if word not in self.stopwords and not defines_itself(word, lemma)
+            for word in re.findall(r"[a-z]{3,}", re.sub(r"\([^)]*\)", "", first).lower())
+            if word not in self.stopwords and word not in GENERIC_WORDS and not defines_itself(word, lemma)
         ]
         if len(telling) >= LEANING_ENOUGH:
             return first
+        plainer = self._plainer_members(synset, lemma)
+        if plainer:
+            return f"{first} ({', '.join(plainer)})"
         leaned = self._leaned_on(first, lemma, synset) or (self._parent(synset, lemma) if len(telling) <= 1 else None)
         return f"{first} ({leaned})" if leaned else first
+
+    def _plainer_members(self, synset: Synset, lemma: str) -> list[str]:
+        """Other words of the sense a learner knows better than the word, for a definition that
+        leans on the word itself ("put forward": "put before (submit, state)"), commonest first."""
+        parts = lemma.split("_")  # a phrase's words are easy: any plain single word helps
+        own_rank = UNKNOWN if len(parts) > 1 else word_rank(self.lexicon, lemma, lemma)
+        found = sorted(
+            (rank, name)
+            for name in synset.lemmas
+            if name.isalpha()
+            and name.islower()
+            and not defines_itself(name, lemma)
+            and (rank := word_rank(self.lexicon, name, name)) <= min(own_rank, SYNONYM_MAX_RANK)
+            and not is_offensive(self.lexicon, name)
+        )
+        return [name for _rank, name in found[:MAX_MEMBERS_SHOWN]]
 
     def _parent(self, synset: Synset, lemma: str) -> str | None:
         """'express emotion: give expression or emotion to…' for "produce laughter": the

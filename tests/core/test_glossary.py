@@ -356,3 +356,29 @@ def test_one_shared_word_does_not_bring_in_a_fields_sense(session_margin: Margin
     # one word is chance, the everyday sense stays.
     found = glossed(session_margin, "Her brave decision set a precedent for other women in the family.")
     assert found["precedent"][0].sense == "precedent.n.01"
+
+
+def phrase_gloss(margin: Margin, sentence: str, phrase: str) -> Gloss:
+    """The gloss of a WordNet phrase found in my own sentence, marked hard or not."""
+    document = margin.engine.analyser.analyse(ImportedText((Block(sentence),)))
+    found = next(item for item in document.phrases if item.lemma == phrase)
+    word = HardWord(found.lemma, found.pos, 0, [(found.first_token, found.end_token)], phrase=True)
+    return margin.reading.gloss(document, word)
+
+
+def test_a_phrasal_verb_about_an_idea_takes_its_figurative_sense(session_margin: Margin) -> None:
+    rights = phrase_gloss(session_margin, "The workers stood up for their rights and refused to sign.", "stand_up")
+    assert rights.sense != "arise.v.03" and "feet" not in rights.meaning  # not "rise to one's feet"
+    government = phrase_gloss(session_margin, "The protests brought down the government within a month.", "bring_down")
+    assert "lower position" not in (government.definition or "")
+    judge = phrase_gloss(session_margin, "When the judge entered, everyone in the room stood up.", "stand_up")
+    assert judge.sense == "arise.v.03"  # the literal sense where nothing abstract is acted on
+
+
+def test_a_definition_leaning_on_the_word_is_helped_by_plainer_words_or_the_word_it_leans_on(
+    session_margin: Margin,
+) -> None:
+    proposal = phrase_gloss(session_margin, "The committee put forward a plan to build more schools.", "put_forward")
+    assert proposal.definition == "put before (state, submit)"  # not "put: cause to be in a certain state"
+    inhabitant = glossed(session_margin, "The inhabitants of the island grow rice.")["inhabitant"][0]
+    assert "(inhabit:" in (inhabitant.definition or "")  # "a person who inhabits a particular place" explains nothing

@@ -573,6 +573,33 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
         ("isolate.v.01", "sequester.v.05"),
     ),
     ("field senses", "expose", "The newspaper exposed the minister's secret payments.", ("unwrap.v.02",)),
+    ("adjectives by their noun", "heavy", "The government put heavy taxes on cigarettes.", ("heavy.a.02",)),
+    ("adjectives by their noun", "heavy", "He could not lift the heavy suitcase onto the train.", ("heavy.a.01",)),
+    ("adjectives by their noun", "bright", "She is a bright student who learns quickly.", ("bright.s.02",)),
+    (
+        "adjectives by their noun",
+        "bright",
+        "The kitchen is a bright room with big windows.",
+        ("bright.s.03", "bright.a.01"),
+    ),
+    ("adjectives by their noun", "sharp", "Cut the onions with a sharp knife.", ("sharp.a.09",)),
+    ("adjectives by their noun", "sharp", "There was a sharp drop in house prices last year.", ("sharp.s.08",)),
+    (
+        "adjectives by their noun",
+        "transparent",
+        "The fruit is sold in transparent plastic boxes.",
+        ("crystalline.s.02", "diaphanous.s.01"),
+    ),
+    ("adjectives by their noun", "robust", "The company has a robust plan for the next five years.", ("robust.s.02",)),
+    (
+        "adjectives by their noun",
+        "atrocious",
+        "The team gave an atrocious performance and lost six games.",
+        ("atrocious.s.02",),
+    ),
+    ("adjectives by their noun", "icy", "A cold wind blew across the icy lake.", ("icy.s.03", "arctic.s.02")),
+    ("adjectives by their noun", "icy", "She gave him an icy look and left the room.", ("frigid.s.03",)),
+    ("adjectives by their noun", "portable", "He listened to the match on a portable radio.", ("portable.a.01",)),
 )
 """(group, word or phrase as the profile keys it, sentence, fitting WordNet senses)"""
 

@@ -116,6 +116,11 @@ ABSTRACT_NOUNS = frozenset(
     }
 )
 """WordNet's files of nouns that are not things one can lift or move (acts, ideas, states, groups)."""
+QUALIFIED_WEIGHT = 1.5
+"""Log-odds an adjective sense gains when the noun it qualifies is of a kind its examples
+qualify ("heavy taxes" as "heavy fines", not "a heavy load")."""
+QUALIFIED_WITHIN = 4
+"""Tokens after an adjective searched for the noun it qualifies."""
 _BEFORE_A_NOUN = ("DT", "PRP$", "CD", "POS", "PDT")
 CLEARLY_AHEAD = 0.7
 """The best sense is shown alone when the runner-up's probability is below this share of its."""
@@ -256,6 +261,7 @@ class Glossary:
         self._kinds_of: dict[str, dict[str, float]] = {}
         self._descriptions: dict[str, frozenset[str]] = {}
         self._rarities: dict[str, float] = {}
+        self._kinds_in_examples: dict[str, frozenset[str]] = {}
 
     def gloss(self, document: Document, word: HardWord, occurrence: int = 0) -> Gloss:
         first, end = word.occurrences[occurrence]
@@ -417,6 +423,7 @@ class Glossary:
         british = self._is_british(document)
         capitalised = surface[:1].isupper() and start != document.sentence_of(start).first_token
         figurative = pos == "v" and "_" in lemma and self._abstract_complement(document, start, end)
+        qualified = self._qualified_kind(document, start, end) if pos == "a" else None
         scored = []
         for identifier, (order, count, own) in candidates.items():
             synset = self.lexicon.synset(identifier)
@@ -426,6 +433,7 @@ class Glossary:
             overlap, shared = self._overlap(synset, context, lemma)
             score += LESK_WEIGHT * overlap
             score += CATEGORY_WEIGHT * min(MAX_CATEGORY_NOUNS, categories.get(synset.lexname, 0))
+            score += QUALIFIED_WEIGHT if qualified and qualified in self._example_kinds(synset, lemma) else 0.0
             score += OWN_FORM_BONUS if own else 0.0
             score += _domain_adjustment(synset, british)
             score += DERIVED_SENSE if _names_itself(synset.definition, lemma) else 0.0
@@ -435,6 +443,46 @@ class Glossary:
             scored.append((synset, score))
         scored.sort(key=lambda pair: -pair[1])
         return scored
+
+    def _qualified_kind(self, document: Document, start: int, end: int) -> str | None:
+        """The broad kind (lexicographer file) of the noun an adjective qualifies: the noun just
+        after it ("icy roads", "a heavy wooden box"), else the nearest one before it ("the roads
+        were icy"), in its commonest sense."""
+        sentence = document.sentence_of(start)
+        noun = None
+        for token in document.tokens[end : min(end + QUALIFIED_WITHIN, sentence.end_token)]:
+            if token.pos.startswith("NN"):
+                noun = token
+                break
+            if not token.pos.startswith(("JJ", "VBN", "VBG", "RB", "CC")) and token.pos != ",":
+                break
+        if noun is None:
+            before = reversed(document.tokens[sentence.first_token : start])
+            noun = next((token for token in before if token.pos.startswith("NN")), None)
+        if noun is None or noun.pos.startswith("NNP"):
+            return None
+        return self._commonest_kind(noun.lemma.lower())
+
+    def _commonest_kind(self, noun: str) -> str | None:
+        senses = self.lexicon.senses(noun, "n")
+        return self.lexicon.synset(max(senses, key=lambda sense: sense[1])[0]).lexname if senses else None
+
+    def _example_kinds(self, synset: Synset, lemma: str) -> frozenset[str]:
+        """The broad kinds of the nouns in a sense's examples: what the sense qualifies ("a frigid
+        greeting", an act; "icy northern waters", a substance)."""
+        found = self._kinds_in_examples.get(synset.id)
+        if found is None:
+            words = {word for example in synset.examples for word in _WORDS.findall(example.lower())}
+            members = {part for name in synset.lemmas for part in name.lower().split("_")} | {lemma}
+            nouns = {
+                base
+                for word in words - members
+                if word not in self.stopwords and not self.lexicon.lemmas(word, "a")  # "northern waters"
+                for base in self.lexicon.lemmas(word, "n")[:1]
+            }
+            kinds = (self._commonest_kind(noun) for noun in nouns)
+            found = self._kinds_in_examples[synset.id] = frozenset(kind for kind in kinds if kind)
+        return found
 
     def _abstract_complement(self, document: Document, start: int, end: int) -> bool:
         """Whether what a phrasal verb acts on is an idea, not a thing: the noun of its object

@@ -382,3 +382,11 @@ def test_a_definition_leaning_on_the_word_is_helped_by_plainer_words_or_the_word
     assert proposal.definition == "put before (state, submit)"  # not "put: cause to be in a certain state"
     inhabitant = glossed(session_margin, "The inhabitants of the island grow rice.")["inhabitant"][0]
     assert "(inhabit:" in (inhabitant.definition or "")  # "a person who inhabits a particular place" explains nothing
+
+
+def test_an_adjective_takes_the_sense_whose_examples_qualify_nouns_of_its_nouns_kind(session_margin: Margin) -> None:
+    # WordNet's examples: "heavy taxes", "a heavy fine" (money) beside "a heavy load" (things).
+    taxes = glossed(session_margin, "The government put heavy taxes on cigarettes.")["heavy"][0]
+    assert taxes.sense == "heavy.a.02"
+    suitcase = glossed(session_margin, "He could not lift the heavy suitcase onto the train.")["heavy"][0]
+    assert suitcase.sense == "heavy.a.01"

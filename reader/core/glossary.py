@@ -44,7 +44,7 @@ MAX_SENSES = 12
 UNCOUNTED_DECAY = 0.6
 """Prior of a sense no tagged text counted: this to the power of its place in WordNet's order
 (WordNet lists the commoner senses first), added to its count."""
-PRIOR_SMOOTHING = 1.0
+PRIOR_SMOOTHING = 2.0
 """Uses added to every sense's tagged count (the first listed gets all of it): the counts come
 from a small corpus, where 2 against 0 is no sure sign."""
 LESK_WEIGHT = 1.2

@@ -516,7 +516,6 @@ class Glossary:
         sentence = document.sentence_of(start)
         index = document.sentences.index(sentence)
         weights = dict(self._document_context(document))
-        weights.pop(_stem(lemma), None)
         for number in range(max(0, index - 1), min(len(document.sentences), index + 2)):
             share = 1.0 if number == index else NEIGHBOUR_SHARE
             around = document.sentences[number]
@@ -533,6 +532,7 @@ class Glossary:
         for noun in nouns:
             for stem, rarity in self._kinds(noun).items():
                 weights[stem] = max(weights.get(stem, 0.0), KIND_SHARE * rarity)
+        weights.pop(_stem(lemma), None)  # also as the kind of a noun near it ("a fee" is a charge)
         return weights
 
     def _sentence_nouns(self, document: Document, lemma: str, start: int, end: int) -> list[Synset]:

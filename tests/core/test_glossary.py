@@ -390,3 +390,10 @@ def test_an_adjective_takes_the_sense_whose_examples_qualify_nouns_of_its_nouns_
     assert taxes.sense == "heavy.a.02"
     suitcase = glossed(session_margin, "He could not lift the heavy suitcase onto the train.")["heavy"][0]
     assert suitcase.sense == "heavy.a.01"
+
+
+def test_the_word_itself_is_no_evidence_even_as_the_kind_of_a_noun_near_it(session_margin: Margin) -> None:
+    # "leaves" are plant organs: "plant", read off the leaves' kinds, weighed for every sense of
+    # "plant" alike and drowned the rest of the sentence.
+    found = glossed(session_margin, "Water the plant every week and keep its leaves out of the sun.")
+    assert found["plant"][0].sense == "plant.n.02"

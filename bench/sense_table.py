@@ -600,6 +600,19 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("adjectives by their noun", "icy", "A cold wind blew across the icy lake.", ("icy.s.03", "arctic.s.02")),
     ("adjectives by their noun", "icy", "She gave him an icy look and left the room.", ("frigid.s.03",)),
     ("adjectives by their noun", "portable", "He listened to the match on a portable radio.", ("portable.a.01",)),
+    (
+        "verbs about ideas",
+        "forge",
+        "The two leaders forged a close friendship during the war.",
+        ("invent.v.01", "shape.v.02", "fashion.v.01"),
+    ),
+    ("verbs about ideas", "forge", "The blacksmith forged a sword from a bar of iron.", ("forge.v.01",)),
+    ("verbs about ideas", "grasp", "The students quickly grasped the main idea of the lesson.", ("grok.v.01",)),
+    ("verbs about ideas", "grasp", "She grasped the rope with both hands.", ("grasp.v.01",)),
+    ("verbs about ideas", "jump", "Prices jumped after the storm destroyed the harvest.", ("jump.v.04",)),
+    ("verbs about ideas", "jump", "The children jumped into the pool.", ("jump.v.01", "jump.v.08")),
+    ("verbs about ideas", "wrestle", "The government is wrestling with a huge debt.", ("wrestle.v.01", "wrestle.v.02")),
+    ("verbs about ideas", "wrestle", "The two boys wrestled on the grass.", ("wrestle.v.04",)),
 )
 """(group, word or phrase as the profile keys it, sentence, fitting WordNet senses)"""
 

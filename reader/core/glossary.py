@@ -115,7 +115,16 @@ ABSTRACT_NOUNS = frozenset(
         *("noun.quantity", "noun.relation", "noun.state", "noun.time"),
     }
 )
-"""WordNet's files of nouns that are not things one can lift or move (acts, ideas, states, groups)."""
+"""WordNet's files of nouns that are not things one can lift or move (acts, ideas, states, groups):
+what a phrasal verb acting on one means figuratively."""
+IDEA_NOUNS = frozenset(
+    {
+        *("noun.act", "noun.attribute", "noun.cognition", "noun.event", "noun.feeling"),
+        *("noun.motive", "noun.possession", "noun.process", "noun.relation", "noun.state"),
+    }
+)
+"""The narrower set for a single verb, which handles letters and dates ("stamps the date") as
+things: ideas, states, feelings and acts ("grasped the idea", "prices jumped")."""
 QUALIFIED_WEIGHT = 1.5
 """Log-odds an adjective sense gains when the noun it qualifies is of a kind its examples
 qualify ("heavy taxes" as "heavy fines", not "a heavy load")."""
@@ -422,7 +431,8 @@ class Glossary:
             categories[noun.lexname] = categories.get(noun.lexname, 0) + 1
         british = self._is_british(document)
         capitalised = surface[:1].isupper() and start != document.sentence_of(start).first_token
-        figurative = pos == "v" and "_" in lemma and self._abstract_complement(document, start, end)
+        abstract = ABSTRACT_NOUNS if "_" in lemma else IDEA_NOUNS
+        figurative = pos == "v" and self._complement_kind(document, start, end, "_" in lemma) in abstract
         qualified = self._qualified_kind(document, start, end) if pos == "a" else None
         scored = []
         for identifier, (order, count, own) in candidates.items():
@@ -484,14 +494,15 @@ class Glossary:
             found = self._kinds_in_examples[synset.id] = frozenset(kind for kind in kinds if kind)
         return found
 
-    def _abstract_complement(self, document: Document, start: int, end: int) -> bool:
-        """Whether what a phrasal verb acts on is an idea, not a thing: the noun of its object
-        or of the phrase after it ("stood up for their rights", "bring down prices"), else of
-        its subject ("sales picked up"), in its commonest sense."""
+    def _complement_kind(self, document: Document, start: int, end: int, phrasal: bool) -> str | None:
+        """The broad kind of what a verb acts on: the noun of its object (for a phrasal verb, or
+        of the phrase after it: "stood up for their rights", "bring down prices"), else of its
+        subject ("sales picked up", "prices jumped after the storm"), in its commonest sense;
+        None for a name or no noun."""
         sentence = document.sentence_of(start)
         noun = None
         position = end
-        if position < sentence.end_token and document.tokens[position].pos in ("IN", "TO"):
+        if phrasal and position < sentence.end_token and document.tokens[position].pos in ("IN", "TO"):
             position += 1  # "stand up for", "stand up to"
         while position < sentence.end_token and noun is None:
             token = document.tokens[position]
@@ -504,11 +515,8 @@ class Glossary:
             before = reversed(document.tokens[sentence.first_token : start])
             noun = next((token for token in before if token.pos.startswith("NN")), None)
         if noun is None or noun.pos.startswith("NNP"):
-            return False
-        senses = self.lexicon.senses(noun.lemma.lower(), "n")
-        if not senses:
-            return False
-        return self.lexicon.synset(max(senses, key=lambda sense: sense[1])[0]).lexname in ABSTRACT_NOUNS
+            return None
+        return self._commonest_kind(noun.lemma.lower())
 
     def _context(self, document: Document, lemma: str, start: int, end: int, nouns: list[Synset]) -> dict[str, float]:
         """Stems of the content words around the word -> weight: rarer words weigh more, the

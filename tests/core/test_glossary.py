@@ -397,3 +397,15 @@ def test_the_word_itself_is_no_evidence_even_as_the_kind_of_a_noun_near_it(sessi
     # "plant" alike and drowned the rest of the sentence.
     found = glossed(session_margin, "Water the plant every week and keep its leaves out of the sun.")
     assert found["plant"][0].sense == "plant.n.02"
+
+
+def test_a_verb_acting_on_an_idea_takes_its_figurative_sense(session_margin: Margin) -> None:
+    found = glossed(
+        session_margin,
+        "The students quickly grasped the main idea of the lesson.",
+        "She grasped the rope with both hands.",
+        "Prices jumped after the storm destroyed the harvest.",
+        "The children jumped into the pool.",
+    )
+    assert [gloss.sense for gloss in found["grasp"]] == ["grok.v.01", "grasp.v.01"]
+    assert [gloss.sense for gloss in found["jump"]] == ["jump.v.04", "jump.v.01"]

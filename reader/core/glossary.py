@@ -44,9 +44,6 @@ MAX_SENSES = 12
 UNCOUNTED_DECAY = 0.6
 """Prior of a sense no tagged text counted: this to the power of its place in WordNet's order
 (WordNet lists the commoner senses first), added to its count."""
-PRIOR_SMOOTHING = 2.0
-"""Uses added to every sense's tagged count (the first listed gets all of it): the counts come
-from a small corpus, where 2 against 0 is no sure sign."""
 LESK_WEIGHT = 1.2
 """Log-odds one rare context word shared with a sense's own description is worth."""
 RELATED_SHARE = 0.5
@@ -439,7 +436,7 @@ class Glossary:
             synset = self.lexicon.synset(identifier)
             if synset.instance and not capitalised:
                 continue  # a name ("Fry", the painter) for a common word
-            score = PRIOR_WEIGHT * math.log(count + PRIOR_SMOOTHING * UNCOUNTED_DECAY**order)
+            score = PRIOR_WEIGHT * math.log(count + UNCOUNTED_DECAY**order)
             overlap, shared = self._overlap(synset, context, lemma)
             score += LESK_WEIGHT * overlap
             score += CATEGORY_WEIGHT * min(MAX_CATEGORY_NOUNS, categories.get(synset.lexname, 0))

@@ -142,7 +142,7 @@ GENERIC_WORDS = frozenset(
 particular place" leans on "inhabit" alone)."""
 
 MAX_MEMBERS_SHOWN = 2
-"""Other words of the sense shown beside a definition that leans on the word itself."""
+"""Single words of a phrase's sense shown beside a definition that leans on the phrase's verb."""
 
 # Synonyms.
 SYNONYM_MAX_RANK_SHARE = 0.5
@@ -673,24 +673,23 @@ class Glossary:
         ]
         if len(telling) >= LEANING_ENOUGH:
             return first
-        plainer = self._plainer_members(synset, lemma)
+        plainer = self._plainer_members(synset, lemma) if "_" in lemma else []
         if plainer:
             return f"{first} ({', '.join(plainer)})"
         leaned = self._leaned_on(first, lemma, synset) or (self._parent(synset, lemma) if len(telling) <= 1 else None)
         return f"{first} ({leaned})" if leaned else first
 
-    def _plainer_members(self, synset: Synset, lemma: str) -> list[str]:
-        """Other words of the sense a learner knows better than the word, for a definition that
-        leans on the word itself ("put forward": "put before (submit, state)"), commonest first."""
-        parts = lemma.split("_")  # a phrase's words are easy: any plain single word helps
-        own_rank = UNKNOWN if len(parts) > 1 else word_rank(self.lexicon, lemma, lemma)
+    def _plainer_members(self, synset: Synset, phrase: str) -> list[str]:
+        """Common single words of a phrase's sense, for a definition that leans on the phrase's
+        own verb ("put forward": "put before (state, submit)", where "put: cause to be in a
+        certain state" would explain nothing), commonest first."""
         found = sorted(
             (rank, name)
             for name in synset.lemmas
             if name.isalpha()
             and name.islower()
-            and not defines_itself(name, lemma)
-            and (rank := word_rank(self.lexicon, name, name)) <= min(own_rank, SYNONYM_MAX_RANK)
+            and not defines_itself(name, phrase)
+            and (rank := word_rank(self.lexicon, name, name)) <= SYNONYM_MAX_RANK
             and not is_offensive(self.lexicon, name)
         )
         return [name for _rank, name in found[:MAX_MEMBERS_SHOWN]]

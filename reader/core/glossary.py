@@ -114,6 +114,12 @@ ABSTRACT_NOUNS = frozenset(
 )
 """WordNet's files of nouns that are not things one can lift or move (acts, ideas, states, groups):
 what a phrasal verb acting on one means figuratively."""
+THINGS = frozenset(
+    {"noun.artifact", "noun.object", "noun.substance", "noun.body", "noun.food", "noun.plant", "noun.animal"}
+)
+THING_SHARE = 0.2
+"""At most this share of a noun's tagged uses may name a thing for a verb acting on it to be read
+figuratively."""
 IDEA_NOUNS = frozenset(
     {
         *("noun.act", "noun.attribute", "noun.cognition", "noun.event", "noun.feeling"),
@@ -429,7 +435,8 @@ class Glossary:
         british = self._is_british(document)
         capitalised = surface[:1].isupper() and start != document.sentence_of(start).first_token
         abstract = ABSTRACT_NOUNS if "_" in lemma else IDEA_NOUNS
-        figurative = pos == "v" and self._complement_kind(document, start, end, "_" in lemma) in abstract
+        complement = self._complement(document, start, end, "_" in lemma) if pos == "v" else None
+        figurative = complement is not None and self._mostly_of(complement, abstract)
         qualified = self._qualified_kind(document, start, end) if pos == "a" else None
         scored = []
         for identifier, (order, count, own) in candidates.items():
@@ -491,11 +498,21 @@ class Glossary:
             found = self._kinds_in_examples[synset.id] = frozenset(kind for kind in kinds if kind)
         return found
 
-    def _complement_kind(self, document: Document, start: int, end: int, phrasal: bool) -> str | None:
-        """The broad kind of what a verb acts on: the noun of its object (for a phrasal verb, or
-        of the phrase after it: "stood up for their rights", "bring down prices"), else of its
-        subject ("sales picked up", "prices jumped after the storm"), in its commonest sense;
-        None for a name or no noun."""
+    def _mostly_of(self, noun: str, kinds: frozenset[str]) -> bool:
+        """Whether the noun's commonest sense is of these kinds and tagged texts seldom use it
+        for a thing (THING_SHARE): "work" is as often the things made as the activity, so "cut
+        out the work" may be cutting."""
+        if self._commonest_kind(noun) not in kinds:
+            return False
+        senses = self.lexicon.senses(noun, "n")
+        total = sum(count for _identifier, count in senses)
+        things = sum(count for identifier, count in senses if self.lexicon.synset(identifier).lexname in THINGS)
+        return things <= THING_SHARE * total
+
+    def _complement(self, document: Document, start: int, end: int, phrasal: bool) -> str | None:
+        """The noun a verb acts on: its object (for a phrasal verb, or the noun of the phrase
+        after it: "stood up for their rights", "bring down prices"), else its subject ("sales
+        picked up", "prices jumped after the storm"); None for a name or no noun."""
         sentence = document.sentence_of(start)
         noun = None
         position = end
@@ -513,7 +530,7 @@ class Glossary:
             noun = next((token for token in before if token.pos.startswith("NN")), None)
         if noun is None or noun.pos.startswith("NNP"):
             return None
-        return self._commonest_kind(noun.lemma.lower())
+        return noun.lemma.lower()
 
     def _context(self, document: Document, lemma: str, start: int, end: int, nouns: list[Synset]) -> dict[str, float]:
         """Stems of the content words around the word -> weight: rarer words weigh more, the

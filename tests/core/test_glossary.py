@@ -409,3 +409,9 @@ def test_a_verb_acting_on_an_idea_takes_its_figurative_sense(session_margin: Mar
     )
     assert [gloss.sense for gloss in found["grasp"]] == ["grok.v.01", "grasp.v.01"]
     assert [gloss.sense for gloss in found["jump"]] == ["jump.v.04", "jump.v.01"]
+
+
+def test_a_noun_as_often_a_thing_as_an_idea_keeps_a_phrasal_verbs_literal_sense(session_margin: Margin) -> None:
+    # "work" is as often the things made as the activity: the shoemaker cuts the leather out.
+    work = phrase_gloss(session_margin, "The shoemaker cut out the work and went to bed early.", "cut_out")
+    assert work.sense == "cut_out.v.02"  # "form and create by cutting out", not "delete or remove"

@@ -415,3 +415,10 @@ def test_a_noun_as_often_a_thing_as_an_idea_keeps_a_phrasal_verbs_literal_sense(
     # "work" is as often the things made as the activity: the shoemaker cuts the leather out.
     work = phrase_gloss(session_margin, "The shoemaker cut out the work and went to bed early.", "cut_out")
     assert work.sense == "cut_out.v.02"  # "form and create by cutting out", not "delete or remove"
+
+
+def test_an_adjective_or_noun_in_its_dictionary_form_is_not_cut_to_a_rarer_base(session_margin: Margin) -> None:
+    # WordNet's rules would also read "modest" as "mod" + "-est" and "gas" as the plural of "ga".
+    found = glossed(session_margin, "He earned a modest salary.", "The gas was cheap.")
+    assert found["modest"][0].lemma == "modest" and "mod" not in found
+    assert "gas" in found and "ga" not in found

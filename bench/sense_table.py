@@ -16,7 +16,7 @@ from collections import Counter
 
 from reader.core.glossary import Gloss
 from reader.core.importers import Block, ImportedText
-from reader.core.vocabulary import parse_level
+from reader.core.vocabulary import HardWord, parse_level
 from reader.paths import app_paths
 from reader.service import Margin
 
@@ -444,6 +444,272 @@ ROWS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("general senses", "plot", "The film has a clever plot with a surprising ending.", ("plot.n.03",)),
     ("general senses", "yield", "The farmers expect a good yield of wheat this year.", ("output.n.02", "yield.n.03")),
     ("general senses", "resistance", "The plan met strong resistance from the unions.", ("resistance.n.01",)),
+    # Rows added by gloss-sense4: passive participles, figurative phrasal verbs, field-marked and narrow senses.
+    (
+        "passive participles",
+        "transmit",
+        "The disease can be transmitted to people by mosquitoes.",
+        ("convey.v.03", "transmit.v.04", "impart.v.03"),
+    ),
+    (
+        "passive participles",
+        "transmit",
+        "The pictures were transmitted back to the control room overnight.",
+        ("convey.v.03", "transmit.v.04", "air.v.03"),
+    ),
+    (
+        "passive participles",
+        "abandon",
+        "The ship was abandoned by its crew during the storm.",
+        ("abandon.v.01", "vacate.v.02", "abandon.v.05"),
+    ),
+    (
+        "passive participles",
+        "isolate",
+        "The village was isolated by the floods for a week.",
+        ("isolate.v.01", "sequester.v.05"),
+    ),
+    ("passive participles", "divide", "The money was divided between his three daughters.", ("divide.v.01",)),
+    ("passive participles", "expose", "The miners were exposed to dangerous gases for years.", ("expose.v.01",)),
+    ("passive participles", "limit", "Visits are limited to one hour a day.", ("restrict.v.03", "limit.v.02")),
+    ("passive participles", "inherit", "The farm was inherited by his eldest son.", ("inherit.v.01",)),
+    (
+        "passive participles",
+        "detach",
+        "The carriage was detached from the train at the station.",
+        ("detach.v.01", "detach.v.02"),
+    ),
+    (
+        "passive participles",
+        "concentrate",
+        "Most of the factories are concentrated in the north of the country.",
+        ("concentrate.v.01", "concentrate.v.06"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "stand up",
+        "The workers stood up for their rights and refused to sign.",
+        ("stand_up.v.05", "stand_up.v.02"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "stand up",
+        "Nobody in the village dared to stand up to the landlord.",
+        ("stand_up.v.02", "stand_up.v.05"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "stand up",
+        "When the judge entered, everyone in the room stood up.",
+        ("arise.v.03",),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "pick up",
+        "She picked up a little Spanish while working in Madrid.",
+        ("learn.v.02",),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "pick up",
+        "Sales picked up again after the summer.",
+        ("turn_around.v.03", "pick_up.v.06"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "bring down",
+        "The new taxes helped to bring down the price of bread.",
+        ("reduce.v.01",),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "bring down",
+        "The protests brought down the government within a month.",
+        ("overthrow.v.01",),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "wash up",
+        "Plastic bottles wash up on the beach after every storm.",
+        ("wash_up.v.02", "wash_up.v.04"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "put forward",
+        "The committee put forward a plan to build more schools.",
+        ("submit.v.02", "nominate.v.01"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "set up",
+        "Her parents set up a small bakery in the old market.",
+        ("establish.v.01", "set_up.v.06"),
+    ),
+    (
+        "field senses",
+        "precedent",
+        "Her brave decision set a precedent for other women in the family.",
+        ("precedent.n.01",),
+    ),
+    ("field senses", "precedent", "The company has no precedent for such a large order.", ("precedent.n.01",)),
+    (
+        "field senses",
+        "respondent",
+        "Most respondents to the questionnaire said they felt safe at night.",
+        ("respondent.n.02",),
+    ),
+    (
+        "field senses",
+        "discretion",
+        "Teachers may use their discretion when they give homework.",
+        ("discretion.n.01", "free_will.n.01"),
+    ),
+    ("field senses", "atrocious", "The food at the hotel was atrocious and the rooms were dirty.", ("atrocious.s.02",)),
+    ("field senses", "icy", "Drivers should take care on icy roads this morning.", ("icy.s.03", "icy.s.04")),
+    (
+        "field senses",
+        "isolate",
+        "The hospital isolated the sick children from the others.",
+        ("isolate.v.01", "sequester.v.05"),
+    ),
+    ("field senses", "expose", "The newspaper exposed the minister's secret payments.", ("unwrap.v.02",)),
+    ("adjectives by their noun", "heavy", "The government put heavy taxes on cigarettes.", ("heavy.a.02",)),
+    ("adjectives by their noun", "heavy", "He could not lift the heavy suitcase onto the train.", ("heavy.a.01",)),
+    ("adjectives by their noun", "bright", "She is a bright student who learns quickly.", ("bright.s.02",)),
+    (
+        "adjectives by their noun",
+        "bright",
+        "The kitchen is a bright room with big windows.",
+        ("bright.s.03", "bright.a.01"),
+    ),
+    ("adjectives by their noun", "sharp", "Cut the onions with a sharp knife.", ("sharp.a.09",)),
+    ("adjectives by their noun", "sharp", "There was a sharp drop in house prices last year.", ("sharp.s.08",)),
+    (
+        "adjectives by their noun",
+        "transparent",
+        "The fruit is sold in transparent plastic boxes.",
+        ("crystalline.s.02", "diaphanous.s.01"),
+    ),
+    ("adjectives by their noun", "robust", "The company has a robust plan for the next five years.", ("robust.s.02",)),
+    (
+        "adjectives by their noun",
+        "atrocious",
+        "The team gave an atrocious performance and lost six games.",
+        ("atrocious.s.02",),
+    ),
+    ("adjectives by their noun", "icy", "A cold wind blew across the icy lake.", ("icy.s.03", "arctic.s.02")),
+    ("adjectives by their noun", "icy", "She gave him an icy look and left the room.", ("frigid.s.03",)),
+    ("adjectives by their noun", "portable", "He listened to the match on a portable radio.", ("portable.a.01",)),
+    (
+        "verbs about ideas",
+        "forge",
+        "The two leaders forged a close friendship during the war.",
+        ("invent.v.01", "shape.v.02", "fashion.v.01"),
+    ),
+    ("verbs about ideas", "forge", "The blacksmith forged a sword from a bar of iron.", ("forge.v.01",)),
+    ("verbs about ideas", "grasp", "The students quickly grasped the main idea of the lesson.", ("grok.v.01",)),
+    ("verbs about ideas", "grasp", "She grasped the rope with both hands.", ("grasp.v.01",)),
+    ("verbs about ideas", "jump", "Prices jumped after the storm destroyed the harvest.", ("jump.v.04",)),
+    ("verbs about ideas", "jump", "The children jumped into the pool.", ("jump.v.01", "jump.v.08")),
+    ("verbs about ideas", "wrestle", "The government is wrestling with a huge debt.", ("wrestle.v.01", "wrestle.v.02")),
+    ("verbs about ideas", "wrestle", "The two boys wrestled on the grass.", ("wrestle.v.04",)),
+    (
+        "passive participles",
+        "abandon",
+        "The old factory was abandoned by its owners in 1990.",
+        ("abandon.v.01", "vacate.v.02", "abandon.v.02"),
+    ),
+    (
+        "passive participles",
+        "isolate",
+        "The patients were isolated from other people for two weeks.",
+        ("isolate.v.01", "sequester.v.05"),
+    ),
+    ("passive participles", "divide", "The class was divided into four groups.", ("divide.v.01", "separate.v.07")),
+    ("passive participles", "expose", "The secret was exposed by a young journalist.", ("unwrap.v.02", "expose.v.03")),
+    (
+        "passive participles",
+        "limit",
+        "The number of tickets is limited to two per person.",
+        ("restrict.v.03", "limit.v.02"),
+    ),
+    (
+        "passive participles",
+        "transmit",
+        "The signal is transmitted through a cable under the sea.",
+        ("convey.v.03", "transmit.v.04", "impart.v.03"),
+    ),
+    (
+        "passive participles",
+        "transmit",
+        "Power is transmitted to the back wheel by a chain.",
+        ("convey.v.03", "transmit.v.04", "impart.v.03"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "pick up",
+        "Business picked up after the new road opened.",
+        ("turn_around.v.03", "pick_up.v.06"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "pick up",
+        "He picked up the box and carried it outside.",
+        ("pick_up.v.01", "pick_up.v.02"),
+    ),
+    (
+        "phrasal verbs, figurative",
+        "set up",
+        "The school set up a new club for young writers.",
+        ("establish.v.01", "set_up.v.06"),
+    ),
+    ("phrasal verbs, figurative", "stand up", "She stood up to speak at the meeting.", ("arise.v.03",)),
+    (
+        "phrasal verbs, figurative",
+        "stand up",
+        "The minister stood up for the new law in parliament.",
+        ("stand_up.v.05", "stand_up.v.02"),
+    ),
+    ("adjectives by their noun", "heavy", "The company expects heavy losses this year.", ("heavy.a.02",)),
+    ("adjectives by their noun", "heavy", "She carried a heavy bag of potatoes home.", ("heavy.a.01",)),
+    ("adjectives by their noun", "sharp", "He gave a sharp answer to the journalist.", ("sharp.s.05",)),
+    ("adjectives by their noun", "sharp", "The knife had a long sharp point.", ("sharp.a.09", "acuate.s.01")),
+    ("adjectives by their noun", "bright", "The sun was bright and hot all afternoon.", ("bright.a.01",)),
+    ("adjectives by their noun", "bright", "Her son is a bright boy who loves maths.", ("bright.s.02",)),
+    ("adjectives by their noun", "bright", "She bought a bright red coat for the winter.", ("bright.s.01",)),
+    ("adjectives by their noun", "icy", "An icy wind blew from the north all night.", ("arctic.s.02",)),
+    ("adjectives by their noun", "icy", "The room went quiet after her icy reply.", ("frigid.s.03",)),
+    ("adjectives by their noun", "atrocious", "The service at the restaurant was atrocious.", ("atrocious.s.02",)),
+    ("verbs about ideas", "jump", "Sales jumped by ten percent in March.", ("jump.v.04",)),
+    ("verbs about ideas", "jump", "The price of oil jumped overnight.", ("jump.v.04",)),
+    ("verbs about ideas", "jump", "The dog jumped over the garden fence.", ("jump.v.01",)),
+    ("verbs about ideas", "grasp", "He grasped her hand and smiled.", ("grasp.v.01",)),
+    (
+        "verbs about ideas",
+        "wrestle",
+        "The farmers wrestled with the problem of water for years.",
+        ("wrestle.v.01", "wrestle.v.02"),
+    ),
+    (
+        "verbs about ideas",
+        "forge",
+        "The two countries forged a new trade agreement.",
+        ("invent.v.01", "shape.v.02", "fashion.v.01"),
+    ),
+    (
+        "field senses",
+        "discretion",
+        "The manager has discretion over how the money is spent.",
+        ("discretion.n.01", "free_will.n.01"),
+    ),
+    ("field senses", "precedent", "There is no precedent for a king who gives up his crown.", ("precedent.n.01",)),
+    ("field senses", "respondent", "Respondents were asked about their favourite food.", ("respondent.n.02",)),
+    (
+        "field senses",
+        "precedent",
+        "The judge said the ruling would set a legal precedent.",
+        ("precedent.n.01", "case_law.n.02"),
+    ),
 )
 """(group, word or phrase as the profile keys it, sentence, fitting WordNet senses)"""
 
@@ -454,6 +720,10 @@ def gloss_of(margin: Margin, key: str, sentence: str) -> Gloss | None:
     for word in profile.hard_words:
         if word.key == key:
             return margin.reading.gloss(document, word)
+    for phrase in document.phrases:  # a phrasal verb of a core verb is not marked at any level
+        if phrase.lemma.replace("_", " ") == key:
+            span = (phrase.first_token, phrase.end_token)
+            return margin.reading.gloss(document, HardWord(phrase.lemma, phrase.pos, 0, [span], phrase=True))
     for index, token in enumerate(document.tokens):
         if token.lemma.lower() == key:
             return margin.reading.gloss_at(document, profile, index, index + 1)

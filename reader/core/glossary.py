@@ -86,10 +86,10 @@ the derived one; the sense that stands on its own is the likelier."""
 OFF_TOPIC = math.log(0.25)
 """A sense WordNet files under a field ("(logic)", "(orthopedics)", "(finance)") whose words
 the text around it does not share: a general text means the general sense."""
-FIELD_SUPPORT = 0.3
-"""Extended Lesk overlap (see LESK_WEIGHT) that shows a sense of a field is meant: the sentence,
-its neighbours or the text share its words ("logic", "true", "false" around "proposition";
-"fracture" around "traction")."""
+FIELD_WORDS = 2
+"""Words of a field's sense that the sentence, its neighbours or the text must share to show the
+field is meant ("logic", "true", "false" around "proposition"): one ("decision" beside
+"precedent", for the civil-law sense) is chance."""
 PARTICULAR = math.log(0.3)
 """A sense defined by particular people, places or times ("the body of Jews … outside
 Palestine", "the period from 1920 to 1933") in a text that names none of them: the general
@@ -100,12 +100,55 @@ _REGION_NAMES = frozenset({"american", "british", "britain", "english", "united"
 """Capitalised words of a sense's region, weighed by the region domains instead."""
 MARKED_USAGES = frozenset({"slang", "archaism", "colloquialism", "disparagement", "obscenity", "ethnic_slur"})
 BRITISH_REGIONS = frozenset({"united_kingdom", "england", "scotland", "wales", "britain", "great_britain"})
+LITERAL_SENSE = math.log(0.15)
+"""A sense of moving or touching things ("rise to one's feet", "move to a lower position") for a
+phrasal verb whose object or subject is an idea ("stood up for their rights", "bring down
+prices"): the figurative sense is meant."""
+PHYSICAL_VERBS = frozenset({"verb.motion", "verb.contact", "verb.body"})
+ABSTRACT_NOUNS = frozenset(
+    {
+        *("noun.act", "noun.attribute", "noun.cognition", "noun.communication", "noun.event"),
+        *("noun.feeling", "noun.group", "noun.motive", "noun.possession", "noun.process"),
+        *("noun.quantity", "noun.relation", "noun.state", "noun.time"),
+    }
+)
+"""WordNet's files of nouns that are not things one can lift or move (acts, ideas, states, groups):
+what a phrasal verb acting on one means figuratively."""
+THINGS = frozenset(
+    {"noun.artifact", "noun.object", "noun.substance", "noun.body", "noun.food", "noun.plant", "noun.animal"}
+)
+THING_SHARE = 0.2
+"""At most this share of a noun's tagged uses may name a thing for a verb acting on it to be read
+figuratively."""
+IDEA_NOUNS = frozenset(
+    {
+        *("noun.act", "noun.attribute", "noun.cognition", "noun.event", "noun.feeling"),
+        *("noun.motive", "noun.possession", "noun.process", "noun.relation", "noun.state"),
+    }
+)
+"""The narrower set for a single verb, which handles letters and dates ("stamps the date") as
+things: ideas, states, feelings and acts ("grasped the idea", "prices jumped")."""
+QUALIFIED_WEIGHT = 1.5
+"""Log-odds an adjective sense gains when the noun it qualifies is of a kind its examples
+qualify ("heavy taxes" as "heavy fines", not "a heavy load")."""
+QUALIFIED_WITHIN = 4
+"""Tokens after an adjective searched for the noun it qualifies."""
+_BEFORE_A_NOUN = ("DT", "PRP$", "CD", "POS", "PDT")
 CLEARLY_AHEAD = 0.7
 """The best sense is shown alone when the runner-up's probability is below this share of its."""
 
 LEANING_ENOUGH = 3
-"""Words of its own (beyond the word's family and stop words) that let a definition stand
-without the word it leans on being defined too ("an officer in command of a military unit")."""
+"""Words of its own (beyond the word's family, stop words, generic words and asides in brackets)
+that let a definition stand without the word it leans on being defined too ("an officer in
+command of a military unit")."""
+GENERIC_WORDS = frozenset(
+    {"person", "someone", "something", "thing", "particular", "place", "act", "state", "quality", "way"}
+)
+"""Words that say what kind of word is defined, not what it means ("a person who inhabits a
+particular place" leans on "inhabit" alone)."""
+
+MAX_MEMBERS_SHOWN = 2
+"""Single words of a phrase's sense shown beside a definition that leans on the phrase's verb."""
 
 # Synonyms.
 SYNONYM_MAX_RANK_SHARE = 0.5
@@ -162,6 +205,11 @@ LINKING_VERBS = frozenset(
 )
 """Verbs after which a participle says what the subject is like ("we're doomed"); "'s" only as a
 verb (the possessive is tagged POS)."""
+PASSIVE_AUXILIARIES = frozenset({"be", "'re", "'m", "'s", "get"})
+PASSIVE_FOLLOWERS = frozenset({"by", "to", "into", "onto", "from", "between", "among", "across", "through"})
+"""Words after a participle that show it is a verb done to the subject ("transmitted into",
+"divided between"); "about", "of", "with", "at" and "in" are left out: they follow adjectives
+of feeling and state ("worried about", "interested in", "located in")."""
 DEGREE_ADVERBS = frozenset({"very", "so", "too", "quite", "really", "extremely", "rather", "more", "most"})
 _OBJECT_START = ("DT", "PRP", "CD", "NN")
 UNKNOWN = 10**9
@@ -225,6 +273,7 @@ class Glossary:
         self._kinds_of: dict[str, dict[str, float]] = {}
         self._descriptions: dict[str, frozenset[str]] = {}
         self._rarities: dict[str, float] = {}
+        self._kinds_in_examples: dict[str, frozenset[str]] = {}
 
     def gloss(self, document: Document, word: HardWord, occurrence: int = 0) -> Gloss:
         first, end = word.occurrences[occurrence]
@@ -276,6 +325,11 @@ class Glossary:
         pos = wordnet_pos(word.pos)
         lower = surface.lower()
         forms = (lower, *spelling_variants(lower))
+        if pos in ("v", "a") and self._passive(document, first):
+            for form in forms:
+                verbs = self.lexicon.lemmas(form, "v")
+                if verbs:
+                    return min(verbs, key=len), "v"
         if pos == "v" and self._describes(document, first):
             for form in forms:
                 if self.lexicon.senses(form, "a"):
@@ -300,6 +354,24 @@ class Glossary:
                 if found:
                     return min(found, key=len), other
         return word.lemma, pos
+
+    def _passive(self, document: Document, first: int) -> bool:
+        """A participle after "be" or "get" and before "by" or a preposition of where to
+        ("might be transmitted into…", "was divided between…", "were exposed to…"): a verb done
+        to the subject, glossed as the verb even where the tagger reads an adjective."""
+        token = document.tokens[first]
+        if token.pos not in ("VBN", "VBD", "JJ") or not token.is_word:
+            return False
+        following = document.tokens[first + 1 : first + 4]  # "transmitted back to"
+        after = next((other for other in following if other.is_word and other.pos not in ("RB", "RP")), None)
+        if after is None or after.lemma.lower() not in PASSIVE_FOLLOWERS:
+            return False
+        for other in reversed(document.tokens[max(0, first - 4) : first]):
+            if other.lemma.lower() in PASSIVE_AUXILIARIES and other.pos.startswith("VB"):
+                return True
+            if not other.pos.startswith("RB"):  # "was quickly divided"
+                return False
+        return False
 
     def _describes(self, document: Document, first: int) -> bool:
         """A participle after a linking verb or a degree adverb, not followed by "by" or an
@@ -362,23 +434,103 @@ class Glossary:
             categories[noun.lexname] = categories.get(noun.lexname, 0) + 1
         british = self._is_british(document)
         capitalised = surface[:1].isupper() and start != document.sentence_of(start).first_token
+        abstract = ABSTRACT_NOUNS if "_" in lemma else IDEA_NOUNS
+        complement = self._complement(document, start, end, "_" in lemma) if pos == "v" else None
+        figurative = complement is not None and self._mostly_of(complement, abstract)
+        qualified = self._qualified_kind(document, start, end) if pos == "a" else None
         scored = []
         for identifier, (order, count, own) in candidates.items():
             synset = self.lexicon.synset(identifier)
             if synset.instance and not capitalised:
                 continue  # a name ("Fry", the painter) for a common word
             score = PRIOR_WEIGHT * math.log(count + UNCOUNTED_DECAY**order)
-            overlap = self._overlap(synset, context, lemma)
+            overlap, shared = self._overlap(synset, context, lemma)
             score += LESK_WEIGHT * overlap
             score += CATEGORY_WEIGHT * min(MAX_CATEGORY_NOUNS, categories.get(synset.lexname, 0))
+            score += QUALIFIED_WEIGHT if qualified and qualified in self._example_kinds(synset, lemma) else 0.0
             score += OWN_FORM_BONUS if own else 0.0
             score += _domain_adjustment(synset, british)
             score += DERIVED_SENSE if _names_itself(synset.definition, lemma) else 0.0
-            score += OFF_TOPIC if synset.topics and overlap < FIELD_SUPPORT else 0.0
+            score += OFF_TOPIC if synset.topics and shared < FIELD_WORDS else 0.0
             score += PARTICULAR if not capitalised and self._particular(document, synset) else 0.0
+            score += LITERAL_SENSE if figurative and synset.lexname in PHYSICAL_VERBS else 0.0
             scored.append((synset, score))
         scored.sort(key=lambda pair: -pair[1])
         return scored
+
+    def _qualified_kind(self, document: Document, start: int, end: int) -> str | None:
+        """The broad kind (lexicographer file) of the noun an adjective qualifies: the noun just
+        after it ("icy roads", "a heavy wooden box"), else the nearest one before it ("the roads
+        were icy"), in its commonest sense."""
+        sentence = document.sentence_of(start)
+        noun = None
+        for token in document.tokens[end : min(end + QUALIFIED_WITHIN, sentence.end_token)]:
+            if token.pos.startswith("NN"):
+                noun = token
+                break
+            if not token.pos.startswith(("JJ", "VBN", "VBG", "RB", "CC")) and token.pos != ",":
+                break
+        if noun is None:
+            before = reversed(document.tokens[sentence.first_token : start])
+            noun = next((token for token in before if token.pos.startswith("NN")), None)
+        if noun is None or noun.pos.startswith("NNP"):
+            return None
+        return self._commonest_kind(noun.lemma.lower())
+
+    def _commonest_kind(self, noun: str) -> str | None:
+        senses = self.lexicon.senses(noun, "n")
+        return self.lexicon.synset(max(senses, key=lambda sense: sense[1])[0]).lexname if senses else None
+
+    def _example_kinds(self, synset: Synset, lemma: str) -> frozenset[str]:
+        """The broad kinds of the nouns in a sense's examples: what the sense qualifies ("a frigid
+        greeting", an act; "icy northern waters", a substance)."""
+        found = self._kinds_in_examples.get(synset.id)
+        if found is None:
+            words = {word for example in synset.examples for word in _WORDS.findall(example.lower())}
+            members = {part for name in synset.lemmas for part in name.lower().split("_")} | {lemma}
+            nouns = {
+                base
+                for word in words - members
+                if word not in self.stopwords and not self.lexicon.lemmas(word, "a")  # "northern waters"
+                for base in self.lexicon.lemmas(word, "n")[:1]
+            }
+            kinds = (self._commonest_kind(noun) for noun in nouns)
+            found = self._kinds_in_examples[synset.id] = frozenset(kind for kind in kinds if kind)
+        return found
+
+    def _mostly_of(self, noun: str, kinds: frozenset[str]) -> bool:
+        """Whether the noun's commonest sense is of these kinds and tagged texts seldom use it
+        for a thing (THING_SHARE): "work" is as often the things made as the activity, so "cut
+        out the work" may be cutting."""
+        if self._commonest_kind(noun) not in kinds:
+            return False
+        senses = self.lexicon.senses(noun, "n")
+        total = sum(count for _identifier, count in senses)
+        things = sum(count for identifier, count in senses if self.lexicon.synset(identifier).lexname in THINGS)
+        return things <= THING_SHARE * total
+
+    def _complement(self, document: Document, start: int, end: int, phrasal: bool) -> str | None:
+        """The noun a verb acts on: its object (for a phrasal verb, or the noun of the phrase
+        after it: "stood up for their rights", "bring down prices"), else its subject ("sales
+        picked up", "prices jumped after the storm"); None for a name or no noun."""
+        sentence = document.sentence_of(start)
+        noun = None
+        position = end
+        if phrasal and position < sentence.end_token and document.tokens[position].pos in ("IN", "TO"):
+            position += 1  # "stand up for", "stand up to"
+        while position < sentence.end_token and noun is None:
+            token = document.tokens[position]
+            if token.pos.startswith("NN"):
+                noun = token
+            elif token.pos not in _BEFORE_A_NOUN and not token.pos.startswith("JJ"):
+                break
+            position += 1
+        if noun is None:
+            before = reversed(document.tokens[sentence.first_token : start])
+            noun = next((token for token in before if token.pos.startswith("NN")), None)
+        if noun is None or noun.pos.startswith("NNP"):
+            return None
+        return noun.lemma.lower()
 
     def _context(self, document: Document, lemma: str, start: int, end: int, nouns: list[Synset]) -> dict[str, float]:
         """Stems of the content words around the word -> weight: rarer words weigh more, the
@@ -386,7 +538,6 @@ class Glossary:
         sentence = document.sentence_of(start)
         index = document.sentences.index(sentence)
         weights = dict(self._document_context(document))
-        weights.pop(_stem(lemma), None)
         for number in range(max(0, index - 1), min(len(document.sentences), index + 2)):
             share = 1.0 if number == index else NEIGHBOUR_SHARE
             around = document.sentences[number]
@@ -403,6 +554,7 @@ class Glossary:
         for noun in nouns:
             for stem, rarity in self._kinds(noun).items():
                 weights[stem] = max(weights.get(stem, 0.0), KIND_SHARE * rarity)
+        weights.pop(_stem(lemma), None)  # also as the kind of a noun near it ("a fee" is a charge)
         return weights
 
     def _sentence_nouns(self, document: Document, lemma: str, start: int, end: int) -> list[Synset]:
@@ -466,13 +618,18 @@ class Glossary:
             found = self._rarities[word] = min(1.0, max(0.25, math.log10(rank) / 4))
         return found
 
-    def _overlap(self, synset: Synset, context: dict[str, float], lemma: str) -> float:
+    def _overlap(self, synset: Synset, context: dict[str, float], lemma: str) -> tuple[float, int]:
+        """Extended Lesk: the weight of the context words the sense's description shares (those
+        only the senses around it share count RELATED_SHARE), and how many words that is."""
         own, related = self._signature(synset)
         if lemma in synset.lemmas:  # the word itself is no evidence for one of its senses
             own = own - {_stem(lemma)} | self._described(synset)
-        return sum(context[stem] for stem in context.keys() & own) + RELATED_SHARE * sum(
-            context[stem] for stem in context.keys() & related
+        shared_own = context.keys() & own
+        shared_related = context.keys() & related
+        weight = sum(context[stem] for stem in shared_own) + RELATED_SHARE * sum(
+            context[stem] for stem in shared_related
         )
+        return weight, len(shared_own) + len(shared_related)
 
     def _described(self, synset: Synset) -> frozenset[str]:
         """The stems of the sense's definition and examples (its members left out)."""
@@ -528,13 +685,31 @@ class Glossary:
         first = clauses[0] if clauses else synset.definition
         telling = [
             word
-            for word in re.findall(r"[a-z]{3,}", first.lower())
-            if word not in self.stopwords and not defines_itself(word, lemma)
+            for word in re.findall(r"[a-z]{3,}", re.sub(r"\([^)]*\)", "", first).lower())
+            if word not in self.stopwords and word not in GENERIC_WORDS and not defines_itself(word, lemma)
         ]
         if len(telling) >= LEANING_ENOUGH:
             return first
+        plainer = self._plainer_members(synset, lemma) if "_" in lemma else []
+        if plainer:
+            return f"{first} ({', '.join(plainer)})"
         leaned = self._leaned_on(first, lemma, synset) or (self._parent(synset, lemma) if len(telling) <= 1 else None)
         return f"{first} ({leaned})" if leaned else first
+
+    def _plainer_members(self, synset: Synset, phrase: str) -> list[str]:
+        """Common single words of a phrase's sense, for a definition that leans on the phrase's
+        own verb ("put forward": "put before (state, submit)", where "put: cause to be in a
+        certain state" would explain nothing), commonest first."""
+        found = sorted(
+            (rank, name)
+            for name in synset.lemmas
+            if name.isalpha()
+            and name.islower()
+            and not defines_itself(name, phrase)
+            and (rank := word_rank(self.lexicon, name, name)) <= SYNONYM_MAX_RANK
+            and not is_offensive(self.lexicon, name)
+        )
+        return [name for _rank, name in found[:MAX_MEMBERS_SHOWN]]
 
     def _parent(self, synset: Synset, lemma: str) -> str | None:
         """'express emotion: give expression or emotion to…' for "produce laughter": the

@@ -22,8 +22,14 @@ from reader.core.importers import ImportedText
 from reader.core.lexicon import WORDNET_POS, Lexicon, spelling_variants, wordnet_pos
 from reader.core.paragraph_roles import find_date, role_of
 
-ANALYSER_VERSION = "6"
+ANALYSER_VERSION = "7"
 """Bump when analysis output changes: cached analyses of older versions are then ignored."""
+
+BASE_FORM_TAGS = frozenset({"JJ", "NN"})
+"""Tags of an adjective or noun in its dictionary form: where WordNet lists the word as written
+and also a shorter base its detachment rules allow ("modest": "mod" + "-est"; "gas": "ga"), the
+commoner word is meant ("colours" tagged NN stays "colour")."""
+UNRANKED = 10**9
 
 PARAGRAPH_SEPARATOR = "\n\n"
 MAX_PHRASE_WORDS = 5
@@ -436,7 +442,10 @@ class Analyser:
                 found = (lower,)  # "hooded youths": an adjective of its own, not the noun "hood"
             if pos and not found:  # a tagger slip ("remembers" read as a plural noun): any word class will do
                 found = next(filter(None, (self.lexicon.lemmas(lower, other) for other in WORDNET_POS)), ())
-            lemma = min(found, key=len) if found else lower
+            if tag in BASE_FORM_TAGS and lower in found:  # "modest", not "mod" + "-est"; "gas", not "ga"
+                lemma = min(found, key=lambda base: self.lexicon.rank(base) or UNRANKED)
+            else:
+                lemma = min(found, key=len) if found else lower
             self._lemma_memo[key] = lemma
         return lemma
 

@@ -334,3 +334,91 @@ def test_a_word_read_as_a_noun_after_a_relative_pronoun_or_a_quotation_is_a_verb
     assert found["fund"][0].part_of_speech == "verb" and "money" in found["fund"][0].meaning
     assert found["grin"][0].part_of_speech == "verb"
     assert found["expert"][0].part_of_speech == "noun"
+
+
+def test_a_participle_in_a_passive_is_glossed_as_its_verb(session_margin: Margin) -> None:
+    # The tagger reads these as adjectives; WordNet's adjective "transmitted" is hereditary.
+    found = glossed(
+        session_margin,
+        "The disease can be transmitted to people by mosquitoes.",
+        "The pictures were transmitted back to the control room overnight.",
+        "The money was divided between his three daughters.",
+        "She was worried about her exams.",  # a feeling: the adjective stays
+    )
+    assert [gloss.part_of_speech for gloss in found["transmit"]] == ["verb", "verb"]
+    assert all("heredity" not in gloss.meaning for gloss in found["transmit"])
+    assert found["divide"][0].part_of_speech == "verb"
+    assert found["worried"][0].part_of_speech == "adjective"
+
+
+def test_one_shared_word_does_not_bring_in_a_fields_sense(session_margin: Margin) -> None:
+    # "decision" is in the civil-law sense's definition ("… following earlier judicial decisions"):
+    # one word is chance, the everyday sense stays.
+    found = glossed(session_margin, "Her brave decision set a precedent for other women in the family.")
+    assert found["precedent"][0].sense == "precedent.n.01"
+
+
+def phrase_gloss(margin: Margin, sentence: str, phrase: str) -> Gloss:
+    """The gloss of a WordNet phrase found in my own sentence, marked hard or not."""
+    document = margin.engine.analyser.analyse(ImportedText((Block(sentence),)))
+    found = next(item for item in document.phrases if item.lemma == phrase)
+    word = HardWord(found.lemma, found.pos, 0, [(found.first_token, found.end_token)], phrase=True)
+    return margin.reading.gloss(document, word)
+
+
+def test_a_phrasal_verb_about_an_idea_takes_its_figurative_sense(session_margin: Margin) -> None:
+    rights = phrase_gloss(session_margin, "The workers stood up for their rights and refused to sign.", "stand_up")
+    assert rights.sense != "arise.v.03" and "feet" not in rights.meaning  # not "rise to one's feet"
+    government = phrase_gloss(session_margin, "The protests brought down the government within a month.", "bring_down")
+    assert "lower position" not in (government.definition or "")
+    judge = phrase_gloss(session_margin, "When the judge entered, everyone in the room stood up.", "stand_up")
+    assert judge.sense == "arise.v.03"  # the literal sense where nothing abstract is acted on
+
+
+def test_a_definition_leaning_on_the_word_is_helped_by_plainer_words_or_the_word_it_leans_on(
+    session_margin: Margin,
+) -> None:
+    proposal = phrase_gloss(session_margin, "The committee put forward a plan to build more schools.", "put_forward")
+    assert proposal.definition == "put before (state, submit)"  # not "put: cause to be in a certain state"
+    inhabitant = glossed(session_margin, "The inhabitants of the island grow rice.")["inhabitant"][0]
+    assert "(inhabit:" in (inhabitant.definition or "")  # "a person who inhabits a particular place" explains nothing
+
+
+def test_an_adjective_takes_the_sense_whose_examples_qualify_nouns_of_its_nouns_kind(session_margin: Margin) -> None:
+    # WordNet's examples: "heavy taxes", "a heavy fine" (money) beside "a heavy load" (things).
+    taxes = glossed(session_margin, "The government put heavy taxes on cigarettes.")["heavy"][0]
+    assert taxes.sense == "heavy.a.02"
+    suitcase = glossed(session_margin, "He could not lift the heavy suitcase onto the train.")["heavy"][0]
+    assert suitcase.sense == "heavy.a.01"
+
+
+def test_the_word_itself_is_no_evidence_even_as_the_kind_of_a_noun_near_it(session_margin: Margin) -> None:
+    # "leaves" are plant organs: "plant", read off the leaves' kinds, weighed for every sense of
+    # "plant" alike and drowned the rest of the sentence.
+    found = glossed(session_margin, "Water the plant every week and keep its leaves out of the sun.")
+    assert found["plant"][0].sense == "plant.n.02"
+
+
+def test_a_verb_acting_on_an_idea_takes_its_figurative_sense(session_margin: Margin) -> None:
+    found = glossed(
+        session_margin,
+        "The students quickly grasped the main idea of the lesson.",
+        "She grasped the rope with both hands.",
+        "Prices jumped after the storm destroyed the harvest.",
+        "The children jumped into the pool.",
+    )
+    assert [gloss.sense for gloss in found["grasp"]] == ["grok.v.01", "grasp.v.01"]
+    assert [gloss.sense for gloss in found["jump"]] == ["jump.v.04", "jump.v.01"]
+
+
+def test_a_noun_as_often_a_thing_as_an_idea_keeps_a_phrasal_verbs_literal_sense(session_margin: Margin) -> None:
+    # "work" is as often the things made as the activity: the shoemaker cuts the leather out.
+    work = phrase_gloss(session_margin, "The shoemaker cut out the work and went to bed early.", "cut_out")
+    assert work.sense == "cut_out.v.02"  # "form and create by cutting out", not "delete or remove"
+
+
+def test_an_adjective_or_noun_in_its_dictionary_form_is_not_cut_to_a_rarer_base(session_margin: Margin) -> None:
+    # WordNet's rules would also read "modest" as "mod" + "-est" and "gas" as the plural of "ga".
+    found = glossed(session_margin, "He earned a modest salary.", "The gas was cheap.")
+    assert found["modest"][0].lemma == "modest" and "mod" not in found
+    assert "gas" in found and "ga" not in found

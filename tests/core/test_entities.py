@@ -435,3 +435,25 @@ def test_a_title_ending_on_a_person_noun_names_no_one_and_a_prefix_stays_in_the_
     document = session_margin.engine.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
     roles = {mention.name: mention.role for mention in session_margin.quiz.entity_recogniser.mentions(document)}
     assert roles["Graham Smith"] == "Chief Executive" and roles["David Duckenfield"] == "Chief Superintendent"
+
+
+def test_a_title_before_a_surname_wordnet_names_makes_a_person(session_margin: Margin) -> None:
+    # "lincoln" is first Abraham Lincoln in WordNet, a name: no title ending on a person noun
+    assert found(session_margin, "President Lincoln spoke first.") == {"Lincoln": EntityKind.PERSON}
+
+
+def test_a_numeral_ending_a_name_is_no_acronym(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The crowd cheered Adam Trelawny III at the rally.")
+    assert kinds == {"Adam Trelawny III": EntityKind.PERSON}
+
+
+def test_a_name_of_words_no_dictionary_knows_is_taken_for_a_persons(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Police questioned Ozrel Vashinko on Tuesday near the harbour.")
+    assert kinds == {"Ozrel Vashinko": EntityKind.PERSON}
+
+
+def test_a_sentence_opener_no_dictionary_knows_may_be_a_name(session_margin: Margin) -> None:
+    text = "Jeter singled in the first inning. Jeter said he did, too."
+    document = session_margin.engine.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
+    assert document.tokens[0].pos not in {"NNP", "NNPS"}  # the tagger takes it for another word: the rule finds it
+    assert list(found(session_margin, text).items()) == [("Jeter", EntityKind.PERSON)]

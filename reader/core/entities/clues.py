@@ -21,6 +21,7 @@ from reader.core.entities.words import (
     FIRM_WORDS,
     HONORIFICS,
     LIST_SEPARATORS,
+    NAME_SUFFIXES,
     OPEN_QUOTES,
     ORDINALS,
     ORGANISATION_NOUNS,
@@ -273,9 +274,10 @@ def undotted(word: str) -> str:
 
 
 def is_acronym(word: str) -> bool:
-    """ "IBM", "AP", "P&G": two to six capitals (dotted abbreviations such as "U.S." are not)."""
+    """ "IBM", "AP", "P&G": two to six capitals (dotted abbreviations such as "U.S." are not, nor
+    the numeral ending a name, "Adam Clayton Powell III")."""
     letters = word.replace("&", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and word not in NAME_SUFFIXES
 
 
 def acronyms(document: Document, chunks: list[tuple[int, int]]) -> list[tuple[str, str]]:

@@ -457,3 +457,30 @@ def test_a_sentence_opener_no_dictionary_knows_may_be_a_name(session_margin: Mar
     document = session_margin.engine.analyser.analyse(ImportedText((Block(text, Role.BODY),)))
     assert document.tokens[0].pos not in {"NNP", "NNPS"}  # the tagger takes it for another word: the rule finds it
     assert list(found(session_margin, text).items()) == [("Jeter", EntityKind.PERSON)]
+
+
+def test_a_named_sea_or_region_is_no_adjective(session_margin: Margin) -> None:
+    kinds = found(
+        session_margin, "The storm moved over the Arctic on Monday, and the tanker sailed into the Mediterranean."
+    )
+    assert kinds == {"Arctic": EntityKind.PLACE, "Mediterranean": EntityKind.PLACE}
+
+
+def test_a_compass_word_before_a_place_names_a_part_of_it(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Prices rose across Western Europe, and troops entered Northern Iraq.")
+    assert kinds == {"Western Europe": EntityKind.PLACE, "Northern Iraq": EntityKind.PLACE}
+
+
+def test_a_compass_word_alone_is_no_place(session_margin: Margin) -> None:
+    assert found(session_margin, "Snow will fall over the interior Northwest tonight.") == {}
+
+
+def test_a_place_wordnet_names_after_from_or_to_is_a_place(session_margin: Margin) -> None:
+    # WordNet's first "Ottawa" is a people; the Canadian capital comes after it
+    kinds = found(session_margin, "The delegates flew from Ottawa on Sunday.")
+    assert kinds == {"Ottawa": EntityKind.PLACE}
+
+
+def test_a_town_ending_makes_an_unknown_name_a_place(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The news of the flood at Varrowtown spread quickly.")
+    assert kinds == {"Varrowtown": EntityKind.PLACE}

@@ -13,6 +13,8 @@ from reader.core.entities.model import (
 from reader.core.entities.words import (
     ABBREVIATED_NAME_WORDS,
     CLAUSE_OPENERS,
+    COMMON_WORD_RANK,
+    COMPASS_WORDS,
     COMPANY_POSSESSIONS,
     EVENT_WORDS,
     HONORIFICS,
@@ -24,6 +26,7 @@ from reader.core.entities.words import (
     OWNED_NOUNS,
     PARTY_MEMBER,
     PERSON_NOUNS,
+    PLACE_ENDINGS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
@@ -196,6 +199,8 @@ class EntityRecogniser:
         kind, noun = self._wordnet_kind([clues.undotted(word) for word in words])  # "U.N." as "UN"
         if kind is not None:
             return kind, "", noun
+        if len(words) > 1 and words[0] in COMPASS_WORDS and self._is_a_place(words[1:]):
+            return EntityKind.PLACE, "", "region"  # "Western Europe", "Northern Iraq"
         if clues.word_at(document, end) == "'s" and clues.lower_word(document, end + 1) in COMPANY_POSSESSIONS:
             return EntityKind.ORGANISATION, "", ""  # "Merrill Lynch's president", though "Merrill" is a first name
         if clues.is_acronym(words[-1]):  # "Wells BDDP" is no person whatever follows
@@ -249,6 +254,7 @@ class EntityRecogniser:
             and not self.lexicon.name_kinds(word)
             and not any(self.lexicon.lemmas(word.lower(), pos) for pos in ("n", "v"))
             and not any(self.lexicon.senses(word.lower(), pos) for pos in ("a", "r"))  # "Jeter" is no "jet"
+            and (self.lexicon.rank(word.lower()) or COMMON_WORD_RANK) >= COMMON_WORD_RANK  # not "Everybody"
         )
 
     def _wordnet_person(self, word: str) -> bool:
@@ -347,10 +353,15 @@ class EntityRecogniser:
                 and clues.word_at(document, end + 2) != "'s"  # not "Moi, Kenya's ruler"
             ):
                 return EntityKind.PLACE  # "NAIROBI, Kenya", "Santa Clara, Calif."
-            if clues.lower_word(document, first - 1) in PLACE_PREPOSITIONS and not any(
+            before = clues.lower_word(document, first - 1)
+            if before in PLACE_PREPOSITIONS and not any(
                 self.lexicon.senses(word.lower(), "n") for word in words if not word.isupper()
             ):
                 return EntityKind.PLACE  # not "in Physics"
+            if before in PLACE_PREPOSITIONS | {"from", "to", "at"} and self._place_instance("_".join(words).lower(), 3):
+                return EntityKind.PLACE  # "from Ottawa", though WordNet's "Ottawa" is first a people
+            if len(words) == 1 and words[0].lower().endswith(PLACE_ENDINGS) and self._unknown_name_word(words[0]):
+                return EntityKind.PLACE  # "at Jonestown"
         if clues.by_a_full_name(document, first, words):
             return EntityKind.PERSON  # "recruited by Ramzi Yousef"
         if self._works_for(document, first - 2, clues.lower_word(document, first - 1)) or (
@@ -390,10 +401,29 @@ class EntityRecogniser:
         return preposition in {"at", "for"} and self._noun_kind(word) is EntityKind.PERSON
 
     def _is_adjective(self, words: list[str]) -> bool:
-        """ "Afghan", "Israeli", "Soviet": adjectives of a place or people, not names."""
+        """ "Afghan", "Israeli", "Soviet": adjectives of a place or people, not names; not
+        "Mediterranean" or "Arctic", whose first sense as nouns is a named sea or region."""
         return "nationality" in self.lexicon.name_kinds(" ".join(words)) or (
-            len(words) == 1 and bool(self.lexicon.senses(words[0].lower(), "a"))
+            len(words) == 1
+            and bool(self.lexicon.senses(words[0].lower(), "a"))
+            and not (words[0] not in COMPASS_WORDS and self._place_instance(words[0].lower(), 1))
         )
+
+    def _is_a_place(self, words: list[str]) -> bool:
+        """The gazetteers or WordNet name the words as a place ("Europe", "Iraq", "California")."""
+        return bool(self.lexicon.name_kinds(" ".join(words)) & {"country", "region"}) or (
+            self._wordnet_kind(words)[0] is EntityKind.PLACE
+        )
+
+    def _place_instance(self, name: str, senses: int) -> bool:
+        """One of the name's first noun senses in WordNet is a named place, and no named person
+        or organisation comes before it ("Ottawa", the Canadian capital after the people;
+        not "Lincoln", first Abraham Lincoln)."""
+        for synset_id, _ in self.lexicon.senses(name, "n")[:senses]:
+            synset = self.lexicon.synset(synset_id)
+            if synset.instance:
+                return clues.kind_of(self._ancestors(synset_id)) is EntityKind.PLACE
+        return False
 
     def _is_common_word(self, word: str) -> bool:
         """A word of English in capitals, no name nor acronym ("Travel", "Applied", not "Microsoft")."""

@@ -102,6 +102,19 @@ PLACE_WORDS = frozenset(
 PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "across", "towards", "toward"})
 
 
+PLACE_ENDINGS = ("town", "ville", "burg", "burgh", "borough", "grad", "abad", "stan", "polis")
+"""Endings of a name no dictionary knows that make it a place's ("Jonestown", "Lyndonville",
+"Jalalabad")."""
+
+
+COMPASS_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest "
+    "Northeastern Northwestern Southeastern Southwestern Upper Lower".split()
+)
+"""Words before a place that name a part of it ("Western Europe", "Northern Iraq"); alone they
+name a direction or a bloc ("the West"), no place."""
+
+
 WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
@@ -248,3 +261,8 @@ PERSON_NOUNS = frozenset(
 
 APPOSITION_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "VBN"})
 """Tags of the words before an apposition's head noun ("a French agency company")."""
+
+
+COMMON_WORD_RANK = 2_000
+"""A word this common in English (wordfreq's rank) is no unknown name even when WordNet lacks it
+("Everybody", "Anyway")."""

@@ -484,3 +484,32 @@ def test_a_place_wordnet_names_after_from_or_to_is_a_place(session_margin: Margi
 def test_a_town_ending_makes_an_unknown_name_a_place(session_margin: Margin) -> None:
     kinds = found(session_margin, "The news of the flood at Varrowtown spread quickly.")
     assert kinds == {"Varrowtown": EntityKind.PLACE}
+
+
+def test_a_newspapers_head_word_makes_an_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The Harlow Globe reported the story, and the Dunmore Chronicle followed.")
+    assert kinds == {"Harlow Globe": EntityKind.ORGANISATION, "Dunmore Chronicle": EntityKind.ORGANISATION}
+
+
+def test_a_first_name_described_as_a_person_outweighs_a_head_word_and_keeps_the_surname(
+    session_margin: Margin,
+) -> None:
+    text = "David Post, a law professor, disagreed. Post said the rules were unclear."
+    assert found(session_margin, text) == {"David Post": EntityKind.PERSON, "Post": EntityKind.PERSON}
+    assert names(session_margin, text)["Post"] == "David Post"
+
+
+def test_a_hyphenated_person_noun_in_commas_makes_a_person(session_margin: Margin) -> None:
+    text = "Mira Forest, co-founder of the Quell Institute, spoke."
+    assert found(session_margin, text)["Mira Forest"] is EntityKind.PERSON
+
+
+def test_a_team_nickname_after_in_the_is_the_place_it_names(session_margin: Margin) -> None:
+    kinds = found(session_margin, "They went hiking in the Rockies in July.")
+    assert kinds == {"Rockies": EntityKind.PLACE}
+    assert found(session_margin, "The Rockies beat the Mets on Sunday.")["Rockies"] is EntityKind.ORGANISATION
+
+
+def test_a_name_after_a_with_no_noun_after_it_is_a_thing_of_that_make(session_margin: Margin) -> None:
+    assert found(session_margin, "He drove a Chevrolet Camaro to work.") == {}
+    assert found(session_margin, "He met Chevrolet Camaro at work.") == {"Chevrolet Camaro": EntityKind.PERSON}

@@ -14,9 +14,10 @@ from reader.core.entities.words import (
     ABBREVIATED_NAME_WORDS,
     CLAUSE_OPENERS,
     COMMON_WORD_RANK,
-    COMPASS_WORDS,
     COMPANY_POSSESSIONS,
+    COMPASS_WORDS,
     EVENT_WORDS,
+    FIRM_WORDS,
     HONORIFICS,
     HYPERNYM_DEPTH,
     INSTITUTIONS,
@@ -80,7 +81,7 @@ class EntityRecogniser:
                 hint = self._hint(document, chunk)
                 if hint is not None:
                     hints.setdefault(text, Counter())[hint] += 1
-                if self._looks_like_a_persons_name(text.split()):
+                if self._looks_like_a_persons_name(text.split()) and not self._a_thing_of_a_make(document, chunk):
                     first_names.add(text)
             if role:
                 roles.setdefault(text, role)
@@ -156,9 +157,19 @@ class EntityRecogniser:
             return None, "", ""  # "Davis Cup", "French Open"
         if self._is_adjective(words):
             return None, "", ""
+        if (
+            len(words) == 2
+            and self._looks_like_a_persons_name(words)
+            and bare[1] not in FIRM_WORDS
+            and clues.lower_word(document, first - 1) != "the"
+            and self._described_as_a_person(document, first, end, words)
+        ):
+            return EntityKind.PERSON, "", ""  # "David Post, a law professor": not a newspaper
+        if len(bare) == 1 and bare[0] in ORGANISATION_WORDS:
+            return None, "", ""  # "Senate", "Post": only a hint, as "Post" may be David Post (see `_hint`)
         if clues.organisation_word(bare) or clues.joins_partners(words):
             return EntityKind.ORGANISATION, "", ""
-        if clues.names_a_team(document, first, bare):
+        if clues.names_a_team(document, first, bare) and not self._in_a_place(document, first, words):
             return EntityKind.ORGANISATION, "", "team"
         if " ".join(bare) in INSTITUTIONS or (bare == ["House"] and clues.lower_word(document, first - 1) == "the"):
             return EntityKind.ORGANISATION, "", ""
@@ -205,19 +216,42 @@ class EntityRecogniser:
             return EntityKind.ORGANISATION, "", ""  # "Merrill Lynch's president", though "Merrill" is a first name
         if clues.is_acronym(words[-1]):  # "Wells BDDP" is no person whatever follows
             return None, "", ""
-        if (
-            (apposition and self._noun_kind(apposition) is EntityKind.PERSON)
-            or clues.age_follows(document, end)
-            or (clues.who_follows(document, end) and not self._names_a_group(document, first, words))
-        ):
-            return EntityKind.PERSON, "", ""  # "Milica Boskovic, the director's wife"; "Okello, 26,"; "Yousef, who"
-        if self._person_noun_in_commas(document, first, end):
-            return EntityKind.PERSON, "", ""  # "the costume designer, Frida Parmeggiani"
+        if self._described_as_a_person(document, first, end, words):
+            return EntityKind.PERSON, "", ""
         if len(words) >= 3 and any(len(word) == 2 and word[0].isupper() and word[1] == "." for word in words):
             return EntityKind.PERSON, "", ""  # "J. Bracken Lee", "Lillian R. Berkman"
         if len(words) >= 2 and words[-1][:1].isupper() and self._person_context(document, chunk):
             return EntityKind.PERSON, "", ""
         return None, "", ""
+
+    def _a_thing_of_a_make(self, document: Document, chunk: tuple[int, int]) -> bool:
+        """ "drove a Chevrolet Camaro": a name after "a" or "an" that no noun follows is a thing
+        of that make or maker, no one (not "a Rachmaninoff trio", which names him)."""
+        first, end = chunk
+        return clues.lower_word(document, first - 1) in {"a", "an"} and not (
+            end < len(document.tokens) and document.tokens[end].pos.startswith("NN")
+        )
+
+    def _described_as_a_person(self, document: Document, first: int, end: int, words: list[str]) -> bool:
+        """What the text says of a name makes it a person's: a person noun in apposition ("Milica
+        Boskovic, the director's wife"), an age ("Okello, 26,"), "who" ("Yousef, who") or a person
+        noun in commas ("the costume designer, Frida Parmeggiani")."""
+        apposition = clues.apposition_noun(document, end)
+        return (
+            (bool(apposition) and self._is_person_noun(apposition))
+            or clues.age_follows(document, end)
+            or (clues.who_follows(document, end) and not self._names_a_group(document, first, words))
+            or self._person_noun_in_commas(document, first, end)
+        )
+
+    def _in_a_place(self, document: Document, first: int, words: list[str]) -> bool:
+        """ "hiking in the Rockies": a place preposition before "the" and a name WordNet knows as a
+        place (the mountains, not the baseball team)."""
+        return (
+            clues.lower_word(document, first - 1) == "the"
+            and clues.lower_word(document, first - 2) in PLACE_PREPOSITIONS
+            and self._place_instance("_".join(words).lower(), 1)
+        )
 
     def _names_party_members(self, word: str) -> bool:
         """ "Republicans", "Nazi", "Whigs": WordNet's first sense is a member of a political party,
@@ -319,7 +353,7 @@ class EntityRecogniser:
             clues.word_at(document, first - 1) == ","
             and before is not None
             and before.pos == "NN"
-            and self._noun_kind(document.token_text(before)) is EntityKind.PERSON
+            and self._is_person_noun(document.token_text(before))
         ):
             return True
         after = document.tokens[end + 1] if end + 1 < len(document.tokens) else None
@@ -328,7 +362,7 @@ class EntityRecogniser:
             and after is not None
             and after.pos == "NN"
             and clues.lower_word(document, end + 2) in {"of", "at", "for"}
-            and self._noun_kind(document.token_text(after)) is EntityKind.PERSON
+            and self._is_person_noun(document.token_text(after))
         )
 
     def _is_country(self, word: str) -> bool:
@@ -342,6 +376,8 @@ class EntityRecogniser:
         words = [document.token_text(token) for token in document.tokens[first:end]]
         if self._is_adjective(words):
             return None
+        if len(words) == 1 and clues.bare(words[0]) in ORGANISATION_WORDS:
+            return EntityKind.ORGANISATION  # "the Senate", unless the text names a person so ("David Post")
         if end - first == 1 and clues.speaks(document, first, end) and not self._names_a_group(document, first, words):
             its = clues.lower_word(document, clues.next_pronoun(document, end)) == "its"  # "GM said that its sales"
             return EntityKind.ORGANISATION if its or clues.is_acronym(words[0]) else EntityKind.PERSON  # "Ohga warned"
@@ -452,6 +488,12 @@ class EntityRecogniser:
             if synset and not synset.instance and any(name[:1].isupper() for name in synset.lemmas):
                 return clues.kind_of(self._ancestors(synset.id)) is EntityKind.PERSON
         return False
+
+    def _is_person_noun(self, noun: str) -> bool:
+        """A noun for a person: one of PERSON_NOUNS, or WordNet's first sense a person, after a
+        prefix joined by a hyphen too ("co-founder", "ex-wife")."""
+        noun = clues.title_word(noun).lower()
+        return noun in PERSON_NOUNS or self._noun_kind(noun) is EntityKind.PERSON
 
     def _noun_kind(self, noun: str) -> EntityKind | None:
         """What a common noun's first WordNet sense is a kind of: "hairdresser" a person,

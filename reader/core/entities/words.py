@@ -58,7 +58,8 @@ ORGANISATION_WORDS = frozenset(
     "Worldwide Motor Motors Electric Insurance Mutual Records Studios Pictures Entertainment Communications "
     "Systems Technologies Industries Holdings Partners Securities Magazine Daily Unit Division Alliance "
     "Coalition Movement Cabinet Consortium Agencies Ministries Circuit Lab Labs Exchange Exchanges Hotel Reserve "
-    "Architects Stores AG".split()
+    "Architects Stores AG Globe Chronicle Inquirer Observer Examiner Courier Dispatch Enquirer Bulletin Sun "
+    "Star".split()
 )
 """Words inside a name that make it an organisation's ("Interior Ministry", "Microsoft Corp."); the first
 word counts when "of" or "for" follows it ("University of Chicago")."""

@@ -513,3 +513,27 @@ def test_a_team_nickname_after_in_the_is_the_place_it_names(session_margin: Marg
 def test_a_name_after_a_with_no_noun_after_it_is_a_thing_of_that_make(session_margin: Margin) -> None:
     assert found(session_margin, "He drove a Chevrolet Camaro to work.") == {}
     assert found(session_margin, "He met Chevrolet Camaro at work.") == {"Chevrolet Camaro": EntityKind.PERSON}
+
+
+def test_a_heading_in_capitals_before_a_name_is_left_out(session_margin: Margin) -> None:
+    text = "The team lost again. INSIDE PITCH Tomas Verhaagen, the designated hitter, left early."
+    assert found(session_margin, text) == {"Tomas Verhaagen": EntityKind.PERSON}
+
+
+def test_a_road_or_creek_head_word_makes_a_place(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Traffic on the Brellin Expressway stopped near Ossary Creek.")
+    assert kinds == {"Brellin Expressway": EntityKind.PLACE, "Ossary Creek": EntityKind.PLACE}
+
+
+def test_the_place_hosting_the_games_is_a_place_and_the_games_no_one(session_margin: Margin) -> None:
+    assert found(session_margin, "She skated badly at the Nagano Olympics.") == {"Nagano": EntityKind.PLACE}
+
+
+def test_of_the_inside_an_organisations_name(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The plans of the National Museum of the Varnish Coast were approved.")
+    assert kinds == {"National Museum of the Varnish Coast": EntityKind.ORGANISATION}
+
+
+def test_a_nationality_before_an_organisations_name_is_part_of_it(session_margin: Margin) -> None:
+    kinds = found(session_margin, "A statement came from the Lebanese Resistance Brigades on Friday.")
+    assert kinds == {"Lebanese Resistance Brigades": EntityKind.ORGANISATION}

@@ -19,6 +19,7 @@ from reader.core.entities.words import (
     EVENT_WORDS,
     FIRM_WORDS,
     HONORIFICS,
+    HOSTED_EVENTS,
     HYPERNYM_DEPTH,
     INSTITUTIONS,
     NAME_SUFFIXES,
@@ -64,6 +65,7 @@ class EntityRecogniser:
             chunks.extend(named)
         chunks = clues.possessive_short_forms(document, chunks)
         chunks = clues.openers_restored(document, chunks)
+        chunks = [self._host_of_an_event(document, chunk) for chunk in chunks]
         evidence: dict[str, Counter[EntityKind]] = {}
         hints: dict[str, Counter[EntityKind]] = {}
         first_names: set[str] = set()
@@ -574,6 +576,14 @@ class EntityRecogniser:
                     and clues.is_name_token(document, end + 1)
                 ):
                     end += 2
+                elif (
+                    clues.word_at(document, end) == "of"
+                    and clues.joins_name("of", clues.word_at(document, end - 1))
+                    and clues.word_at(document, end + 1) == "the"
+                    and end + 2 < sentence.end_token
+                    and clues.is_name_token(document, end + 2)
+                ):
+                    end += 3  # "National Museum of the American Indian"
                 else:
                     break
             if (  # "Reston, Va." when the tokenizer took the full stop for the sentence's
@@ -604,6 +614,8 @@ class EntityRecogniser:
                 index = end  # "the Chief Constable": a title and the person noun it ends on name no one
                 continue
             opens = index == sentence.first_token or clues.word_at(document, index - 1) in CLAUSE_OPENERS
+            if opens and first == index:
+                first += self._heading_words(words)  # "REBOUNDS | Patrick Ewing continued"
             if first == index and (
                 words[0].lower() in self._stopwords
                 or (opens and self._not_a_name(words[0]) and not self._names_a_known_thing(words))
@@ -627,6 +639,13 @@ class EntityRecogniser:
                 and self._names_a_known_thing([clues.word_at(document, index - 1), *words])
             ):
                 first -= 1  # "in a Little Rock hotel": a capitalised adjective that opens a known name
+            elif (
+                first == index
+                and index > sentence.first_token
+                and "nationality" in self.lexicon.name_kinds(clues.word_at(document, index - 1))
+                and clues.organisation_word([clues.bare(word) for word in words])
+            ):
+                first -= 1  # "the Lebanese Resistance Brigades": the nation's body, named with it
             if (
                 first == index
                 and first > sentence.first_token
@@ -640,6 +659,26 @@ class EntityRecogniser:
                 found.append((first, end))
             index = end
         return found
+
+    def _host_of_an_event(self, document: Document, chunk: tuple[int, int]) -> tuple[int, int]:
+        """The place that hosts an event ("the Nagano | Olympics", "the Atlanta | Games"): the event
+        names no one, its host is a place; other chunks unchanged."""
+        first, end = chunk
+        words = [clues.word_at(document, index) for index in range(first, end)]
+        if len(words) > 1 and words[-1] in HOSTED_EVENTS and self._is_a_place(words[:-1]):
+            return first, end - 1
+        return chunk
+
+    def _heading_words(self, words: list[str]) -> int:
+        """How many words in capitals open the run as a heading before a name: English words
+        ("INSIDE PITCH Chili Davis"), followed by a word capitalised only at its start; not a
+        name in capitals ("NEW YORK Mayor")."""
+        count = 0
+        while count < len(words) - 1 and clues.is_capitals(words[count]):
+            if not any(self.lexicon.lemmas(words[count].lower(), pos) for pos in ("n", "v", "a", "r")):
+                return 0
+            count += 1
+        return count if count and words[count][1:].islower() else 0
 
     def _opening_name(self, document: Document, sentence: Sentence, index: int) -> bool:
         """A sentence's first word the tagger took for another part of speech because it opens

@@ -95,7 +95,8 @@ PLACE_WORDS = frozenset(
     "River Mountains Mountain Mount Lake Sea Ocean Island Islands Valley Street Road Avenue Square Park "
     "Bay Coast Desert Province County City Town Village Republic Kingdom States Gulf Strait Peninsula "
     "Airport Bridge Dam Highway Monument Canal Harbor Harbour Plaza Boulevard Falls Heights Beach Hills "
-    "Forest Shoals".split()
+    "Forest Shoals Expressway Parkway Turnpike Freeway Tunnel Creek Canyon Glacier Reservoir Isle Isles Lagoon "
+    "Gorge Concourse".split()
 )
 """Words inside a name that make it a place's ("United States", "Red Sea")."""
 
@@ -124,6 +125,11 @@ MONTHS = tuple("January February March April May June July August September Octo
 
 EVENT_WORDS = frozenset("Cup Open Games Olympics Championship Championships Series Bowl Prix Trophy Classic".split())
 """Last words of an event's name, which is no one's ("Davis Cup", "French Open")."""
+
+
+HOSTED_EVENTS = frozenset({"Olympics", "Games", "Olympiad"})
+"""Events named by the place that hosts them ("the Nagano Olympics": the Olympics in Nagano), unlike
+a tournament whose name is a brand ("the Kenya Open")."""
 
 
 TIME_ZONES = tuple("GMT UTC ET EST EDT CT CST CDT MT MST MDT PT PST PDT BST CET".split())

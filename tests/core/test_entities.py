@@ -537,3 +537,12 @@ def test_of_the_inside_an_organisations_name(session_margin: Margin) -> None:
 def test_a_nationality_before_an_organisations_name_is_part_of_it(session_margin: Margin) -> None:
     kinds = found(session_margin, "A statement came from the Lebanese Resistance Brigades on Friday.")
     assert kinds == {"Lebanese Resistance Brigades": EntityKind.ORGANISATION}
+
+
+def test_an_organisation_or_place_noun_before_a_name_says_what_it_is(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The firm Dalmex said profits fell. Troops reached the capital Qarsh.")
+    assert kinds == {"Dalmex": EntityKind.ORGANISATION, "Qarsh": EntityKind.PLACE}
+
+
+def test_a_prepositions_object_before_a_speech_verb_is_no_speaker(session_margin: Margin) -> None:
+    assert found(session_margin, "Officials in Qarsh said nothing.") == {"Qarsh": EntityKind.PLACE}

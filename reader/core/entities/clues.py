@@ -182,8 +182,10 @@ def who_follows(document: Document, end: int) -> bool:
 
 
 def speaks(document: Document, first: int, end: int) -> bool:
-    """A speech verb's subject or, inverted, its subject after it ("Ohga warned", "said Moi")."""
-    return (lemma_at(document, end) in SPEECH_VERBS and document.tokens[end].pos.startswith("VB")) or (
+    """A speech verb's subject or, inverted, its subject after it ("Ohga warned", "said Moi"); not
+    a preposition's object ("officials in Qarsh said")."""
+    subject = first == 0 or document.tokens[first - 1].pos not in {"IN", "TO"}
+    return (subject and lemma_at(document, end) in SPEECH_VERBS and document.tokens[end].pos.startswith("VB")) or (
         lemma_at(document, first - 1) in SPEECH_VERBS
         and document.tokens[first - 1].pos.startswith("VB")
         and word_at(document, end) not in {"'s", "'"}  # not "said Berkeley's advantage was"

@@ -91,6 +91,11 @@ PLACE_NOUNS = frozenset(
 """Nouns after a name or in an apposition that make it a place ("Badghis province")."""
 
 
+PLACE_NOUNS_BEFORE_A_NAME = frozenset("city town village province district county region island capital".split())
+"""Nouns before a name that make it a place ("the capital Kabul", "the village Qarsh"); not "state"
+("state TV") or "border"."""
+
+
 PLACE_WORDS = frozenset(
     "River Mountains Mountain Mount Lake Sea Ocean Island Islands Valley Street Road Avenue Square Park "
     "Bay Coast Desert Province County City Town Village Republic Kingdom States Gulf Strait Peninsula "

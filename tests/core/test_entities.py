@@ -546,3 +546,17 @@ def test_an_organisation_or_place_noun_before_a_name_says_what_it_is(session_mar
 
 def test_a_prepositions_object_before_a_speech_verb_is_no_speaker(session_margin: Margin) -> None:
     assert found(session_margin, "Officials in Qarsh said nothing.") == {"Qarsh": EntityKind.PLACE}
+
+
+def test_a_place_and_a_plural_nickname_name_a_team(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The Tampa Marlowes lost to the Denver Quillers on Sunday.")
+    assert kinds == {"Tampa Marlowes": EntityKind.ORGANISATION, "Denver Quillers": EntityKind.ORGANISATION}
+    assert found(session_margin, "Texas Democrats voted against it.")["Texas Democrats"] is EntityKind.ORGANISATION
+    assert found(session_margin, "The game was played at Denver Gardens on Sunday.") == {
+        "Denver Gardens": EntityKind.PLACE
+    }
+
+
+def test_an_acronym_after_a_with_no_noun_after_it_is_a_thing(session_margin: Margin) -> None:
+    assert found(session_margin, "The firm filed for a QPX last year.") == {}
+    assert found(session_margin, "The firm filed a complaint with QPX last year.") == {"QPX": EntityKind.ORGANISATION}

@@ -219,6 +219,8 @@ class EntityRecogniser:
             return kind, "", noun
         if len(words) > 1 and words[0] in COMPASS_WORDS and self._is_a_place(words[1:]):
             return EntityKind.PLACE, "", "region"  # "Western Europe", "Northern Iraq"
+        if self._a_places_team(words):
+            return EntityKind.ORGANISATION, "", "team"  # "Denver Broncos", "Chicago Bulls"
         if clues.word_at(document, end) == "'s" and clues.lower_word(document, end + 1) in COMPANY_POSSESSIONS:
             return EntityKind.ORGANISATION, "", ""  # "Merrill Lynch's president", though "Merrill" is a first name
         if clues.is_acronym(words[-1]):  # "Wells BDDP" is no person whatever follows
@@ -417,6 +419,7 @@ class EntityRecogniser:
             and not self.lexicon.name_kinds(words[0])
             and not self._common_in_capitals(words[0])
             and not clues.word_at(document, end)[:1].isdigit()  # "VO2 max"
+            and not self._a_thing_of_a_make(document, chunk)  # "an IPO"
         ):
             return EntityKind.ORGANISATION
         if (  # "the Knicks"; not "the Grapes", "the Afghans", "the Plains" (WordNet's words)
@@ -450,6 +453,19 @@ class EntityRecogniser:
             len(words) == 1
             and bool(self.lexicon.senses(words[0].lower(), "a"))
             and not (words[0] not in COMPASS_WORDS and self._place_instance(words[0].lower(), 1))
+        )
+
+    def _a_places_team(self, words: list[str]) -> bool:
+        """A place and a nickname in the plural ("Chicago Bulls", "New Jersey Nets"): a team, unless
+        the plural names a people ("Kosovo Albanians") or its party ("Texas Democrats")."""
+        last = words[-1]
+        return (
+            len(words) > 1
+            and last.endswith("s")
+            and last[1:].islower()
+            and not self._names_a_people([last])
+            and not self._names_party_members(last)
+            and self._is_a_place(words[:-1])
         )
 
     def _is_a_place(self, words: list[str]) -> bool:

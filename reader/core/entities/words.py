@@ -101,7 +101,7 @@ PLACE_WORDS = frozenset(
     "Bay Coast Desert Province County City Town Village Republic Kingdom States Gulf Strait Peninsula "
     "Airport Bridge Dam Highway Monument Canal Harbor Harbour Plaza Boulevard Falls Heights Beach Hills "
     "Forest Shoals Expressway Parkway Turnpike Freeway Tunnel Creek Canyon Glacier Reservoir Isle Isles Lagoon "
-    "Gorge Concourse".split()
+    "Gorge Concourse Yards Springs Woods Gardens Meadows".split()
 )
 """Words inside a name that make it a place's ("United States", "Red Sea")."""
 

@@ -560,3 +560,21 @@ def test_a_place_and_a_plural_nickname_name_a_team(session_margin: Margin) -> No
 def test_an_acronym_after_a_with_no_noun_after_it_is_a_thing(session_margin: Margin) -> None:
     assert found(session_margin, "The firm filed for a QPX last year.") == {}
     assert found(session_margin, "The firm filed a complaint with QPX last year.") == {"QPX": EntityKind.ORGANISATION}
+
+
+def test_the_pronoun_after_a_subject_says_person_or_organisation(session_margin: Margin) -> None:
+    assert found(session_margin, "Varkessin fired his cabinet on Monday.") == {"Varkessin": EntityKind.PERSON}
+    assert found(session_margin, "Quellorix fired its chief on Monday.") == {"Quellorix": EntityKind.ORGANISATION}
+
+
+def test_a_family_after_a_possessive_makes_a_person(session_margin: Margin) -> None:
+    assert found(session_margin, "Reporters waited outside. Varkessin's mother declined to talk.") == {
+        "Varkessin": EntityKind.PERSON
+    }
+
+
+def test_a_name_paired_with_a_persons_is_a_persons(session_margin: Margin) -> None:
+    text = "The talks between Varkessin and Arafat stalled."
+    assert found(session_margin, text) == {"Varkessin": EntityKind.PERSON, "Arafat": EntityKind.PERSON}
+    assert found(session_margin, "The talks between NATO and Arafat stalled.")["NATO"] is EntityKind.ORGANISATION
+    assert found(session_margin, "Trade between Varkessin and Qorlund grew.") == {}  # no person among them

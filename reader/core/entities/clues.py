@@ -315,6 +315,22 @@ def lists(document: Document, chunks: list[tuple[int, int]]) -> list[list[str]]:
     return [members for members in found if len(members) > 2]
 
 
+def pairs(document: Document, chunks: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """Two names joined by "and" or "or" alone ("Netanyahu and Arafat"), not in a longer list."""
+    found = []
+    for index, ((first, end), (next_first, next_end)) in enumerate(pairwise(chunks)):
+        if next_first != end + 1 or lower_word(document, end) not in {"and", "or"}:
+            continue
+        before = chunks[index - 1][1] if index > 0 else -1
+        after = chunks[index + 2][0] if index + 2 < len(chunks) else -1
+        if before == first - 2 and word_at(document, first - 1) == ",":
+            continue  # the end of "Harvard, Yale and Berkeley"
+        if after == next_end + 1 and word_at(document, next_end) in {",", "and", "or"}:
+            continue
+        found.append((chunk_text(document, (first, end)), chunk_text(document, (next_first, next_end))))
+    return found
+
+
 def named_in_full(texts: Iterable[str], settled: dict[str, EntityKind]) -> list[str]:
     """Names of two or three words the text says nothing of, whose last word alone the text
     makes a person's ("Ilinka Durbaba" of "Mrs. Durbaba")."""

@@ -22,6 +22,7 @@ from reader.core.entities.words import (
     HOSTED_EVENTS,
     HYPERNYM_DEPTH,
     INSTITUTIONS,
+    KIN_NOUNS,
     NAME_SUFFIXES,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
@@ -114,6 +115,17 @@ class EntityRecogniser:
                 for text in members:
                     if not self._names_a_people(text.split()) and (text not in settled or text in guessed):
                         settled[text] = kind  # not "in Kosovo, Serbs, too, are victims"
+        for pair in clues.pairs(document, chunks):  # "Netanyahu and Arafat"
+            named = [full_names.get(text, text) for text in pair]
+            if any(settled.get(text) is EntityKind.PERSON for text in named):
+                for text in pair:
+                    if (
+                        text not in settled
+                        and text not in hints
+                        and text not in full_names
+                        and self._may_name_a_person(text)
+                    ):
+                        settled[text] = EntityKind.PERSON
         for text, counts in hints.items():  # "in Cahill" is a place only if no "Tim Cahill" is a person
             if text not in settled and text not in full_names:
                 settled[text] = counts.most_common(1)[0][0]
@@ -390,6 +402,18 @@ class EntityRecogniser:
         if end - first == 1 and clues.speaks(document, first, end) and not self._names_a_group(document, first, words):
             its = clues.lower_word(document, clues.next_pronoun(document, end)) == "its"  # "GM said that its sales"
             return EntityKind.ORGANISATION if its or clues.is_acronym(words[0]) else EntityKind.PERSON  # "Ohga warned"
+        if (
+            end - first == 1
+            and clues.word_at(document, end) == "'s"
+            and clues.lower_word(document, end + 1) in KIN_NOUNS
+        ):
+            return EntityKind.PERSON  # "Lewinsky's mother": a firm has no family
+        if end - first == 1 and self._subject_of_a_verb(document, first, end, words):
+            pronoun = clues.lower_word(document, clues.next_pronoun(document, end))
+            if pronoun == "its":
+                return EntityKind.ORGANISATION  # "Microsoft fired its chief"
+            if pronoun and not clues.is_acronym(words[0]):
+                return EntityKind.PERSON  # "Yeltsin fired his cabinet"
         if end - first <= 2 and not any(self.lexicon.name_kinds(word) & {"male", "female"} for word in words):
             after = clues.word_at(document, end + 1)
             if (
@@ -430,6 +454,27 @@ class EntityRecogniser:
         ):
             return EntityKind.ORGANISATION
         return None
+
+    def _may_name_a_person(self, text: str) -> bool:
+        """Nothing in the words says they are no person's: no acronym, no head word of an
+        organisation or place, no word of English ("Netanyahu", not "NATO" or "Congress")."""
+        words = text.split()
+        return not (
+            clues.is_acronym(words[-1])
+            or clues.organisation_word([clues.bare(word) for word in words])
+            or any(clues.bare(word) in PLACE_WORDS for word in words)
+            or any(self._is_common_word(word) for word in words)
+        )
+
+    def _subject_of_a_verb(self, document: Document, first: int, end: int, words: list[str]) -> bool:
+        """The name is a verb's subject: a verb follows it, and no preposition or "the" is before
+        it ("Yeltsin fired"; not "officials in Qarsh fired", "the Taliban fired")."""
+        return (
+            end < len(document.tokens)
+            and document.tokens[end].pos.startswith("VB")
+            and (first == 0 or document.tokens[first - 1].pos not in {"IN", "TO"})
+            and not self._names_a_group(document, first, words)
+        )
 
     def _common_in_capitals(self, word: str) -> bool:
         """ "TV", "UFO", "GIFTS" in a headline: a noun WordNet knows in lower case (so "GM", a

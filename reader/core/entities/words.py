@@ -197,6 +197,13 @@ COMPANY_POSSESSIONS = frozenset(
 """What follows "X's" when X is a company ("Audio Net's president", "Yahoo's shares")."""
 
 
+KIN_NOUNS = frozenset(
+    "wife husband son sons daughter daughters mother father brother brothers sister sisters widow widower "
+    "parents children family fiancee fiance girlfriend boyfriend grandson granddaughter".split()
+)
+"""Nouns after "X's" that make X a person ("Lewinsky's mother"): no firm or place has a family."""
+
+
 OWNED_NOUNS = frozenset("unit division subsidiary part parent owner affiliate arm client member employee".split())
 """Nouns before "of"/"at" whose complement is an organisation ("a unit of MGM")."""
 

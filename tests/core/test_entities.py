@@ -578,3 +578,13 @@ def test_a_name_paired_with_a_persons_is_a_persons(session_margin: Margin) -> No
     assert found(session_margin, text) == {"Varkessin": EntityKind.PERSON, "Arafat": EntityKind.PERSON}
     assert found(session_margin, "The talks between NATO and Arafat stalled.")["NATO"] is EntityKind.ORGANISATION
     assert found(session_margin, "Trade between Varkessin and Qorlund grew.") == {}  # no person among them
+
+
+def test_an_organisations_word_in_another_language_makes_an_organisation(session_margin: Margin) -> None:
+    kinds = found(session_margin, "Shares of Banco Quarteiro rose, and the Tozai Shimbun reported it.")
+    assert kinds == {"Banco Quarteiro": EntityKind.ORGANISATION, "Tozai Shimbun": EntityKind.ORGANISATION}
+
+
+def test_an_organisation_noun_before_a_name_outweighs_wordnets_person_sense(session_margin: Margin) -> None:
+    # WordNet's first "broadcaster" is a person who broadcasts
+    assert found(session_margin, "The broadcaster Varro Tellin aired it.") == {"Varro Tellin": EntityKind.ORGANISATION}

@@ -26,6 +26,7 @@ from reader.core.entities.words import (
     ORDINALS,
     ORGANISATION_NOUNS,
     ORGANISATION_ROOTS,
+    ORGANISATION_FIRST_WORDS,
     ORGANISATION_WORDS,
     PERSON_ROOT,
     PLACE_ROOTS,
@@ -246,9 +247,10 @@ def kind_of(ancestors: frozenset[str]) -> EntityKind | None:
 
 
 def organisation_word(words: list[str]) -> bool:
-    """ "Interior Ministry", "Microsoft Corp", "Senate", "University of Chicago"."""
+    """ "Interior Ministry", "Microsoft Corp", "Senate", "University of Chicago", "Banco Santander"."""
     return (
         any(word in ORGANISATION_WORDS for word in words[1:])
+        or (len(words) > 1 and words[0] in ORGANISATION_FIRST_WORDS)
         or (len(words) == 1 and words[0] in ORGANISATION_WORDS)
         or (len(words) > 2 and words[0] in ORGANISATION_WORDS and words[1] in {"of", "for"})
     )

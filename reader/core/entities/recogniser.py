@@ -164,12 +164,12 @@ class EntityRecogniser:
         role = self._role_before(document, first)
         if role and not self._names_a_people(words):  # not "rebel Serbs"
             return EntityKind.PERSON, role, ""
-        if self._person_noun_before(document, first) and not self._names_a_people(words):
-            return EntityKind.PERSON, "", ""  # "the dissident Talvo Brenick", though not a role to ask about
         before = clues.lower_word(document, first - 1)
         if before in ORGANISATION_NOUNS | PLACE_NOUNS_BEFORE_A_NAME and document.tokens[first - 1].pos == "NN":
             kind = EntityKind.ORGANISATION if before in ORGANISATION_NOUNS else EntityKind.PLACE
             return kind, "", clues.place_noun(before) if kind is EntityKind.PLACE else before  # "the firm Dalmex"
+        if self._person_noun_before(document, first) and not self._names_a_people(words):
+            return EntityKind.PERSON, "", ""  # "the dissident Talvo Brenick", though not a role to ask about
         if self._names_party_members(words[-1]):
             return EntityKind.ORGANISATION, "", "party"  # "Republicans", "the Nazi era", "Christian Democrats"
         if words[-1] in EVENT_WORDS:

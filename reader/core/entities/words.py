@@ -59,10 +59,17 @@ ORGANISATION_WORDS = frozenset(
     "Systems Technologies Industries Holdings Partners Securities Magazine Daily Unit Division Alliance "
     "Coalition Movement Cabinet Consortium Agencies Ministries Circuit Lab Labs Exchange Exchanges Hotel Reserve "
     "Architects Stores AG Globe Chronicle Inquirer Observer Examiner Courier Dispatch Enquirer Bulletin Sun "
-    "Star".split()
+    "Star GmbH SA NV BV SpA Shimbun Zeitung Ilbo".split()
 )
 """Words inside a name that make it an organisation's ("Interior Ministry", "Microsoft Corp."); the first
 word counts when "of" or "for" follows it ("University of Chicago")."""
+
+
+ORGANISATION_FIRST_WORDS = frozenset(
+    "Banco Banca Banque Compagnie Societe Société Groupe Grupo Deutsche Credit".split()
+)
+"""First words of an organisation's name in other languages ("Banco Santander", "Deutsche Telekom",
+"Credit Suisse")."""
 
 
 FIRM_WORDS = frozenset(

@@ -588,3 +588,8 @@ def test_an_organisations_word_in_another_language_makes_an_organisation(session
 def test_an_organisation_noun_before_a_name_outweighs_wordnets_person_sense(session_margin: Margin) -> None:
     # WordNet's first "broadcaster" is a person who broadcasts
     assert found(session_margin, "The broadcaster Varro Tellin aired it.") == {"Varro Tellin": EntityKind.ORGANISATION}
+
+
+def test_a_natural_feature_wordnet_names_outweighs_an_organisations_head_word(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The ferry crossed the English Channel, and the Travel Channel filmed it.")
+    assert kinds == {"English Channel": EntityKind.PLACE, "Travel Channel": EntityKind.ORGANISATION}

@@ -24,6 +24,7 @@ from reader.core.entities.words import (
     INSTITUTIONS,
     KIN_NOUNS,
     NAME_SUFFIXES,
+    NATURAL_FEATURE_ROOTS,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     OWNED_NOUNS,
@@ -186,6 +187,8 @@ class EntityRecogniser:
             return EntityKind.PERSON, "", ""  # "David Post, a law professor": not a newspaper
         if len(bare) == 1 and bare[0] in ORGANISATION_WORDS:
             return None, "", ""  # "Senate", "Post": only a hint, as "Post" may be David Post (see `_hint`)
+        if len(words) > 1 and self._natural_feature(words):
+            return EntityKind.PLACE, "", self._wordnet_kind(words)[1]  # "English Channel", not a network
         if clues.organisation_word(bare) or clues.joins_partners(words):
             return EntityKind.ORGANISATION, "", ""
         if clues.names_a_team(document, first, bare) and not self._in_a_place(document, first, words):
@@ -512,6 +515,13 @@ class EntityRecogniser:
             and not self._names_party_members(last)
             and self._is_a_place(words[:-1])
         )
+
+    def _natural_feature(self, words: list[str]) -> bool:
+        """WordNet names the words as a sea, a strait, mountains or land ("English Channel"), which
+        no head word of an organisation's name outweighs (a stock exchange is a place to WordNet too,
+        but a building's name is no natural feature)."""
+        senses = self.lexicon.senses("_".join(words).lower(), "n")
+        return bool(senses) and bool(self._ancestors(senses[0][0]) & NATURAL_FEATURE_ROOTS)
 
     def _is_a_place(self, words: list[str]) -> bool:
         """The gazetteers or WordNet name the words as a place ("Europe", "Iraq", "California")."""

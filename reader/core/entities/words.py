@@ -231,9 +231,11 @@ TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by wit
 PERSON_ROOT = "person.n.01"
 
 
-PLACE_ROOTS = frozenset(
-    {"location.n.01", "landmass.n.01", "geological_formation.n.01", "body_of_water.n.01", "thoroughfare.n.01"}
-)
+NATURAL_FEATURE_ROOTS = frozenset({"landmass.n.01", "geological_formation.n.01", "body_of_water.n.01"})
+"""WordNet senses whose named kinds are places nature made: seas, straits, mountains, land."""
+
+
+PLACE_ROOTS = NATURAL_FEATURE_ROOTS | {"location.n.01", "thoroughfare.n.01"}
 """WordNet senses whose named kinds are places: "Europe" is a continent, a landmass rather than a
 location; "Broadway" a street."""
 

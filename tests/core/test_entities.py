@@ -593,3 +593,8 @@ def test_an_organisation_noun_before_a_name_outweighs_wordnets_person_sense(sess
 def test_a_natural_feature_wordnet_names_outweighs_an_organisations_head_word(session_margin: Margin) -> None:
     kinds = found(session_margin, "The ferry crossed the English Channel, and the Travel Channel filmed it.")
     assert kinds == {"English Channel": EntityKind.PLACE, "Travel Channel": EntityKind.ORGANISATION}
+
+
+def test_the_plural_of_a_first_name_after_the_is_a_family(session_margin: Margin) -> None:
+    kinds = found(session_margin, "The Bradys cheered the Angels, and the Quellers won again.")
+    assert kinds == {"Bradys": EntityKind.PERSON, "Quellers": EntityKind.ORGANISATION}  # "angel" is a word

@@ -449,13 +449,12 @@ class EntityRecogniser:
             and not self._a_thing_of_a_make(document, chunk)  # "an IPO"
         ):
             return EntityKind.ORGANISATION
-        if (  # "the Knicks"; not "the Grapes", "the Afghans", "the Plains" (WordNet's words)
-            end - first == 1
-            and words[0].endswith("s")
-            and clues.lower_word(document, first - 1) == "the"
-            and not self.lexicon.lemmas(words[0], "n")
-        ):
-            return EntityKind.ORGANISATION
+        if end - first == 1 and words[0].endswith("s") and clues.lower_word(document, first - 1) == "the":
+            family = words[0][:-1]
+            if self.lexicon.name_kinds(family) & {"male", "female"} and not self._is_common_noun(family):
+                return EntityKind.PERSON  # "the Kennedys", "the Bradys": a family; not "the Angels"
+            if not self.lexicon.lemmas(words[0], "n"):
+                return EntityKind.ORGANISATION  # "the Knicks"; not "the Grapes", "the Afghans", "the Plains"
         return None
 
     def _may_name_a_person(self, text: str) -> bool:

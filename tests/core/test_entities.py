@@ -598,3 +598,13 @@ def test_a_natural_feature_wordnet_names_outweighs_an_organisations_head_word(se
 def test_the_plural_of_a_first_name_after_the_is_a_family(session_margin: Margin) -> None:
     kinds = found(session_margin, "The Bradys cheered the Angels, and the Quellers won again.")
     assert kinds == {"Bradys": EntityKind.PERSON, "Quellers": EntityKind.ORGANISATION}  # "angel" is a word
+
+
+def test_a_persons_full_name_after_an_adjective_of_a_place_or_a_place(session_margin: Margin) -> None:
+    kinds = found(session_margin, "He tied with Argentine Ricardo Velmonte. Fans cheered Chicago Walter Quarrey.")
+    assert kinds == {
+        "Ricardo Velmonte": EntityKind.PERSON,
+        "Chicago": EntityKind.PLACE,
+        "Walter Quarrey": EntityKind.PERSON,
+    }
+    assert "Frederick Douglass Circle" in found(session_margin, "They met at the Frederick Douglass Circle on Monday.")

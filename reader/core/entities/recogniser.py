@@ -728,6 +728,10 @@ class EntityRecogniser:
                 and clues.organisation_word([clues.bare(word) for word in words])
             ):
                 first -= 1  # "the 8th U.S. Circuit Court of Appeals"
+            if first == index and (person := self._person_after_a_modifier(words)):
+                first = index + person  # "Argentine | Ricardo Gonzalez", "Chicago | Walter Payton"
+                if self._is_a_place(words[:person]):
+                    found.append((index, first))
             if first > index + 1:
                 found.extend(self._before_a_title(document, index, first - 1))
             if first < end and not (end - first == 1 and clues.bare(words[-1]) in TITLE_ABBREVIATIONS):
@@ -743,6 +747,32 @@ class EntityRecogniser:
         if len(words) > 1 and words[-1] in HOSTED_EVENTS and self._is_a_place(words[:-1]):
             return first, end - 1
         return chunk
+
+    def _person_after_a_modifier(self, words: list[str]) -> int:
+        """Where a person's full name starts after an adjective or a place in one run of capitals
+        ("Argentine Ricardo Gonzalez", "Chicago Walter Payton"): a first name no common word, then
+        one or two words; 0 when the run is one name ("Lawrence Livermore National Laboratory")."""
+        for start in range(1, len(words) - 1):
+            if len(words) - start > 3:
+                continue
+            if (
+                self.lexicon.name_kinds(words[start]) & {"male", "female"}
+                and not self._is_common_noun(words[start])
+                and not clues.organisation_word([clues.bare(word) for word in words])
+                and not any(clues.bare(word) in PLACE_WORDS for word in words)
+                and not self.lexicon.name_kinds(words[0]) & {"male", "female"}  # "Frederick Douglass Circle"
+                and ((start == 1 and self._of_a_named_place(words[0])) or self._is_a_place(words[:start]))
+            ):
+                return start
+        return 0
+
+    def _of_a_named_place(self, word: str) -> bool:
+        """An adjective WordNet defines by a name ("Argentine": of or relating to Argentina), not
+        "Odd" of "Odd Bjorn Hjelmeseth"."""
+        return any(
+            any(part[:1].isupper() for part in self.lexicon.synset(synset_id).definition.split())
+            for synset_id, _ in self.lexicon.senses(word.lower(), "a")[:1]
+        )
 
     def _heading_words(self, words: list[str]) -> int:
         """How many words in capitals open the run as a heading before a name: English words

@@ -97,7 +97,10 @@ def test_a_capitalised_sentence_opener_is_not_part_of_a_name(session_margin: Mar
             "said town city a company Yet John Smith Wells & Co. - 26 ² ٢٦ Procter Gamble `` '' who its "
             "Moody 's Investors Service Yankees Vatican St. Then-premier arap _ A PRICE HOLLYWOOD Utah N.Y. "
             "Minister Secretary Assistant Majority Leader U.N. U.S. Republicans Christian Democrats companies like "
-            "Kosovo Albanians unmanned aerial vehicle UAV ET &UR; Applied Varden Kaminskis Ibsen Davis Cup".split()
+            "Kosovo Albanians unmanned aerial vehicle UAV ET &UR; Applied Varden Kaminskis Ibsen Davis Cup "
+            "President Clinton III Jeter INSIDE PITCH Nagano Olympics Western Europe Ottawa Jonestown an his "
+            "Chevrolet Camaro Post Globe Rockies Denver Nuggets Kennedys Argentine Ricardo Banco firm capital "
+            "of the Museum Lebanese English Channel and Arafat Everybody co-founder".split()
         )
         | st.text(max_size=8),
         max_size=40,

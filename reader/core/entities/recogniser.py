@@ -116,10 +116,9 @@ class EntityRecogniser:
                 for text in members:
                     if not self._names_a_people(text.split()) and (text not in settled or text in guessed):
                         settled[text] = kind  # not "in Kosovo, Serbs, too, are victims"
-        for pair in clues.pairs(document, chunks):  # "Netanyahu and Arafat"
-            named = [full_names.get(text, text) for text in pair]
-            if any(settled.get(text) is EntityKind.PERSON for text in named):
-                for text in pair:
+        for couple in clues.pairs(document, chunks):  # "Netanyahu and Arafat"
+            if any(settled.get(full_names.get(text, text)) is EntityKind.PERSON for text in couple):
+                for text in couple:
                     if (
                         text not in settled
                         and text not in hints
@@ -167,8 +166,9 @@ class EntityRecogniser:
             return EntityKind.PERSON, role, ""
         before = clues.lower_word(document, first - 1)
         if before in ORGANISATION_NOUNS | PLACE_NOUNS_BEFORE_A_NAME and document.tokens[first - 1].pos == "NN":
-            kind = EntityKind.ORGANISATION if before in ORGANISATION_NOUNS else EntityKind.PLACE
-            return kind, "", clues.place_noun(before) if kind is EntityKind.PLACE else before  # "the firm Dalmex"
+            if before in ORGANISATION_NOUNS:
+                return EntityKind.ORGANISATION, "", before  # "the firm Dalmex"
+            return EntityKind.PLACE, "", clues.place_noun(before)  # "the capital Qarsh"
         if self._person_noun_before(document, first) and not self._names_a_people(words):
             return EntityKind.PERSON, "", ""  # "the dissident Talvo Brenick", though not a role to ask about
         if self._names_party_members(words[-1]):

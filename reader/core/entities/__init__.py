@@ -15,9 +15,11 @@ X", names joined by "&" ("Procter & Gamble"), a party's members ("Republicans");
 its expansion share their kind; then every mention of the same name shares the kind the document
 established for it, short forms ("Shams", "Mr Shams") are linked to the full name, weak hints
 count for names nothing else explains ("in X", "X, Kenya", "IBM", "Ohga warned", "GM said that
-its sales", "written by Ahron Bregman"), and last a first name ("Ashraf Ghani") or one of
-WordNet's people ("Ibsen") makes a person of what nothing else explains ("Ford said its sales" is
-a firm's).
+its sales", "written by Ahron Bregman", "Yeltsin fired his cabinet", "Lewinsky's mother", "from
+Ottawa", "at Jonestown", "the Kennedys"), a name paired with a person's is a person's ("Netanyahu
+and Arafat"), and last a first name ("Ashraf Ghani"), one of WordNet's people ("Ibsen") or words
+no dictionary knows ("Mircea Eliade") make a person of what nothing else explains ("Ford said its
+sales" is a firm's; "a Chevrolet Camaro" is a car).
 
 The package: `model` (what a mention is), `words` (the named word lists), `clues` (what the
 text around a name says), `recogniser` (finding names and settling their kinds).

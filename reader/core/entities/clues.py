@@ -21,8 +21,10 @@ from reader.core.entities.words import (
     FIRM_WORDS,
     HONORIFICS,
     LIST_SEPARATORS,
+    NAME_SUFFIXES,
     OPEN_QUOTES,
     ORDINALS,
+    ORGANISATION_FIRST_WORDS,
     ORGANISATION_NOUNS,
     ORGANISATION_ROOTS,
     ORGANISATION_WORDS,
@@ -181,8 +183,10 @@ def who_follows(document: Document, end: int) -> bool:
 
 
 def speaks(document: Document, first: int, end: int) -> bool:
-    """A speech verb's subject or, inverted, its subject after it ("Ohga warned", "said Moi")."""
-    return (lemma_at(document, end) in SPEECH_VERBS and document.tokens[end].pos.startswith("VB")) or (
+    """A speech verb's subject or, inverted, its subject after it ("Ohga warned", "said Moi"); not
+    a preposition's object ("officials in Qarsh said")."""
+    subject = first == 0 or document.tokens[first - 1].pos not in {"IN", "TO"}
+    return (subject and lemma_at(document, end) in SPEECH_VERBS and document.tokens[end].pos.startswith("VB")) or (
         lemma_at(document, first - 1) in SPEECH_VERBS
         and document.tokens[first - 1].pos.startswith("VB")
         and word_at(document, end) not in {"'s", "'"}  # not "said Berkeley's advantage was"
@@ -243,9 +247,10 @@ def kind_of(ancestors: frozenset[str]) -> EntityKind | None:
 
 
 def organisation_word(words: list[str]) -> bool:
-    """ "Interior Ministry", "Microsoft Corp", "Senate", "University of Chicago"."""
+    """ "Interior Ministry", "Microsoft Corp", "Senate", "University of Chicago", "Banco Santander"."""
     return (
         any(word in ORGANISATION_WORDS for word in words[1:])
+        or (len(words) > 1 and words[0] in ORGANISATION_FIRST_WORDS)
         or (len(words) == 1 and words[0] in ORGANISATION_WORDS)
         or (len(words) > 2 and words[0] in ORGANISATION_WORDS and words[1] in {"of", "for"})
     )
@@ -273,9 +278,10 @@ def undotted(word: str) -> str:
 
 
 def is_acronym(word: str) -> bool:
-    """ "IBM", "AP", "P&G": two to six capitals (dotted abbreviations such as "U.S." are not)."""
+    """ "IBM", "AP", "P&G": two to six capitals (dotted abbreviations such as "U.S." are not, nor
+    the numeral ending a name, "Adam Clayton Powell III")."""
     letters = word.replace("&", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and word not in NAME_SUFFIXES
 
 
 def acronyms(document: Document, chunks: list[tuple[int, int]]) -> list[tuple[str, str]]:
@@ -309,6 +315,22 @@ def lists(document: Document, chunks: list[tuple[int, int]]) -> list[list[str]]:
             found.append([text])
         previous_end = end
     return [members for members in found if len(members) > 2]
+
+
+def pairs(document: Document, chunks: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """Two names joined by "and" or "or" alone ("Netanyahu and Arafat"), not in a longer list."""
+    found = []
+    for index, ((first, end), (next_first, next_end)) in enumerate(pairwise(chunks)):
+        if next_first != end + 1 or lower_word(document, end) not in {"and", "or"}:
+            continue
+        before = chunks[index - 1][1] if index > 0 else -1
+        after = chunks[index + 2][0] if index + 2 < len(chunks) else -1
+        if before == first - 2 and word_at(document, first - 1) == ",":
+            continue  # the end of "Harvard, Yale and Berkeley"
+        if after == next_end + 1 and word_at(document, next_end) in {",", "and", "or"}:
+            continue
+        found.append((chunk_text(document, (first, end)), chunk_text(document, (next_first, next_end))))
+    return found
 
 
 def named_in_full(texts: Iterable[str], settled: dict[str, EntityKind]) -> list[str]:

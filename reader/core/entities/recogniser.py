@@ -13,18 +13,26 @@ from reader.core.entities.model import (
 from reader.core.entities.words import (
     ABBREVIATED_NAME_WORDS,
     CLAUSE_OPENERS,
+    COMMON_WORD_RANK,
     COMPANY_POSSESSIONS,
+    COMPASS_WORDS,
     EVENT_WORDS,
+    FIRM_WORDS,
     HONORIFICS,
+    HOSTED_EVENTS,
     HYPERNYM_DEPTH,
     INSTITUTIONS,
+    KIN_NOUNS,
     NAME_SUFFIXES,
+    NATURAL_FEATURE_ROOTS,
     ORGANISATION_NOUNS,
     ORGANISATION_WORDS,
     OWNED_NOUNS,
     PARTY_MEMBER,
     PERSON_NOUNS,
+    PLACE_ENDINGS,
     PLACE_NOUNS,
+    PLACE_NOUNS_BEFORE_A_NAME,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     PROPER_TAGS,
@@ -60,6 +68,7 @@ class EntityRecogniser:
             chunks.extend(named)
         chunks = clues.possessive_short_forms(document, chunks)
         chunks = clues.openers_restored(document, chunks)
+        chunks = [self._host_of_an_event(document, chunk) for chunk in chunks]
         evidence: dict[str, Counter[EntityKind]] = {}
         hints: dict[str, Counter[EntityKind]] = {}
         first_names: set[str] = set()
@@ -77,7 +86,7 @@ class EntityRecogniser:
                 hint = self._hint(document, chunk)
                 if hint is not None:
                     hints.setdefault(text, Counter())[hint] += 1
-                if self._looks_like_a_persons_name(text.split()):
+                if self._looks_like_a_persons_name(text.split()) and not self._a_thing_of_a_make(document, chunk):
                     first_names.add(text)
             if role:
                 roles.setdefault(text, role)
@@ -107,6 +116,16 @@ class EntityRecogniser:
                 for text in members:
                     if not self._names_a_people(text.split()) and (text not in settled or text in guessed):
                         settled[text] = kind  # not "in Kosovo, Serbs, too, are victims"
+        for couple in clues.pairs(document, chunks):  # "Netanyahu and Arafat"
+            if any(settled.get(full_names.get(text, text)) is EntityKind.PERSON for text in couple):
+                for text in couple:
+                    if (
+                        text not in settled
+                        and text not in hints
+                        and text not in full_names
+                        and self._may_name_a_person(text)
+                    ):
+                        settled[text] = EntityKind.PERSON
         for text, counts in hints.items():  # "in Cahill" is a place only if no "Tim Cahill" is a person
             if text not in settled and text not in full_names:
                 settled[text] = counts.most_common(1)[0][0]
@@ -145,6 +164,11 @@ class EntityRecogniser:
         role = self._role_before(document, first)
         if role and not self._names_a_people(words):  # not "rebel Serbs"
             return EntityKind.PERSON, role, ""
+        before = clues.lower_word(document, first - 1)
+        if before in ORGANISATION_NOUNS | PLACE_NOUNS_BEFORE_A_NAME and document.tokens[first - 1].pos == "NN":
+            if before in ORGANISATION_NOUNS:
+                return EntityKind.ORGANISATION, "", before  # "the firm Dalmex"
+            return EntityKind.PLACE, "", clues.place_noun(before)  # "the capital Qarsh"
         if self._person_noun_before(document, first) and not self._names_a_people(words):
             return EntityKind.PERSON, "", ""  # "the dissident Talvo Brenick", though not a role to ask about
         if self._names_party_members(words[-1]):
@@ -153,9 +177,21 @@ class EntityRecogniser:
             return None, "", ""  # "Davis Cup", "French Open"
         if self._is_adjective(words):
             return None, "", ""
+        if (
+            len(words) == 2
+            and self._looks_like_a_persons_name(words)
+            and bare[1] not in FIRM_WORDS
+            and clues.lower_word(document, first - 1) != "the"
+            and self._described_as_a_person(document, first, end, words)
+        ):
+            return EntityKind.PERSON, "", ""  # "David Post, a law professor": not a newspaper
+        if len(bare) == 1 and bare[0] in ORGANISATION_WORDS:
+            return None, "", ""  # "Senate", "Post": only a hint, as "Post" may be David Post (see `_hint`)
+        if len(words) > 1 and self._natural_feature(words):
+            return EntityKind.PLACE, "", self._wordnet_kind(words)[1]  # "English Channel", not a network
         if clues.organisation_word(bare) or clues.joins_partners(words):
             return EntityKind.ORGANISATION, "", ""
-        if clues.names_a_team(document, first, bare):
+        if clues.names_a_team(document, first, bare) and not self._in_a_place(document, first, words):
             return EntityKind.ORGANISATION, "", "team"
         if " ".join(bare) in INSTITUTIONS or (bare == ["House"] and clues.lower_word(document, first - 1) == "the"):
             return EntityKind.ORGANISATION, "", ""
@@ -196,23 +232,50 @@ class EntityRecogniser:
         kind, noun = self._wordnet_kind([clues.undotted(word) for word in words])  # "U.N." as "UN"
         if kind is not None:
             return kind, "", noun
+        if len(words) > 1 and words[0] in COMPASS_WORDS and self._is_a_place(words[1:]):
+            return EntityKind.PLACE, "", "region"  # "Western Europe", "Northern Iraq"
+        if self._a_places_team(words):
+            return EntityKind.ORGANISATION, "", "team"  # "Denver Broncos", "Chicago Bulls"
         if clues.word_at(document, end) == "'s" and clues.lower_word(document, end + 1) in COMPANY_POSSESSIONS:
             return EntityKind.ORGANISATION, "", ""  # "Merrill Lynch's president", though "Merrill" is a first name
         if clues.is_acronym(words[-1]):  # "Wells BDDP" is no person whatever follows
             return None, "", ""
-        if (
-            (apposition and self._noun_kind(apposition) is EntityKind.PERSON)
-            or clues.age_follows(document, end)
-            or (clues.who_follows(document, end) and not self._names_a_group(document, first, words))
-        ):
-            return EntityKind.PERSON, "", ""  # "Milica Boskovic, the director's wife"; "Okello, 26,"; "Yousef, who"
-        if self._person_noun_in_commas(document, first, end):
-            return EntityKind.PERSON, "", ""  # "the costume designer, Frida Parmeggiani"
+        if self._described_as_a_person(document, first, end, words):
+            return EntityKind.PERSON, "", ""
         if len(words) >= 3 and any(len(word) == 2 and word[0].isupper() and word[1] == "." for word in words):
             return EntityKind.PERSON, "", ""  # "J. Bracken Lee", "Lillian R. Berkman"
         if len(words) >= 2 and words[-1][:1].isupper() and self._person_context(document, chunk):
             return EntityKind.PERSON, "", ""
         return None, "", ""
+
+    def _a_thing_of_a_make(self, document: Document, chunk: tuple[int, int]) -> bool:
+        """ "drove a Chevrolet Camaro": a name after "a" or "an" that no noun follows is a thing
+        of that make or maker, no one (not "a Rachmaninoff trio", which names him)."""
+        first, end = chunk
+        return clues.lower_word(document, first - 1) in {"a", "an"} and not (
+            end < len(document.tokens) and document.tokens[end].pos.startswith("NN")
+        )
+
+    def _described_as_a_person(self, document: Document, first: int, end: int, words: list[str]) -> bool:
+        """What the text says of a name makes it a person's: a person noun in apposition ("Milica
+        Boskovic, the director's wife"), an age ("Okello, 26,"), "who" ("Yousef, who") or a person
+        noun in commas ("the costume designer, Frida Parmeggiani")."""
+        apposition = clues.apposition_noun(document, end)
+        return (
+            (bool(apposition) and self._is_person_noun(apposition))
+            or clues.age_follows(document, end)
+            or (clues.who_follows(document, end) and not self._names_a_group(document, first, words))
+            or self._person_noun_in_commas(document, first, end)
+        )
+
+    def _in_a_place(self, document: Document, first: int, words: list[str]) -> bool:
+        """ "hiking in the Rockies": a place preposition before "the" and a name WordNet knows as a
+        place (the mountains, not the baseball team)."""
+        return (
+            clues.lower_word(document, first - 1) == "the"
+            and clues.lower_word(document, first - 2) in PLACE_PREPOSITIONS
+            and self._place_instance("_".join(words).lower(), 1)
+        )
 
     def _names_party_members(self, word: str) -> bool:
         """ "Republicans", "Nazi", "Whigs": WordNet's first sense is a member of a political party,
@@ -225,14 +288,31 @@ class EntityRecogniser:
 
     def _looks_like_a_persons_name(self, words: list[str]) -> bool:
         """ "Ashraf Ghani"; "Anna" alone unless a common word ("Mark"); "Ibsen", one of WordNet's
-        people, unless a common word ("Bush", "Wells"). Only a guess: "Ford said its sales" and
-        "economist at Merrill Lynch" say otherwise."""
+        people, unless a common word ("Bush", "Wells"); two or three words no list or dictionary
+        knows ("Mircea Eliade", "Zeljko Raznatovic": news names places and firms it does not
+        explain less often than people). Only a guess: "Ford said its sales" and "economist at
+        Merrill Lynch" say otherwise."""
         if clues.is_acronym(words[-1]) or words[-1] in EVENT_WORDS:  # "Wells BDDP", "Davis Cup"
             return False
         if len(words) == 1 and self._is_common_noun(words[0]):
             return False
-        return bool(self.lexicon.name_kinds(words[0]) & {"male", "female"}) or (
-            len(words) == 1 and self._wordnet_person(words[0])
+        return (
+            bool(self.lexicon.name_kinds(words[0]) & {"male", "female"})
+            or (len(words) == 1 and self._wordnet_person(words[0]))
+            or (2 <= len(words) <= 3 and all(self._unknown_name_word(word) for word in words))
+        )
+
+    def _unknown_name_word(self, word: str) -> bool:
+        """A capitalised word, not in capitals, that no word list or dictionary knows ("Eliade")."""
+        letters = word.replace("-", "").replace("'", "")
+        return (
+            letters.isalpha()
+            and word[:1].isupper()
+            and not letters.isupper()
+            and not self.lexicon.name_kinds(word)
+            and not any(self.lexicon.lemmas(word.lower(), pos) for pos in ("n", "v"))
+            and not any(self.lexicon.senses(word.lower(), pos) for pos in ("a", "r"))  # "Jeter" is no "jet"
+            and (self.lexicon.rank(word.lower()) or COMMON_WORD_RANK) >= COMMON_WORD_RANK  # not "Everybody"
         )
 
     def _wordnet_person(self, word: str) -> bool:
@@ -297,7 +377,7 @@ class EntityRecogniser:
             clues.word_at(document, first - 1) == ","
             and before is not None
             and before.pos == "NN"
-            and self._noun_kind(document.token_text(before)) is EntityKind.PERSON
+            and self._is_person_noun(document.token_text(before))
         ):
             return True
         after = document.tokens[end + 1] if end + 1 < len(document.tokens) else None
@@ -306,7 +386,7 @@ class EntityRecogniser:
             and after is not None
             and after.pos == "NN"
             and clues.lower_word(document, end + 2) in {"of", "at", "for"}
-            and self._noun_kind(document.token_text(after)) is EntityKind.PERSON
+            and self._is_person_noun(document.token_text(after))
         )
 
     def _is_country(self, word: str) -> bool:
@@ -320,9 +400,23 @@ class EntityRecogniser:
         words = [document.token_text(token) for token in document.tokens[first:end]]
         if self._is_adjective(words):
             return None
+        if len(words) == 1 and clues.bare(words[0]) in ORGANISATION_WORDS:
+            return EntityKind.ORGANISATION  # "the Senate", unless the text names a person so ("David Post")
         if end - first == 1 and clues.speaks(document, first, end) and not self._names_a_group(document, first, words):
             its = clues.lower_word(document, clues.next_pronoun(document, end)) == "its"  # "GM said that its sales"
             return EntityKind.ORGANISATION if its or clues.is_acronym(words[0]) else EntityKind.PERSON  # "Ohga warned"
+        if (
+            end - first == 1
+            and clues.word_at(document, end) == "'s"
+            and clues.lower_word(document, end + 1) in KIN_NOUNS
+        ):
+            return EntityKind.PERSON  # "Lewinsky's mother": a firm has no family
+        if end - first == 1 and self._subject_of_a_verb(document, first, end, words):
+            pronoun = clues.lower_word(document, clues.next_pronoun(document, end))
+            if pronoun == "its":
+                return EntityKind.ORGANISATION  # "Microsoft fired its chief"
+            if pronoun and not clues.is_acronym(words[0]):
+                return EntityKind.PERSON  # "Yeltsin fired his cabinet"
         if end - first <= 2 and not any(self.lexicon.name_kinds(word) & {"male", "female"} for word in words):
             after = clues.word_at(document, end + 1)
             if (
@@ -331,10 +425,15 @@ class EntityRecogniser:
                 and clues.word_at(document, end + 2) != "'s"  # not "Moi, Kenya's ruler"
             ):
                 return EntityKind.PLACE  # "NAIROBI, Kenya", "Santa Clara, Calif."
-            if clues.lower_word(document, first - 1) in PLACE_PREPOSITIONS and not any(
+            before = clues.lower_word(document, first - 1)
+            if before in PLACE_PREPOSITIONS and not any(
                 self.lexicon.senses(word.lower(), "n") for word in words if not word.isupper()
             ):
                 return EntityKind.PLACE  # not "in Physics"
+            if before in PLACE_PREPOSITIONS | {"from", "to", "at"} and self._place_instance("_".join(words).lower(), 3):
+                return EntityKind.PLACE  # "from Ottawa", though WordNet's "Ottawa" is first a people
+            if len(words) == 1 and words[0].lower().endswith(PLACE_ENDINGS) and self._unknown_name_word(words[0]):
+                return EntityKind.PLACE  # "at Jonestown"
         if clues.by_a_full_name(document, first, words):
             return EntityKind.PERSON  # "recruited by Ramzi Yousef"
         if self._works_for(document, first - 2, clues.lower_word(document, first - 1)) or (
@@ -347,16 +446,37 @@ class EntityRecogniser:
             and not self.lexicon.name_kinds(words[0])
             and not self._common_in_capitals(words[0])
             and not clues.word_at(document, end)[:1].isdigit()  # "VO2 max"
+            and not self._a_thing_of_a_make(document, chunk)  # "an IPO"
         ):
             return EntityKind.ORGANISATION
-        if (  # "the Knicks"; not "the Grapes", "the Afghans", "the Plains" (WordNet's words)
-            end - first == 1
-            and words[0].endswith("s")
-            and clues.lower_word(document, first - 1) == "the"
-            and not self.lexicon.lemmas(words[0], "n")
-        ):
-            return EntityKind.ORGANISATION
+        if end - first == 1 and words[0].endswith("s") and clues.lower_word(document, first - 1) == "the":
+            family = words[0][:-1]
+            if self.lexicon.name_kinds(family) & {"male", "female"} and not self._is_common_noun(family):
+                return EntityKind.PERSON  # "the Kennedys", "the Bradys": a family; not "the Angels"
+            if not self.lexicon.lemmas(words[0], "n"):
+                return EntityKind.ORGANISATION  # "the Knicks"; not "the Grapes", "the Afghans", "the Plains"
         return None
+
+    def _may_name_a_person(self, text: str) -> bool:
+        """Nothing in the words says they are no person's: no acronym, no head word of an
+        organisation or place, no word of English ("Netanyahu", not "NATO" or "Congress")."""
+        words = text.split()
+        return not (
+            clues.is_acronym(words[-1])
+            or clues.organisation_word([clues.bare(word) for word in words])
+            or any(clues.bare(word) in PLACE_WORDS for word in words)
+            or any(self._is_common_word(word) for word in words)
+        )
+
+    def _subject_of_a_verb(self, document: Document, first: int, end: int, words: list[str]) -> bool:
+        """The name is a verb's subject: a verb follows it, and no preposition or "the" is before
+        it ("Yeltsin fired"; not "officials in Qarsh fired", "the Taliban fired")."""
+        return (
+            end < len(document.tokens)
+            and document.tokens[end].pos.startswith("VB")
+            and (first == 0 or document.tokens[first - 1].pos not in {"IN", "TO"})
+            and not self._names_a_group(document, first, words)
+        )
 
     def _common_in_capitals(self, word: str) -> bool:
         """ "TV", "UFO", "GIFTS" in a headline: a noun WordNet knows in lower case (so "GM", a
@@ -374,10 +494,49 @@ class EntityRecogniser:
         return preposition in {"at", "for"} and self._noun_kind(word) is EntityKind.PERSON
 
     def _is_adjective(self, words: list[str]) -> bool:
-        """ "Afghan", "Israeli", "Soviet": adjectives of a place or people, not names."""
+        """ "Afghan", "Israeli", "Soviet": adjectives of a place or people, not names; not
+        "Mediterranean" or "Arctic", whose first sense as nouns is a named sea or region."""
         return "nationality" in self.lexicon.name_kinds(" ".join(words)) or (
-            len(words) == 1 and bool(self.lexicon.senses(words[0].lower(), "a"))
+            len(words) == 1
+            and bool(self.lexicon.senses(words[0].lower(), "a"))
+            and not (words[0] not in COMPASS_WORDS and self._place_instance(words[0].lower(), 1))
         )
+
+    def _a_places_team(self, words: list[str]) -> bool:
+        """A place and a nickname in the plural ("Chicago Bulls", "New Jersey Nets"): a team, unless
+        the plural names a people ("Kosovo Albanians") or its party ("Texas Democrats")."""
+        last = words[-1]
+        return (
+            len(words) > 1
+            and last.endswith("s")
+            and last[1:].islower()
+            and not self._names_a_people([last])
+            and not self._names_party_members(last)
+            and self._is_a_place(words[:-1])
+        )
+
+    def _natural_feature(self, words: list[str]) -> bool:
+        """WordNet names the words as a sea, a strait, mountains or land ("English Channel"), which
+        no head word of an organisation's name outweighs (a stock exchange is a place to WordNet too,
+        but a building's name is no natural feature)."""
+        senses = self.lexicon.senses("_".join(words).lower(), "n")
+        return bool(senses) and bool(self._ancestors(senses[0][0]) & NATURAL_FEATURE_ROOTS)
+
+    def _is_a_place(self, words: list[str]) -> bool:
+        """The gazetteers or WordNet name the words as a place ("Europe", "Iraq", "California")."""
+        return bool(self.lexicon.name_kinds(" ".join(words)) & {"country", "region"}) or (
+            self._wordnet_kind(words)[0] is EntityKind.PLACE
+        )
+
+    def _place_instance(self, name: str, senses: int) -> bool:
+        """One of the name's first noun senses in WordNet is a named place, and no named person
+        or organisation comes before it ("Ottawa", the Canadian capital after the people;
+        not "Lincoln", first Abraham Lincoln)."""
+        for synset_id, _ in self.lexicon.senses(name, "n")[:senses]:
+            synset = self.lexicon.synset(synset_id)
+            if synset.instance:
+                return clues.kind_of(self._ancestors(synset_id)) is EntityKind.PLACE
+        return False
 
     def _is_common_word(self, word: str) -> bool:
         """A word of English in capitals, no name nor acronym ("Travel", "Applied", not "Microsoft")."""
@@ -407,11 +566,18 @@ class EntityRecogniser:
                 return clues.kind_of(self._ancestors(synset.id)) is EntityKind.PERSON
         return False
 
+    def _is_person_noun(self, noun: str) -> bool:
+        """A noun for a person: one of PERSON_NOUNS, or WordNet's first sense a person, after a
+        prefix joined by a hyphen too ("co-founder", "ex-wife")."""
+        noun = clues.title_word(noun).lower()
+        return noun in PERSON_NOUNS or self._noun_kind(noun) is EntityKind.PERSON
+
     def _noun_kind(self, noun: str) -> EntityKind | None:
         """What a common noun's first WordNet sense is a kind of: "hairdresser" a person,
-        "firm" an organisation, "town" a place."""
+        "firm" an organisation, "town" a place; None for a name ("clinton" is first Bill Clinton, so
+        "President Clinton" is no title before a person noun, as "the Chief Constable" is)."""
         senses = self.lexicon.senses(noun, "n") if noun.replace("_", "").isalpha() else ()
-        if not senses:
+        if not senses or self.lexicon.synset(senses[0][0]).instance:
             return None
         return clues.kind_of(self._ancestors(senses[0][0]))
 
@@ -455,10 +621,14 @@ class EntityRecogniser:
         found = []
         index = sentence.first_token
         while index < sentence.end_token:
-            if not clues.is_name_token(document, index) and not (  # "TV Books" though "TV" is tagged a noun
-                clues.is_acronym(clues.word_at(document, index))
-                and index + 1 < sentence.end_token
-                and clues.is_name_token(document, index + 1)
+            if (
+                not clues.is_name_token(document, index)
+                and not (  # "TV Books" though "TV" is tagged a noun
+                    clues.is_acronym(clues.word_at(document, index))
+                    and index + 1 < sentence.end_token
+                    and clues.is_name_token(document, index + 1)
+                )
+                and not self._opening_name(document, sentence, index)
             ):
                 index += 1
                 continue
@@ -481,6 +651,14 @@ class EntityRecogniser:
                     and clues.is_name_token(document, end + 1)
                 ):
                     end += 2
+                elif (
+                    clues.word_at(document, end) == "of"
+                    and clues.joins_name("of", clues.word_at(document, end - 1))
+                    and clues.word_at(document, end + 1) == "the"
+                    and end + 2 < sentence.end_token
+                    and clues.is_name_token(document, end + 2)
+                ):
+                    end += 3  # "National Museum of the American Indian"
                 else:
                     break
             if (  # "Reston, Va." when the tokenizer took the full stop for the sentence's
@@ -511,6 +689,8 @@ class EntityRecogniser:
                 index = end  # "the Chief Constable": a title and the person noun it ends on name no one
                 continue
             opens = index == sentence.first_token or clues.word_at(document, index - 1) in CLAUSE_OPENERS
+            if opens and first == index:
+                first += self._heading_words(words)  # "REBOUNDS | Patrick Ewing continued"
             if first == index and (
                 words[0].lower() in self._stopwords
                 or (opens and self._not_a_name(words[0]) and not self._names_a_known_thing(words))
@@ -534,6 +714,13 @@ class EntityRecogniser:
                 and self._names_a_known_thing([clues.word_at(document, index - 1), *words])
             ):
                 first -= 1  # "in a Little Rock hotel": a capitalised adjective that opens a known name
+            elif (
+                first == index
+                and index > sentence.first_token
+                and "nationality" in self.lexicon.name_kinds(clues.word_at(document, index - 1))
+                and clues.organisation_word([clues.bare(word) for word in words])
+            ):
+                first -= 1  # "the Lebanese Resistance Brigades": the nation's body, named with it
             if (
                 first == index
                 and first > sentence.first_token
@@ -541,12 +728,71 @@ class EntityRecogniser:
                 and clues.organisation_word([clues.bare(word) for word in words])
             ):
                 first -= 1  # "the 8th U.S. Circuit Court of Appeals"
+            if first == index and (person := self._person_after_a_modifier(words)):
+                first = index + person  # "Argentine | Ricardo Gonzalez", "Chicago | Walter Payton"
+                if self._is_a_place(words[:person]):
+                    found.append((index, first))
             if first > index + 1:
                 found.extend(self._before_a_title(document, index, first - 1))
             if first < end and not (end - first == 1 and clues.bare(words[-1]) in TITLE_ABBREVIATIONS):
                 found.append((first, end))
             index = end
         return found
+
+    def _host_of_an_event(self, document: Document, chunk: tuple[int, int]) -> tuple[int, int]:
+        """The place that hosts an event ("the Nagano | Olympics", "the Atlanta | Games"): the event
+        names no one, its host is a place; other chunks unchanged."""
+        first, end = chunk
+        words = [clues.word_at(document, index) for index in range(first, end)]
+        if len(words) > 1 and words[-1] in HOSTED_EVENTS and self._is_a_place(words[:-1]):
+            return first, end - 1
+        return chunk
+
+    def _person_after_a_modifier(self, words: list[str]) -> int:
+        """Where a person's full name starts after an adjective or a place in one run of capitals
+        ("Argentine Ricardo Gonzalez", "Chicago Walter Payton"): a first name no common word, then
+        one or two words; 0 when the run is one name ("Lawrence Livermore National Laboratory")."""
+        for start in range(1, len(words) - 1):
+            if len(words) - start > 3:
+                continue
+            if (
+                self.lexicon.name_kinds(words[start]) & {"male", "female"}
+                and not self._is_common_noun(words[start])
+                and not clues.organisation_word([clues.bare(word) for word in words])
+                and not any(clues.bare(word) in PLACE_WORDS for word in words)
+                and not self.lexicon.name_kinds(words[0]) & {"male", "female"}  # "Frederick Douglass Circle"
+                and ((start == 1 and self._of_a_named_place(words[0])) or self._is_a_place(words[:start]))
+            ):
+                return start
+        return 0
+
+    def _of_a_named_place(self, word: str) -> bool:
+        """An adjective WordNet defines by a name ("Argentine": of or relating to Argentina), not
+        "Odd" of "Odd Bjorn Hjelmeseth"."""
+        return any(
+            any(part[:1].isupper() for part in self.lexicon.synset(synset_id).definition.split())
+            for synset_id, _ in self.lexicon.senses(word.lower(), "a")[:1]
+        )
+
+    def _heading_words(self, words: list[str]) -> int:
+        """How many words in capitals open the run as a heading before a name: English words
+        ("INSIDE PITCH Chili Davis"), followed by a word capitalised only at its start; not a
+        name in capitals ("NEW YORK Mayor")."""
+        count = 0
+        while count < len(words) - 1 and clues.is_capitals(words[count]):
+            if not any(self.lexicon.lemmas(words[count].lower(), pos) for pos in ("n", "v", "a", "r")):
+                return 0
+            count += 1
+        return count if count and words[count][1:].islower() else 0
+
+    def _opening_name(self, document: Document, sentence: Sentence, index: int) -> bool:
+        """A sentence's first word the tagger took for another part of speech because it opens
+        the sentence, though no dictionary knows it ("Jeter/JJ singled")."""
+        return (
+            (index == sentence.first_token or clues.word_at(document, index - 1) in CLAUSE_OPENERS)
+            and clues.word_at(document, index).lower() not in self._stopwords
+            and self._unknown_name_word(clues.word_at(document, index))
+        )
 
     def _before_a_title(self, document: Document, index: int, title: int) -> list[tuple[int, int]]:
         """The name a run holds before a title, titles and their prefixes left out: the body or
@@ -643,6 +889,8 @@ class EntityRecogniser:
         if lower in self._stopwords:
             return True
         if self.lexicon.name_kinds(word) or self.lexicon.senses(lower, "n") or word.isupper():
+            return False
+        if self._unknown_name_word(word):  # "Jeter", though "jeter" might be a form of "jet"
             return False
         return any(self.lexicon.lemmas(lower, pos) for pos in ("v", "a", "r"))
 

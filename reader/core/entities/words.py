@@ -58,10 +58,18 @@ ORGANISATION_WORDS = frozenset(
     "Worldwide Motor Motors Electric Insurance Mutual Records Studios Pictures Entertainment Communications "
     "Systems Technologies Industries Holdings Partners Securities Magazine Daily Unit Division Alliance "
     "Coalition Movement Cabinet Consortium Agencies Ministries Circuit Lab Labs Exchange Exchanges Hotel Reserve "
-    "Architects Stores AG".split()
+    "Architects Stores AG Globe Chronicle Inquirer Observer Examiner Courier Dispatch Enquirer Bulletin Sun "
+    "Star GmbH SA NV BV SpA Shimbun Zeitung Ilbo".split()
 )
 """Words inside a name that make it an organisation's ("Interior Ministry", "Microsoft Corp."); the first
 word counts when "of" or "for" follows it ("University of Chicago")."""
+
+
+ORGANISATION_FIRST_WORDS = frozenset(
+    "Banco Banca Banque Compagnie Societe Société Groupe Grupo Deutsche Credit".split()
+)
+"""First words of an organisation's name in other languages ("Banco Santander", "Deutsche Telekom",
+"Credit Suisse")."""
 
 
 FIRM_WORDS = frozenset(
@@ -90,16 +98,35 @@ PLACE_NOUNS = frozenset(
 """Nouns after a name or in an apposition that make it a place ("Badghis province")."""
 
 
+PLACE_NOUNS_BEFORE_A_NAME = frozenset("city town village province district county region island capital".split())
+"""Nouns before a name that make it a place ("the capital Kabul", "the village Qarsh"); not "state"
+("state TV") or "border"."""
+
+
 PLACE_WORDS = frozenset(
     "River Mountains Mountain Mount Lake Sea Ocean Island Islands Valley Street Road Avenue Square Park "
     "Bay Coast Desert Province County City Town Village Republic Kingdom States Gulf Strait Peninsula "
     "Airport Bridge Dam Highway Monument Canal Harbor Harbour Plaza Boulevard Falls Heights Beach Hills "
-    "Forest Shoals".split()
+    "Forest Shoals Expressway Parkway Turnpike Freeway Tunnel Creek Canyon Glacier Reservoir Isle Isles Lagoon "
+    "Gorge Concourse Yards Springs Woods Gardens Meadows".split()
 )
 """Words inside a name that make it a place's ("United States", "Red Sea")."""
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "into", "near", "across", "towards", "toward"})
+
+
+PLACE_ENDINGS = ("town", "ville", "burg", "burgh", "borough", "grad", "abad", "stan", "polis")
+"""Endings of a name no dictionary knows that make it a place's ("Jonestown", "Lyndonville",
+"Jalalabad")."""
+
+
+COMPASS_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Northeast Northwest Southeast Southwest "
+    "Northeastern Northwestern Southeastern Southwestern Upper Lower".split()
+)
+"""Words before a place that name a part of it ("Western Europe", "Northern Iraq"); alone they
+name a direction or a bloc ("the West"), no place."""
 
 
 WEEKDAYS = tuple("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -110,6 +137,11 @@ MONTHS = tuple("January February March April May June July August September Octo
 
 EVENT_WORDS = frozenset("Cup Open Games Olympics Championship Championships Series Bowl Prix Trophy Classic".split())
 """Last words of an event's name, which is no one's ("Davis Cup", "French Open")."""
+
+
+HOSTED_EVENTS = frozenset({"Olympics", "Games", "Olympiad"})
+"""Events named by the place that hosts them ("the Nagano Olympics": the Olympics in Nagano), unlike
+a tournament whose name is a brand ("the Kenya Open")."""
 
 
 TIME_ZONES = tuple("GMT UTC ET EST EDT CT CST CDT MT MST MDT PT PST PDT BST CET".split())
@@ -172,6 +204,13 @@ COMPANY_POSSESSIONS = frozenset(
 """What follows "X's" when X is a company ("Audio Net's president", "Yahoo's shares")."""
 
 
+KIN_NOUNS = frozenset(
+    "wife husband son sons daughter daughters mother father brother brothers sister sisters widow widower "
+    "parents children family fiancee fiance girlfriend boyfriend grandson granddaughter".split()
+)
+"""Nouns after "X's" that make X a person ("Lewinsky's mother"): no firm or place has a family."""
+
+
 OWNED_NOUNS = frozenset("unit division subsidiary part parent owner affiliate arm client member employee".split())
 """Nouns before "of"/"at" whose complement is an organisation ("a unit of MGM")."""
 
@@ -192,9 +231,11 @@ TITLE_SMALL_WORDS = frozenset("a an the of in on at to for and or but nor by wit
 PERSON_ROOT = "person.n.01"
 
 
-PLACE_ROOTS = frozenset(
-    {"location.n.01", "landmass.n.01", "geological_formation.n.01", "body_of_water.n.01", "thoroughfare.n.01"}
-)
+NATURAL_FEATURE_ROOTS = frozenset({"landmass.n.01", "geological_formation.n.01", "body_of_water.n.01"})
+"""WordNet senses whose named kinds are places nature made: seas, straits, mountains, land."""
+
+
+PLACE_ROOTS = NATURAL_FEATURE_ROOTS | {"location.n.01", "thoroughfare.n.01"}
 """WordNet senses whose named kinds are places: "Europe" is a continent, a landmass rather than a
 location; "Broadway" a street."""
 
@@ -248,3 +289,8 @@ PERSON_NOUNS = frozenset(
 
 APPOSITION_MODIFIERS = frozenset({"JJ", "JJS", "RBS", "NN", "NNP", "VBN"})
 """Tags of the words before an apposition's head noun ("a French agency company")."""
+
+
+COMMON_WORD_RANK = 2_000
+"""A word this common in English (wordfreq's rank) is no unknown name even when WordNet lacks it
+("Everybody", "Anyway")."""

@@ -27,10 +27,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--count", type=int, default=12, help="questions asked for (the quiz default is 12)")
+    parser.add_argument("--kinds", default="", help="comma-separated kinds: also count the texts asked one of them")
     options = parser.parse_args()
     margin = Margin(app_paths(), content=[])
     level = parse_level("B1")
-    met = asked = 0
+    met = asked = reached = 0
+    watched = {kind.strip() for kind in options.kinds.split(",") if kind.strip()}
     totals: Counter[str] = Counter()
     for path in sorted(options.folder.glob("*.txt")):
         document = margin.reading.open_document(path)
@@ -38,11 +40,14 @@ def main() -> None:
         kinds = Counter(question.type.value for question in questions)
         per_paragraph = max(Counter(question.paragraph for question in questions).values(), default=0)
         totals.update(kinds)
+        reached += bool(watched & set(kinds))
         if document.word_count >= WORDS:
             asked += 1
             met += len(questions) >= QUESTIONS and len(kinds) >= KINDS and per_paragraph <= 2
         print(f"{path.stem[:32]:32} {document.word_count:6,} words {len(questions):3} questions {len(kinds)} kinds")
     print(f"target met on {met} of {asked} texts of {WORDS}+ words; {sum(totals.values())} questions: {dict(totals)}")
+    if watched:
+        print(f"{reached} texts get a question of {', '.join(sorted(watched))}")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from reader.core.questions import QuestionType
 from reader.core.questions.dated import dated_events
+from reader.core.questions.kinds.numbers import how_many_more_questions
 from reader.core.questions.kinds.timeline import NEAR_MISS, order_questions, years_between_questions
 from reader.service import Margin
 
@@ -48,6 +49,9 @@ def events_of(margin: Margin, *paragraphs: str) -> dict[str, int]:
         # "he" by the person he stands for; a clause after "When"
         ("Tom Becker was a baker. He joined the choir in 1995.", "Tom Becker joined the choir"),
         ("When the old pier was destroyed in 1987, the town was sad.", "The old pier was destroyed"),
+        ("In 2018 the company's profits rose to 85 million pounds.", "The company's profits rose to 85 million pounds"),
+        # a relative clause after a name
+        ("Sarah Malik, who joined the company in 2010, became its head.", "Sarah Malik joined the company"),
         # a participle between commas or opening the sentence
         ("Born in Leeds in 1954, Anna Novak became a nurse.", "Anna Novak was born"),
         ("The local history society, founded in 1921, collected photographs.", "The local history society was founded"),
@@ -80,7 +84,9 @@ def test_an_event_the_text_dates_is_named_by_its_clause(session_margin: Margin, 
         "Maria Lopez told the choir in 1999.",  # someone's words
         "Maria Lopez agreed to a deal signed in 2010.",  # the date is another verb's
         "Maria Lopez called in 1990 for the school to be closed.",  # a complement would be cut
-        "Maria Lopez gave a book to his son in 1990.",  # cut before "to": who she gave it to is lost
+        "Maria Lopez gave a book to his son in 1990.",
+        "Sarah Malik, who said in 2010 that the choir was small, left.",  # someone's words
+        "Sarah Malik, who was asked to lead the choir in 2010, agreed.",  # cut before "to": who she gave it to is lost
         "It joined the league in 1990.",  # a subject that points nowhere
         "Maria Lopez sold the 1985 album in 1990.",  # a year inside the phrase
     ],
@@ -185,3 +191,37 @@ def test_no_wrong_option_a_year_from_a_small_key(session_margin: Margin) -> None
     assert question.answer == "3 years"
     assert not {"2 years", "4 years"} & set(question.distractors)
     assert len(question.distractors) >= 2
+
+
+def test_how_many_more_names_the_two_groups_by_their_subjects(session_margin: Margin) -> None:
+    document = session_margin.reading.open_document(FIXTURES / "questions" / "news_schools.txt")
+    asked = {q.text: q for q in how_many_more_questions(context_of(session_margin, document))}
+    question = asked["How many more tickets did St Mary's School sell than Hill Road School?"]
+    assert question.answer == "130"  # 450 - 320: in no sentence
+    assert {"320", "770"} <= set(question.distractors)  # the smaller count, the two added
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the difference is a number the text states: found, not reckoned
+        ("Hill Road School sold 320 tickets. St Mary's School sold 450 tickets.", "The town has 130 shops."),
+        # one count in digits, one in words: two measures, not one
+        ("Hill Road School sold 320 tickets. St Mary's School sold four tickets."),
+    ],
+)
+def test_how_many_more_not_asked_from_a_stated_difference_or_unlike_counts(
+    session_margin: Margin, paragraphs: tuple[str, ...] | str
+) -> None:
+    document = analysed(session_margin, *([paragraphs] if isinstance(paragraphs, str) else paragraphs))
+    assert not how_many_more_questions(context_of(session_margin, document))
+
+
+def test_how_many_more_by_subjects_only_when_they_differ(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Hill Road School sold 320 tickets in May. It rained.",
+        "Hill Road School sold 450 tickets in June.",
+    )
+    asked = how_many_more_questions(context_of(session_margin, document))
+    assert asked and all("“" in question.text for question in asked)  # the two sentences quoted, not one school twice

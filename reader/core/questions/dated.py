@@ -38,8 +38,10 @@ ADJUNCT_STARTS = frozenset(
     {"when", "after", "before", "because", "while", "as", "since", "until", "although", "though", "where"}
 )
 """Words that open a clause or phrase a phrase can end before without losing its sense."""
-ORIGIN_VERBS = frozenset({"bear", "born", "found", "establish", "form", "create", "build", "launch", "begin", "start"})
-"""Verbs that tell something began: "was founded", "began" (not "started a law firm")."""
+ORIGIN_VERBS = frozenset(
+    {"bear", "born", "found", "establish", "form", "create", "build", "launch", "begin", "start", "set"}
+)
+"""Verbs that tell something began: "was founded", "was set up", "began" (not "started a law firm")."""
 REPORTING_ONLY = frozenset({"say", "tell"})
 """Speech verbs whose object is never a thing done: who was told, or what was said."""
 NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
@@ -74,9 +76,12 @@ def dated_events(context: QuizContext) -> list[DatedEvent]:
         start = _date_start(context, time)
         if not words or not YEAR.match(words[-1]) or start is None or _a_range(context, time):
             continue
-        named = _participle_event(context, time, start, events_in.get(time.sentence, []))
-        if named is None:
-            named = _clause_event(context, time, start, events_in.get(time.sentence, []))
+        here = events_in.get(time.sentence, [])
+        named = (
+            _participle_event(context, time, start, here)
+            or _relative_event(context, time, start)
+            or _clause_event(context, time, start, here)
+        )
         if named is None or len(named[0].split()) not in PHRASE_WORDS or DIGITS_YEAR.search(named[0]):
             continue
         text = named[0][:1].upper() + named[0][1:]
@@ -128,7 +133,7 @@ def _participle_event(
         if time.span.end >= sentence.end_token or document.token_text(tokens[time.span.end]) != ",":
             return None
         main = next((event for event in events if event.subject.first == time.span.end + 1), None)
-        named = _named(context, main.subject.first, main.subject.end) if main is not None else None
+        named = named_subject(context, main.subject.first, main.subject.end) if main is not None else None
         opening = tokens[first]
         return (f"{named} was {document.token_text(opening).lower()}", _origin(opening)) if named else None
     participle = start - 1
@@ -138,6 +143,25 @@ def _participle_event(
         return None
     named = _before_comma(context, participle - 1, first)
     return (f"{named} was {document.token_text(tokens[participle])}", _origin(tokens[participle])) if named else None
+
+
+def _relative_event(context: QuizContext, time: TimeExpression, start: int) -> tuple[str, bool] | None:
+    """ "Sarah Malik, who joined the company in 2010, …" -> "Sarah Malik joined the company":
+    a past verb right after "who", the date closing what follows it."""
+    document = context.document
+    tokens = document.tokens
+    first = document.sentences[time.sentence].first_token
+    who = next((i for i in range(start - 1, first, -1) if document.token_text(tokens[i]) in BREAKS | {"who"}), None)
+    if who is None or document.token_text(tokens[who]) != "who" or document.token_text(tokens[who - 1]) != ",":
+        return None
+    verb = tokens[who + 1]
+    if verb.pos != "VBD" or verb.lemma.lower() in SPEECH_VERBS or who + 2 >= start:
+        return None  # "who said…", "who was…", "who died in 2010" (nothing after the verb to tell it by)
+    if any(_opens_another(context, i) for i in range(who + 2, start)) or not _completes(context, time.span.end):
+        return None
+    named = _before_comma(context, who - 1, first)
+    predicate = context.render(who + 1, start)
+    return (f"{named} {predicate}", _origin(verb)) if named and predicate else None
 
 
 def _before_comma(context: QuizContext, comma: int, first: int) -> str | None:
@@ -153,7 +177,7 @@ def _before_comma(context: QuizContext, comma: int, first: int) -> str | None:
         opening -= 1
     if opening != first or tokens[first].pos != "DT" or tokens[comma - 1].pos not in NOUN_TAGS:
         return None
-    return _named(context, first, comma)
+    return named_subject(context, first, comma)
 
 
 def _clause_event(
@@ -209,7 +233,7 @@ def _phrase(context: QuizContext, event: Event, end: int) -> str | None:
     group_first = min([*event.auxiliaries, event.verb])
     if any(document.token_text(tokens[i]) in BREAKS for i in range(group_first, end)):
         return None
-    subject = _named(context, event.subject.first, event.subject.end)
+    subject = named_subject(context, event.subject.first, event.subject.end)
     predicate = context.render(group_first, end)
     if not subject or not predicate:
         return None
@@ -266,7 +290,7 @@ def _completes(context: QuizContext, index: int) -> bool:
     return token.pos == "IN" and word not in {"that", "of", "for"}
 
 
-def _named(context: QuizContext, first: int, end: int) -> str | None:
+def named_subject(context: QuizContext, first: int, end: int) -> str | None:
     """A subject as a phrase can name it: the person's full name ("he" -> the person he stands
     for), else the words as written, without pronouns; None for a long or pronoun subject."""
     mention = context.mention_for(Span(first, end))

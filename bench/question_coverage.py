@@ -30,10 +30,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--count", type=int, default=12, help="questions asked for (the quiz default is 12)")
+    parser.add_argument("--kinds", default="", help="comma-separated kinds: also count the texts asked one of them")
     options = parser.parse_args()
     margin = Margin(app_paths(), content=[])
     level = parse_level("B1")
-    met = asked = worded = 0
+    met = asked = worded = reached = 0
+    watched = {kind.strip() for kind in options.kinds.split(",") if kind.strip()}
     totals: Counter[str] = Counter()
     for path in sorted(options.folder.glob("*.txt")):
         document = margin.reading.open_document(path)
@@ -43,6 +45,7 @@ def main() -> None:
         totals.update(kinds)
         words = sum(question.type in VOCABULARY_TYPES for question in questions)
         worded += words >= VOCABULARY
+        reached += bool(watched & set(kinds))
         if document.word_count >= WORDS:
             asked += 1
             met += len(questions) >= QUESTIONS and len(kinds) >= KINDS and per_paragraph <= 2
@@ -50,6 +53,8 @@ def main() -> None:
         print(f"{path.stem[:32]:32} {document.word_count:6,} words {counts}")
     print(f"target met on {met} of {asked} texts of {WORDS}+ words; {sum(totals.values())} questions: {dict(totals)}")
     print(f"{worded} texts get {VOCABULARY}+ questions on words")
+    if watched:
+        print(f"{reached} texts get a question of {', '.join(sorted(watched))}")
 
 
 if __name__ == "__main__":

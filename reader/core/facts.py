@@ -70,6 +70,9 @@ AUXILIARIES = frozenset(
 )
 SUBORDINATORS = frozenset({"as", "because", "if", "while", "although", "though", "whether", "that", "than", "so"})
 """Words tagged IN that start a clause, not a prepositional phrase."""
+CLAUSE_OPENERS = frozenset({"when", "after", "before", "because", "while", "although", "though", "once", "until"})
+"""Words before a clause's subject that tell it happened ("When the ANC was banned in 1960,"),
+unlike "if" or "unless". A year after "in" or "on" opens a clause too ("In 2018 the profits rose")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -665,6 +668,8 @@ def _subject_before(document: Document, verb: int, sentence: Sentence) -> Span |
             return Span(start, verb)
         if (
             text in {",", "that", "but"}
+            or text in CLAUSE_OPENERS
+            or (YEAR.match(text) and document.token_text(tokens[before - 1]).lower() in {"in", "on"})
             or previous.lemma.lower() in SPEECH_VERBS
             or (previous.pos in {"NNP", "NNPS"} and tokens[before - 1].lemma.lower() in SPEECH_VERBS)
         ):

@@ -179,19 +179,6 @@ def test_order_and_years_between_come_from_dated_clauses(session_margin: Margin)
         assert int(question.answer.split()[0]) in {abs(a - b) for a in years for b in years}
 
 
-def test_a_clause_is_dated_by_a_year_opening_its_sentence(session_margin: Margin) -> None:
-    document = analysed(
-        session_margin,
-        "In 1987, Maria Lopez founded the Port Ellen choir. The choir sang in Glasgow every summer.",
-        "Finally, in 2010, Tom Becker opened a new café in the town. Everyone liked it.",
-        "After the storm in 2001, Anna Novak rebuilt the old pier. The town thanked her.",
-    )
-    dated = {claim.undated: claim.year for claim in ClaimFinder(context_of(session_margin, document)).claims}
-    assert dated["Maria Lopez founded the Port Ellen choir"] == 1987  # "In 1987," before the subject
-    assert dated["Tom Becker opened a new café in the town"] == 2010  # "Finally, in 2010,"
-    assert 2001 not in dated.values()  # the storm's year, not the rebuilding's
-
-
 def test_a_quiz_mixes_kinds_and_keeps_two_per_paragraph(sample_quiz: tuple[Document, list[Question]]) -> None:
     _document, questions = sample_quiz
     assert len({question.type for question in questions}) >= 2

@@ -78,10 +78,6 @@ class Claim:
     subject: str
     """The full name of who or what the claim is about."""
     details: tuple[Detail, ...] = field(default=())
-    year: int | None = None
-    """The year the text dates it to, for questions about time order."""
-    undated: str = ""
-    """The claim without its date ("Mandela joined the ANC"), when it has one."""
     written_subject: str = ""
     """The words the claim starts with for its subject ("Maria Lopez", "The town council")."""
     sentences: frozenset[int] = frozenset()
@@ -138,9 +134,7 @@ class ClaimFinder:
             details += [shifted(d, shift) for d in claim.details if d.start > 0]
             text = f"{subject} {claim.predicate}."
             found.append(
-                Claim(
-                    text, claim.sentence, claim.verbs, claim.subject, tuple(details), None, "", subject, claim.sentences
-                )
+                Claim(text, claim.sentence, claim.verbs, claim.subject, tuple(details), subject, claim.sentences)
             )
         return found
 
@@ -175,8 +169,6 @@ class ClaimFinder:
                     first.verbs + second.verbs,
                     first.subject,
                     tuple(details),
-                    None,
-                    "",
                     first.written_subject,
                     first.sentences | second.sentences,
                 )
@@ -258,17 +250,12 @@ class ClaimFinder:
         offset = len(subject) + 1 - tokens[group_first].start
         details = [self._subject_detail(name, subject, kind, verb)]
         details += self._details(group_first, end, offset, event.sentence, name)
-        year, undated = self._date(group_first, end, subject)
-        if year is None and (year := self._fronted_date(event.subject.first)) is not None:
-            undated = text.rstrip(".")  # the date stood before the subject, outside the claim
         return Claim(
             text,
             event.sentence,
             (verb,),
             name,
             tuple(d for d in details if d),
-            year,
-            undated,
             subject,
             frozenset({event.sentence}),
         )
@@ -438,51 +425,10 @@ class ClaimFinder:
         return by_sentence(self.facts.quantities)
 
     @cached_property
-    def _times_in(self) -> dict[int, list[TimeExpression]]:
-        return by_sentence(self.facts.times)
-
-    @cached_property
     def _years(self) -> list[int]:
         return sorted(
             {int(word) for word in re.findall(r"\b(?:1[5-9]\d\d|20\d\d)\b", self.document.text) if YEAR.match(word)}
         )
-
-    def _date(self, first: int, end: int, subject: str) -> tuple[int | None, str]:
-        """The year the clause gives ("in 1994", "in July 1918") and the clause without it."""
-        for time in self._times_in.get(self.facts.sentence_index(first), []):
-            if time.precision not in {"year", "date"} or not (first <= time.span.first and time.span.end <= end):
-                continue
-            words = self.facts.text(time.span).split()
-            if not words or not YEAR.match(words[-1]):
-                continue
-            if time.span.end != end:
-                return None, ""  # "in 1994 after…": the date is inside the clause, not at its end
-            rest = self.context.render(first, time.span.first)
-            if not rest or len(rest.split()) < 2:
-                return None, ""
-            rest = rest.rstrip(" ,")
-            return int(words[-1]), f"{subject} {rest}"
-        return None, ""
-
-    def _fronted_date(self, subject: int) -> int | None:
-        """The year a sentence opens with before the clause's subject ("In 1952, he started…",
-        "Finally, in 1990, FW de Klerk lifted…"): only adverbs, commas and the date before it."""
-        sentence = self.facts.sentence_index(subject)
-        first = self.document.sentences[sentence].first_token
-        tokens = self.document.tokens
-        for time in self._times_in.get(sentence, []):
-            words = self.facts.text(time.span).split()
-            if time.precision not in {"year", "date"} or not words or not YEAR.match(words[-1]):
-                continue
-            if time.span.end >= subject or self.document.token_text(tokens[time.span.end]) != ",":
-                continue
-            opening = all(
-                tokens[i].pos in {"RB", ","} or self.document.token_text(tokens[i]).lower() == "in"
-                for i in range(first, time.span.first)
-            )
-            if opening and time.span.end + 1 == subject:
-                return int(words[-1])
-        return None
 
     # Roles ------------------------------------------------------------------------------
 
@@ -681,7 +627,7 @@ class ClaimFinder:
             if len(text.split()) not in CLAIM_WORDS:
                 continue
             details = (Detail(0, len(name), "person", others),) if others else ()
-            claims.append(Claim(text, sentence, ("be",), name, details, None, "", name, frozenset({sentence})))
+            claims.append(Claim(text, sentence, ("be",), name, details, name, frozenset({sentence})))
         return claims
 
 

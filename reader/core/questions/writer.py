@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Set
+from functools import cache
 
 from reader.core.facts import Facts
 from reader.core.glossary import Glossary
 from reader.core.lexicon import Lexicon
 from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext
+from reader.core.questions.dated import dated_events
 from reader.core.questions.gates import passes
 from reader.core.questions.kinds.attributes import age_questions, who_is_questions
 from reader.core.questions.kinds.details import detail_questions
@@ -60,6 +62,7 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
     """Every kind's candidates (only the kinds asked for)."""
     finder = ClaimFinder(context)
     traits = TraitFinder(context, finder)
+    dated = cache(lambda: dated_events(context))
     makers = (
         ({QuestionType.WHO_IS}, lambda: who_is_questions(context, finder, traits)),
         ({QuestionType.HOW_OLD}, lambda: age_questions(context, traits)),
@@ -68,8 +71,8 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
         ({QuestionType.ORGANISATION}, lambda: organisation_questions(context, traits)),
         ({QuestionType.TRUE_DETAIL, QuestionType.UNTRUE_DETAIL}, lambda: detail_questions(context, traits)),
         ({QuestionType.TRUE_STATEMENT, QuestionType.FALSE_STATEMENT}, lambda: statement_questions(context, finder)),
-        ({QuestionType.ORDER}, lambda: order_questions(context, finder)),
-        ({QuestionType.YEARS_BETWEEN}, lambda: years_between_questions(context, finder)),
+        ({QuestionType.ORDER}, lambda: order_questions(context, dated())),
+        ({QuestionType.YEARS_BETWEEN}, lambda: years_between_questions(context, dated())),
         ({QuestionType.MEANING}, lambda: meaning_questions(context, sure_senses(context))),
         ({QuestionType.YEARS_OLDER}, lambda: years_older_questions(context, traits)),
         ({QuestionType.HOW_MANY_MORE}, lambda: how_many_more_questions(context)),

@@ -1,37 +1,38 @@
-"""Questions about when things happened, from clauses the text dates with a year: which of
-these happened first, and how many years passed between two of them. The reader must find
-two or more dates in different places and compare them."""
+"""Questions about when things happened, from events the text dates (`dated.py`): which of
+these happened first, and how many years passed between two of them. The reader must find two
+or more dates in different places and compare them or take one from the other."""
 
 from __future__ import annotations
 
 from itertools import combinations
 
-from reader.core.questions.claims import Claim, ClaimFinder
 from reader.core.questions.context import QuizContext
+from reader.core.questions.dated import DatedEvent
 from reader.core.questions.distractors import DISTRACTORS, MIN_DISTRACTORS, choose, numbers_near
 from reader.core.questions.model import Candidate, QuestionType
 
 ORDER_STEM = "According to the text, which of these happened first?"
 MIN_YEARS_APART = 2
+NEAR_MISS = 1
+"""Years from the key a wrong option keeps: "24 years" for 25 may be right too when the text
+gives a day for one event ("born on 18 July 1918", "joined in 1943")."""
 
 
-def dated(finder: ClaimFinder) -> list[Claim]:
-    """Dated claims, one per year (two clauses of one year cannot be ordered)."""
-    by_year: dict[int, Claim] = {}
-    for claim in finder.claims:
-        if claim.year is not None and claim.undated and len(claim.undated.split()) >= 3:
-            by_year.setdefault(claim.year, claim)
-    return [by_year[year] for year in sorted(by_year)]
-
-
-def order_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidate]:
-    claims = dated(finder)
-    if len(claims) < DISTRACTORS + 1:
+def order_questions(context: QuizContext, events: list[DatedEvent]) -> list[Candidate]:
+    """ "Which of these happened first?" among four events of four different years, spread
+        over the text's years; a birth or a founding is never among them (it comes first without
+    reading)."""
+    by_year: dict[int, DatedEvent] = {}
+    for event in events:
+        if not event.origin:
+            by_year.setdefault(event.year, event)
+    dated = [by_year[year] for year in sorted(by_year)]
+    if len(dated) < DISTRACTORS + 1:
         return []
-    chosen = [claims[round(i * (len(claims) - 1) / DISTRACTORS)] for i in range(DISTRACTORS + 1)]
+    chosen = [dated[round(i * (len(dated) - 1) / DISTRACTORS)] for i in range(DISTRACTORS + 1)]
     first, *later = chosen
-    key = first.undated + "."
-    distractors = choose(key, [claim.undated + "." for claim in later])
+    key = first.text + "."
+    distractors = choose(key, [event.text + "." for event in later])
     if len(distractors) < MIN_DISTRACTORS:
         return []
     sentence = context.document.sentences[first.sentence]
@@ -50,32 +51,43 @@ def order_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidate
     ]
 
 
-def years_between_questions(context: QuizContext, finder: ClaimFinder) -> list[Candidate]:
-    claims = dated(finder)
-    differences = sorted({abs(a.year - b.year) for a, b in combinations(claims, 2) if a.year and b.year})
+def years_between_questions(context: QuizContext, events: list[DatedEvent]) -> list[Candidate]:
+    """ "How many years passed between “A” and “B”?" for pairs of events told in different
+    sentences, each event in one pair at most (neighbours in time first), the wrong options the
+    text's other differences and numbers near the key, never within a year of it."""
+    differences = sorted({abs(a.year - b.year) for a, b in combinations(events, 2)})
+    pairs = sorted(
+        (
+            (earlier, later)
+            for one, other in combinations(events, 2)
+            for earlier, later in [sorted((one, other), key=lambda event: event.year)]
+            if later.year - earlier.year >= MIN_YEARS_APART and one.sentence != other.sentence
+        ),
+        key=lambda pair: (pair[1].year - pair[0].year, pair[0].sentence),
+    )
+    used: set[DatedEvent] = set()
     found = []
-    for earlier, later in combinations(claims, 2):
-        if earlier.year is None or later.year is None or later.year - earlier.year < MIN_YEARS_APART:
-            continue
-        if earlier.sentence == later.sentence:
+    for earlier, later in pairs:
+        if earlier in used or later in used:
             continue
         years = later.year - earlier.year
         key = f"{years} years"
-        pool = [f"{other} years" for other in differences if other != years]
-        pool = sorted(pool, key=lambda option: abs(int(option.split()[0]) - years))
-        pool += [f"{number} years" for number in numbers_near(years, str(years))]
+        near = sorted((other for other in differences if abs(other - years) > NEAR_MISS), key=lambda o: abs(o - years))
+        spread = [int(number.replace(",", "")) for number in numbers_near(years, str(years))]
+        pool = [f"{number} years" for number in [*near, *spread] if abs(number - years) > NEAR_MISS]
         distractors = choose(key, pool)
         if len(distractors) < MIN_DISTRACTORS:
             continue
-        stem = f"How many years passed between these two events in the text: “{earlier.undated}” and “{later.undated}”?"
-        last = context.document.sentences[max(earlier.sentence, later.sentence)]
+        used |= {earlier, later}
+        last = max(earlier.sentence, later.sentence)
+        sentence = context.document.sentences[last]
         found.append(
             Candidate(
                 QuestionType.YEARS_BETWEEN,
-                stem,
+                f"How many years passed between “{earlier.text}” and “{later.text}”?",
                 key,
-                (last.start, last.end),
-                (later.sentence, later.sentence + 1),
+                (sentence.start, sentence.end),
+                (last, last + 1),
                 distractors,
                 [key, str(years)],
                 score=0.78,

@@ -109,7 +109,7 @@ def test_rename_and_delete_dialogs(snap_compare, margin: Margin, theme: str, key
     async def prepare(pilot: Pilot[None]) -> None:
         await library_at(pilot, theme, stored)
         await pilot.press(key)
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(build(margin, None), terminal_size=(80, 24), run_before=prepare)
 
@@ -120,7 +120,7 @@ def test_question_editor(snap_compare, margin: Margin, theme: str) -> None:  # t
         pilot.app.theme = theme
         await open_screen(pilot, "t", ReviewScreen)
         await pilot.press("e")
-        await pilot.pause()
+        await settle(pilot)
 
     assert snap_compare(build(margin, SAMPLE), terminal_size=(80, 24), run_before=prepare)
 

@@ -426,9 +426,15 @@ class TraitFinder:
         """The full name, with "the" where the text puts one before it ("the Transform
         Foundation", "the United States")."""
         for mention in self._by_name.get(named.name, []):
-            if mention.first > 0 and self._word(mention.first - 1) == "the":
+            if mention.first > 0 and self._word(mention.first - 1).lower() == "the" and not self._noun_after(mention):
                 return f"the {named.name}"
         return named.name
+
+    def _noun_after(self, mention: Mention) -> bool:
+        """Whether a noun follows the name, so a "the" before it is the noun's ("the NASA
+        spacecraft": not "the NASA")."""
+        tokens = self.document.tokens
+        return mention.end < len(tokens) and tokens[mention.end].pos in {"NN", "NNS"}
 
     @cached_property
     def _by_name(self) -> dict[str, list[Mention]]:

@@ -1,0 +1,84 @@
+"""Questions on people, places and organisations (our own sentences): who a pronoun stands for,
+what the text says someone is, and the quiz's choice among them. Each test fails with its rule
+removed."""
+
+from __future__ import annotations
+
+from reader.core.questions.kinds.reference import group_reference_questions
+from reader.service import Margin
+
+from .test_questions import analysed, references, traits_of
+
+ORGANISATIONS = (
+    "The Harbour Trust repaired the old pier. The Port Ellen Sailing Club held a race in May.",
+    "The National Fishing Federation met in Oban. Nobody complained about the weather.",
+)
+"""Organisations to be the wrong options of a reference question to one."""
+
+
+def group_references(margin: Margin, *paragraphs: str) -> dict[str, str]:
+    """The "Which organisation does “it” refer to …?" candidates (a quiz keeps one of two that
+    share their options)."""
+    context, traits = traits_of(margin, analysed(margin, *ORGANISATIONS, *paragraphs))
+    return {c.text: c.answer for c in group_reference_questions(context, traits)}
+
+
+def test_a_pronoun_after_a_name_with_an_age_and_a_role_is_asked(session_margin: Margin) -> None:
+    stem = "Who does “she” refer to in “Later she gave the prizes to the children of the town”?"
+    told = "Maria Lopez, 34, a teacher from Leeds, opened the festival. Later she gave the prizes to the children of the town."
+    assert references(session_margin, told).get(stem) == "Maria Lopez"  # ", 34," and ", a teacher…," are hers
+
+
+def test_a_pronoun_looks_back_to_its_paragraphs_start_only(session_margin: Margin) -> None:
+    stem = "Who does “she” refer to in “Later she gave the prizes to the children of the town”?"
+    asked = references(
+        session_margin,
+        "Anna Price closed the museum early on Sunday.",
+        "Maria Lopez opened the festival. Later she gave the prizes to the children of the town.",
+    )
+    assert asked.get(stem) == "Maria Lopez"  # Anna Price is in the paragraph before
+    asked = references(
+        session_margin,
+        "Anna Price closed the museum early. Maria Lopez opened the festival. Later she gave the prizes to the children of the town.",
+    )
+    assert stem not in asked  # in the same paragraph either woman may be meant
+
+
+def test_it_and_they_refer_to_the_organisation_the_sentence_before_is_about(session_margin: Margin) -> None:
+    asked = group_references(
+        session_margin,
+        "The Rivers Trust, a charity based in Cornwall, welcomed the fine. They said the fine was still too small.",
+        "The Environment Agency brought the case last year. It warned that the river was still dirty.",
+    )
+    stem = "Which organisation does “They” refer to in “They said the fine was still too small”?"
+    assert asked.get(stem) == "the Rivers Trust"  # "a charity" is what the text calls the trust
+    stem = "Which organisation does “It” refer to in “It warned that the river was still dirty”?"
+    assert asked.get(stem) == "the Environment Agency"
+
+
+def test_it_is_not_asked_where_something_else_could_be_meant(session_margin: Margin) -> None:
+    wanted = "It warned that the river was still dirty"
+    group = group_references(
+        session_margin, "The Environment Agency wrote to the council. It warned that the river was still dirty."
+    )
+    assert not any(wanted in text for text in group)  # "the council" may warn too
+    thing = group_references(
+        session_margin, "The Environment Agency paid for the report. It showed that the river was still dirty."
+    )
+    assert not any("It showed" in text for text in thing)  # "showed": the report may have
+    plural = group_references(
+        session_margin, "The Environment Agency tested the rivers. They said that the water was still dirty."
+    )
+    assert not any("They said" in text for text in plural)  # "the rivers" may be "they"
+
+
+def test_the_is_kept_before_a_name_only_when_it_is_the_names(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "The Rivers Trust welcomed the fine. A NASA engineer visited the harbour.",
+        "Later the NASA spacecraft flew over Oban.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    names = set(traits.organisation_names)
+    assert "the Rivers Trust" in names  # "The" opening a sentence is still the name's
+    assert "NASA" in names  # "the NASA spacecraft": "the" is the spacecraft's

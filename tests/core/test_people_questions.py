@@ -82,3 +82,16 @@ def test_the_is_kept_before_a_name_only_when_it_is_the_names(session_margin: Mar
     names = set(traits.organisation_names)
     assert "the Rivers Trust" in names  # "The" opening a sentence is still the name's
     assert "NASA" in names  # "the NASA spacecraft": "the" is the spacecraft's
+
+
+def test_roles_before_a_name_keep_whose_they_are_and_open_a_sentence(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Fisherman Angus Reid sailed to Oban. The Harbour Trust’s director Tom Becker visited the town.",
+        "The federation’s chief executive Ellen Ross wrote to the council. Later the pier was closed.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    roles = {name: role for name, (role, _sentence) in traits.claims.roles.items()}
+    assert roles.get("Angus Reid") == "a fisherman"  # the sentence's capital is no name's
+    assert roles.get("Tom Becker") == "the Harbour Trust’s director"  # not "a director" of anything
+    assert roles.get("Ellen Ross") == "the federation’s chief executive"

@@ -41,6 +41,7 @@ JOINED_WORDS = 30
 GENERIC_RANK = 1_500
 """A one-word role more common than this ("child", "friend") says too little to ask about."""
 HEADS = frozenset({"head", "chief"})
+POSSESSIVES = frozenset({"’s", "'s"})
 """Nouns whose usual sense is no person but which name one before "of" ("head of the department")."""
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ"})
 """A claim says something after its verb: a thing, a number or a quality."""
@@ -560,24 +561,49 @@ class ClaimFinder:
                 return None
             end -= 1
         first = end
-        while first > sentence.first_token and tokens[first - 1].pos in {"NN", "JJ"}:
+        while first > sentence.first_token and tokens[first - 1].pos in {"NN", "JJ", "NNP"}:
             text = self.document.token_text(tokens[first - 1])
-            if not text[:1].islower():
+            opening = first - 1 == sentence.first_token and first == end  # the role's noun itself
+            if not (text[:1].islower() and tokens[first - 1].pos != "NNP") and not opening:
                 break
             first -= 1
-        if first == end or tokens[end - 1].pos != "NN":
+        if first == end or tokens[end - 1].pos not in {"NN", "NNP"}:
+            return None
+        if tokens[end - 1].pos == "NNP" and end - 1 != sentence.first_token:
             return None
         if not self._is_person_noun(end - 1, end):
             return None
         role = self.context.render(first, end)
         if not role:
             return None
+        role = role[:1].lower() + role[1:]  # "Fisherman Angus Reid" opening a sentence -> "a fisherman"
         determiner = self.document.token_text(tokens[first - 1]).lower() if first > sentence.first_token else ""
+        if determiner in POSSESSIVES:
+            owner = self._owner_before(first - 1)
+            return f"{owner}’s {role}" if owner else None
         if end < mention.first and determiner not in {"the", "a", "an"}:
             return None
         if determiner == "the":
             return f"the {role}"
         return f"{'an' if role[:1] in 'aeiou' else 'a'} {role}"
+
+    def _owner_before(self, possessive: int) -> str | None:
+        """Whose the role after "’s" is: an organisation or a place ("Oxfam’s chief executive"),
+        or a noun after "the" ("the federation’s chief executive"), as the text writes it."""
+        document = self.document
+        tokens = document.tokens
+        owner = self.facts.mention_at.get(possessive - 1)
+        if owner is not None and owner.end == possessive and owner.kind is not EntityKind.PERSON:
+            first = owner.first
+        elif tokens[possessive - 1].pos == "NN" and possessive >= 2:
+            first = possessive - 1
+        else:
+            return None
+        the = first > 0 and document.token_text(tokens[first - 1]).lower() == "the"
+        if tokens[first].pos == "NN" and not the:
+            return None
+        name = document.text[tokens[first].start : tokens[possessive - 1].end]
+        return f"the {name}" if the else name
 
     def _relation(self, mention: Mention) -> str | None:
         """ "his mother, Ava Baumgartner" / "Felix’s mentor Joe Kittinger" / "Jonathan Clark,

@@ -42,7 +42,7 @@ def select(context: QuizContext, candidates: list[Candidate], count: int | None)
     progress = True
     while len(chosen) < limit and progress:
         progress = False
-        for kind in sorted(by_kind, key=lambda k: -by_kind[k][0].score if by_kind[k] else 0):
+        for kind in sorted(by_kind, key=lambda k: (len(by_kind[k]), -by_kind[k][0].score if by_kind[k] else 0)):
             queue = by_kind[kind]
             while queue and len(chosen) < limit and per_kind[kind] < kind_cap:
                 candidate = queue.pop(0)

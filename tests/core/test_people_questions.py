@@ -4,10 +4,11 @@ removed."""
 
 from __future__ import annotations
 
+from reader.core.questions.kinds.attributes import known_office
 from reader.core.questions.kinds.reference import group_reference_questions
 from reader.service import Margin
 
-from .test_questions import analysed, references, traits_of
+from .test_questions import analysed, context_of, references, traits_of
 
 ORGANISATIONS = (
     "The Harbour Trust repaired the old pier. The Port Ellen Sailing Club held a race in May.",
@@ -95,3 +96,24 @@ def test_roles_before_a_name_keep_whose_they_are_and_open_a_sentence(session_mar
     assert roles.get("Angus Reid") == "a fisherman"  # the sentence's capital is no name's
     assert roles.get("Tom Becker") == "the Harbour Trust’s director"  # not "a director" of anything
     assert roles.get("Ellen Ross") == "the federation’s chief executive"
+
+
+def test_who_heads_or_works_for_an_organisation_says_which(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Laura Grant, who heads the Harbour Trust, said donations had fallen. Peter Walsh, who works for the Red Cross, agreed.",
+        "Sam Cole, who visited the Citizens Advice Bureau, was worried.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    found = {trait.subject: (trait.value, trait.leads) for trait in traits.organisations}
+    assert found.get("Laura Grant") == ("the Harbour Trust", True)
+    assert found.get("Peter Walsh") == ("the Red Cross", False)
+    assert "Sam Cole" not in found  # a visitor is no one's staff
+
+
+def test_a_head_of_state_is_not_asked_who_they_are(session_margin: Margin) -> None:
+    context = context_of(session_margin, analysed(session_margin, "Nothing happened."))
+    for office in ["the president", "the prime minister", "Spain’s prime minister", "the king of Spain"]:
+        assert known_office(context, office), office
+    for role in ["the president of the Rotary Club", "the club’s president", "a minister", "a teacher"]:
+        assert not known_office(context, role), role

@@ -37,6 +37,8 @@ LEADING_NOUNS = frozenset(
     "head chief leader director president chairman chairwoman chair boss executive founder commander".split()
 )
 """A person whose role ends in one of these leads the organisation rather than works for it."""
+LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "found", "manage"})
+"""What someone does who leads an organisation ("X, who heads Oxfam,")."""
 PLACE_HEADS = frozenset(
     "mayor governor president king queen premier minister senator ambassador resident native".split()
 )
@@ -178,7 +180,11 @@ class TraitFinder:
         for mention in self._people_first_mentions:
             if mention.name in found:
                 continue
-            found_here = self._organisation_after(mention) or self._organisation_before(mention)
+            found_here = (
+                self._organisation_after(mention)
+                or self._organisation_before(mention)
+                or self._organisation_run_by(mention)
+            )
             if found_here is None:
                 continue
             organisation, head = found_here
@@ -335,6 +341,24 @@ class TraitFinder:
             if tokens[index].pos not in APPOSITION_TAGS:
                 return None
         return None
+
+    def _organisation_run_by(self, mention: Mention) -> tuple[Mention, str] | None:
+        """ "X, who heads Oxfam," / "X, who works for the Harbour Trust,": an organisation
+        (by its name) right after a relative clause's verb of leading or working."""
+        tokens = self.document.tokens
+        index = mention.end
+        if index + 3 >= len(tokens) or self._word(index) != "," or self._word(index + 1).lower() != "who":
+            return None
+        verb = tokens[index + 2].lemma.lower()
+        if verb in LEADING_VERBS:
+            organisation, head = self._mention_starting(index + 3, EntityKind.ORGANISATION), "head"
+        elif verb == "work" and self._word(index + 3).lower() in {"for", "at"}:
+            organisation, head = self._mention_starting(index + 4, EntityKind.ORGANISATION), ""
+        else:
+            return None
+        if organisation is None or not self.clearly_organisation(organisation):
+            return None
+        return organisation, head
 
     def _organisation_before(self, mention: Mention) -> tuple[Mention, str] | None:
         found = self._possessor(mention, EntityKind.ORGANISATION)

@@ -4,11 +4,13 @@ removed."""
 
 from __future__ import annotations
 
+from reader.core.questions import Candidate, QuestionType
 from reader.core.questions.kinds.attributes import known_office
 from reader.core.questions.kinds.reference import group_reference_questions
+from reader.core.questions.select import select
 from reader.service import Margin
 
-from .test_questions import analysed, context_of, references, traits_of
+from .test_questions import HARBOUR, analysed, context_of, references, traits_of
 
 ORGANISATIONS = (
     "The Harbour Trust repaired the old pier. The Port Ellen Sailing Club held a race in May.",
@@ -117,3 +119,25 @@ def test_a_head_of_state_is_not_asked_who_they_are(session_margin: Margin) -> No
         assert known_office(context, office), office
     for role in ["the president of the Rotary Club", "the club’s president", "a minister", "a teacher"]:
         assert not known_office(context, role), role
+
+
+def who_is(name: str, role: str, sentence: int) -> Candidate:
+    return Candidate(
+        QuestionType.WHO_IS, f"Who is {name}?", role, (0, 1), (sentence, sentence + 1), ["a baker", "a tailor"],
+        score=0.75, pairs=frozenset({(name, role)}), key_pairs=frozenset({(name, role)}),
+    )  # fmt: skip
+
+
+def test_a_quiz_puts_last_a_kind_that_would_crowd_out_others(session_margin: Margin) -> None:
+    context = context_of(session_margin, session_margin.reading.open_document(HARBOUR))
+    people = [("Ann Ray", "a nurse"), ("Bo Li", "a cook"), ("Cy Po", "a judge"), ("Di Wu", "a pilot")]
+    statement = Candidate(
+        QuestionType.TRUE_DETAIL, "According to the text, which of these is true?", "Ann Ray is a nurse.", (0, 1),
+        (1, 2), ["Bo Li is a judge.", "Cy Po is a pilot."], score=0.9, pairs=frozenset(people),
+        key_pairs=frozenset(people[:1]),
+    )  # fmt: skip
+    who = [who_is(name, role, 3 + 2 * i) for i, (name, role) in enumerate(people[1:])]
+    age = Candidate(QuestionType.HOW_OLD, "How old is Ed Ho?", "34", (0, 1), (9, 10), ["40", "50"], score=0.7)
+    chosen = select(context, [statement, *who, age], 12)
+    assert sorted(c.text for c in chosen) == sorted(c.text for c in [*who, age])
+    # not the statement first: with it the quiz would hold one kind fewer and two questions fewer

@@ -141,3 +141,31 @@ def test_a_quiz_puts_last_a_kind_that_would_crowd_out_others(session_margin: Mar
     chosen = select(context, [statement, *who, age], 12)
     assert sorted(c.text for c in chosen) == sorted(c.text for c in [*who, age])
     # not the statement first: with it the quiz would hold one kind fewer and two questions fewer
+
+
+def test_more_ways_of_saying_what_someone_is(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Sales rose again, said Michael Coffey, managing editor of Publishers Weekly. The meeting ended late.",
+        "Prof. Charles Nesson, the center's director, said the money would pay for research.",
+        "The show was a triumph, said eminent fashion historian Colin McDowell. Others disagreed.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    roles = {name: role for name, (role, _sentence) in traits.claims.roles.items()}
+    assert roles.get("Michael Coffey") == "managing editor of Publishers Weekly"  # "managing" opens it
+    assert roles.get("Charles Nesson") == "the center's director"  # the director, not the center
+    assert roles.get("Colin McDowell") == "an eminent fashion historian"  # "historian" tagged as an adjective
+
+
+def test_an_organisation_after_a_comma_and_of_or_at(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Workers should strike, said Kivutha Kibwana, of the National Convention Assembly. The meeting ended.",
+        "Michael Froomkin at the Miami Law Institute has published several articles.",
+        "Anna Price, at the time, was abroad.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    found = {trait.subject: trait.value for trait in traits.organisations}
+    assert found.get("Kivutha Kibwana") == "the National Convention Assembly"
+    assert found.get("Michael Froomkin") == "the Miami Law Institute"
+    assert "Anna Price" not in found

@@ -537,15 +537,23 @@ class ClaimFinder:
         tags = [tokens[i].pos for i in range(first, end)]
         if (
             len(words) not in ROLE_WORDS
-            or tags[0] not in {"DT", "NN", "NNS", "NNP", "JJ", "VBN"}
+            or tags[0] not in {"DT", "NN", "NNS", "NNP", "JJ", "VBN", "VBG"}
+            or (tags[0] == "VBG" and tags[1:2] not in (["NN"], ["NNS"]))  # "managing editor of …"
             or (tags[0] == "DT" and words[0] not in {"a", "an", "the"})
             or any((tag.startswith("VB") and tag not in {"VBN", "VBG"}) or tag == "MD" for tag in tags)
             or any(tag in {"WDT", "WP", "CD", "PRP", "PRP$"} for tag in tags)
             or not any(tag in {"NN", "NNS"} for tag in tags)
-            or not self._is_person_noun(next(i for i in range(first, end) if tokens[i].pos in {"NN", "NNS"}), end)
+            or not self._is_person_noun(self._head_of(first, end), end)
         ):
             return None
         return self.context.render(first, end)
+
+    def _head_of(self, first: int, end: int) -> int:
+        """The first noun of the phrase that is not its owner ("the centre’s director" ->
+        "director")."""
+        tokens = self.document.tokens
+        nouns = [i for i in range(first, end) if tokens[i].pos in {"NN", "NNS"}]
+        return next((i for i in nouns if i + 1 >= end or tokens[i + 1].pos != "POS"), nouns[0])
 
     def _role_before(self, mention: Mention) -> str | None:
         """ "the science fiction writer Cory Doctorow", "author Philip Pullman", "the current
@@ -567,7 +575,7 @@ class ClaimFinder:
             if not (text[:1].islower() and tokens[first - 1].pos != "NNP") and not opening:
                 break
             first -= 1
-        if first == end or tokens[end - 1].pos not in {"NN", "NNP"}:
+        if first == end or (tokens[end - 1].pos not in {"NN", "NNP"} and not self._mistagged_noun(end - 1)):
             return None
         if tokens[end - 1].pos == "NNP" and end - 1 != sentence.first_token:
             return None
@@ -586,6 +594,12 @@ class ClaimFinder:
         if determiner == "the":
             return f"the {role}"
         return f"{'an' if role[:1] in 'aeiou' else 'a'} {role}"
+
+    def _mistagged_noun(self, index: int) -> bool:
+        """A word tagged as an adjective that only a noun can be ("fashion historian", tagged
+        JJ by the tagger)."""
+        word = self.document.tokens[index].lemma.lower()
+        return self.document.tokens[index].pos == "JJ" and not self.context.lexicon.senses(word, "a")
 
     def _owner_before(self, possessive: int) -> str | None:
         """Whose the role after "’s" is: an organisation or a place ("Oxfam’s chief executive"),

@@ -320,12 +320,15 @@ class TraitFinder:
         return None
 
     def _organisation_after(self, mention: Mention) -> tuple[Mention, str] | None:
-        """ "X, the head of Oxfam," / "X, a spokesman for Oxfam," / "X of Oxfam": a person noun
-        (or the name itself) right before "of", "for" or "at" and the organisation."""
+        """ "X, the head of Oxfam," / "X, a spokesman for Oxfam," / "X of Oxfam" / "X, of Oxfam," /
+        "X at Oxfam": a person noun (or the name itself) right before "of", "for" or "at" and the
+        organisation."""
         tokens = self.document.tokens
-        if mention.end < len(tokens) and self._word(mention.end) == "of":
-            organisation = self._mention_starting(mention.end + 1, EntityKind.ORGANISATION)
-            return (organisation, "") if organisation is not None and self.named_organisation(organisation) else None
+        after = mention.end + 1 if mention.end < len(tokens) and self._word(mention.end) == "," else mention.end
+        if after < len(tokens) and self._word(after) in {"of", "at"}:  # "X of Oxfam", "X, of Oxfam,", "X at Oxfam"
+            organisation = self._mention_starting(after + 1, EntityKind.ORGANISATION)
+            if organisation is not None and self.named_organisation(organisation):
+                return organisation, ""
         end = self._apposition_end(mention)
         if end is None:
             return None

@@ -169,3 +169,16 @@ def test_an_organisation_after_a_comma_and_of_or_at(session_margin: Margin) -> N
     assert found.get("Kivutha Kibwana") == "the National Convention Assembly"
     assert found.get("Michael Froomkin") == "the Miami Law Institute"
     assert "Anna Price" not in found
+
+
+def test_where_someone_is_from_after_of(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "John Wood, 45, of Toronto, won the race. Ann Lee, of Leeds, came second. The prize was a cup.",
+        "Mark Evans, head of the Harbour Trust, gave the prizes.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    found = {trait.subject: trait.value for trait in traits.origins}
+    assert found.get("John Wood") == "Toronto"
+    assert found.get("Ann Lee") == "Leeds"
+    assert "Mark Evans" not in found  # "head of" an organisation is no place he is from

@@ -253,13 +253,15 @@ class TraitFinder:
         return end
 
     def _from_after(self, mention: Mention) -> Mention | None:
-        """ "X, from Toronto," / "X, a 28-year-old from Toronto," / "X, 28, from Toronto"."""
+        """ "X, from Toronto," / "X, a 28-year-old from Toronto," / "X, 28, from Toronto" / "X,
+        28, of Toronto,"."""
         end = self._apposition_end(mention)
         if end is None:
             return None
         tokens = self.document.tokens
         for index in range(mention.end + 1, end):
-            if self._word(index).lower() == "from":
+            word = self._word(index).lower()
+            if word == "from" or (word == "of" and self._word(index - 1) == ","):  # "X, 45, of Toronto,"
                 return self._mention_starting(index + 1, EntityKind.PLACE)
             if tokens[index].pos not in APPOSITION_TAGS:
                 return None

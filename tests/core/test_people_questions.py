@@ -5,6 +5,7 @@ removed."""
 from __future__ import annotations
 
 from reader.core.questions import Candidate, QuestionType
+from reader.core.questions.claims import indefinite
 from reader.core.questions.kinds.attributes import known_office
 from reader.core.questions.kinds.reference import group_reference_questions
 from reader.core.questions.select import select
@@ -182,3 +183,19 @@ def test_where_someone_is_from_after_of(session_margin: Margin) -> None:
     assert found.get("John Wood") == "Toronto"
     assert found.get("Ann Lee") == "Leeds"
     assert "Mark Evans" not in found  # "head of" an organisation is no place he is from
+
+
+def test_a_role_takes_the_article_it_is_said_with_and_names_no_one_else(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "The prize went to J. Eldon Dorman, an 88-year-old retired doctor. Ann Lee, a 28-year-old nurse, agreed.",
+        "Pastor France Davis leads the church. On the day honoring Robert Marshall, Davis and other religious leaders,"
+        " most of them white, will gather at the cemetery.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    roles = {name: role for name, (role, _sentence) in traits.claims.roles.items()}
+    assert indefinite("88-year-old retired doctor") == "an"
+    assert indefinite("28-year-old nurse") == "a"
+    assert indefinite("engineer") == "an"
+    assert "Robert Marshall" not in roles  # ", Davis and other religious leaders," is a list of others
+    assert known_office(context_of(session_margin, document), "the Vice president")

@@ -544,9 +544,23 @@ class ClaimFinder:
             or any(tag in {"WDT", "WP", "CD", "PRP", "PRP$"} for tag in tags)
             or not any(tag in {"NN", "NNS"} for tag in tags)
             or not self._is_person_noun(self._head_of(first, end), end)
+            or self._names_someone_else(first, end)
         ):
             return None
         return self.context.render(first, end)
+
+    def _names_someone_else(self, first: int, end: int) -> bool:
+        """Whether the phrase names a person other than as an owner ("Davis and other religious
+        leaders" is a list, not what the name before is; "Jack Berkman’s wife" is a role)."""
+        tokens = self.document.tokens
+        people = (self.facts.mention_at.get(index) for index in range(first, end))
+        return any(
+            mention is not None
+            and mention.first >= first
+            and mention.kind is EntityKind.PERSON
+            and (mention.end >= end or tokens[mention.end].pos != "POS")
+            for mention in people
+        )
 
     def _head_of(self, first: int, end: int) -> int:
         """The first noun of the phrase that is not its owner ("the centre’s director" ->
@@ -593,7 +607,7 @@ class ClaimFinder:
             return None
         if determiner == "the":
             return f"the {role}"
-        return f"{'an' if role[:1] in 'aeiou' else 'a'} {role}"
+        return f"{indefinite(role)} {role}"
 
     def _mistagged_noun(self, index: int) -> bool:
         """A word tagged as an adjective that only a noun can be ("fashion historian", tagged
@@ -672,7 +686,7 @@ class ClaimFinder:
             return None  # "Most Rev.": an abbreviated title is no role to offer
         if len(words) == 1 and words[0] in TITLES:
             title = words[0].lower()  # "Archbishop Desmond Tutu" -> "an archbishop"
-            return f"{'an' if title[:1] in 'aeiou' else 'a'} {title}"
+            return f"{indefinite(title)} {title}"
         if len(words) < 2:
             return None
         if not is_person(self.context.lexicon, words[-1].lower()):
@@ -696,7 +710,7 @@ class ClaimFinder:
         """ "a Scottish artist" -> "an artist": the name would give the nationality away."""
         words = [word for word in role.split() if not self._nationality(word)]
         if len(words) >= 2 and words[0].lower() in {"a", "an"}:
-            words[0] = "an" if words[1][:1].lower() in "aeiou" else "a"
+            words[0] = indefinite(words[1])
         return " ".join(words)
 
     def _nationality(self, word: str) -> bool:
@@ -723,6 +737,15 @@ class ClaimFinder:
             details = (Detail(0, len(name), "person", others),) if others else ()
             claims.append(Claim(text, sentence, ("be",), name, details, None, "", name, frozenset({sentence})))
         return claims
+
+
+AN_NUMBERS = re.compile(r"(?:8|11|18|8\d)(?:\D|$)")
+"""Numbers said with a vowel first: "an 88-year-old", "an 11-year-old"."""
+
+
+def indefinite(phrase: str) -> str:
+    """ "a" or "an" before the phrase: "an engineer", "an 88-year-old doctor", "a 28-year-old"."""
+    return "an" if phrase[:1].lower() in "aeiou" or AN_NUMBERS.match(phrase) else "a"
 
 
 def full_name(lexicon: Lexicon, mention: Mention) -> bool:

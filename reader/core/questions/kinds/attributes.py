@@ -64,7 +64,7 @@ PREPOSITIONS = frozenset({"of", "at", "for", "in", "with", "from", "on", "to"})
 HEADS_OF_STATE = frozenset("president king queen pope chancellor monarch emperor premier minister".split())
 """Offices whose holder a country's name (or none) makes general knowledge: "Who is Joe Biden?"
 -> "the US president" is answered without reading."""
-OFFICE_WORDS = frozenset({"the", "a", "an", "of", "’s", "'s", "prime", "former", "current", "new", "us", "u.s."})
+OFFICE_WORDS = frozenset("the a an of ’s 's prime vice former current new us u.s.".split())
 """Words an office of a country may hold beside its noun and the country."""
 
 

@@ -199,3 +199,11 @@ def test_a_role_takes_the_article_it_is_said_with_and_names_no_one_else(session_
     assert indefinite("engineer") == "an"
     assert "Robert Marshall" not in roles  # ", Davis and other religious leaders," is a list of others
     assert known_office(context_of(session_margin, document), "the Vice president")
+
+
+def test_no_reference_past_a_pronoun_of_its_gender_before_the_name(session_margin: Margin) -> None:
+    stem = "Who does “she” refer to in “Later she gave the prizes to the children of the town”?"
+    plain = "The crowd cheered when Maria Lopez arrived. Later she gave the prizes to the children of the town."
+    assert references(session_margin, plain).get(stem) == "Maria Lopez"
+    other = "The crowd cheered when she took the place Maria Lopez had left. Later she gave the prizes to the children of the town."
+    assert stem not in references(session_margin, other)  # the first "she" is someone else

@@ -134,9 +134,17 @@ def _look_back(context: QuizContext, end: int) -> int:
 
 def _rival_before(context: QuizContext, person: Mention, end: int, pronoun: str) -> bool:
     """Whether someone else the pronoun could mean is named from `_look_back` up to the person's
-    name (`_someone_between` looks after it)."""
-    first = context.document.sentences[_look_back(context, end)].first_token
-    return any(_rival(context, person, index, pronoun) for index in range(first, person.first))
+    name (`_someone_between` looks after it), or spoken of by a pronoun of its gender ("… she took
+    the place Harry Caray had made famous. Her voice …": that "she" is someone else, or the
+    person named after it)."""
+    document = context.document
+    first = document.sentences[min(_look_back(context, end), context.sentence_of_token(person.first))].first_token
+    gender = PRONOUN_GENDERS[pronoun]
+    return any(
+        _rival(context, person, index, pronoun)
+        or PRONOUN_GENDERS.get(document.token_text(document.tokens[index]).lower()) == gender
+        for index in range(first, person.first)
+    )
 
 
 def _rival(context: QuizContext, person: Mention, index: int, pronoun: str) -> bool:

@@ -207,3 +207,16 @@ def test_no_reference_past_a_pronoun_of_its_gender_before_the_name(session_margi
     assert references(session_margin, plain).get(stem) == "Maria Lopez"
     other = "The crowd cheered when she took the place Maria Lopez had left. Later she gave the prizes to the children of the town."
     assert stem not in references(session_margin, other)  # the first "she" is someone else
+
+
+def test_no_organisation_for_a_post_in_the_past(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Paul Volcker, former chairman of the Federal Reserve, spoke first. Ann Lee, who headed the Red Cross, agreed.",
+        "Tom Hill, chairman of the Harbour Trust, spoke last.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    found = {trait.subject: trait.value for trait in traits.organisations}
+    assert found.get("Tom Hill") == "the Harbour Trust"
+    assert "Paul Volcker" not in found  # "Which organisation does he lead?" would be wrong
+    assert "Ann Lee" not in found

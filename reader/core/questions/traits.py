@@ -37,7 +37,9 @@ LEADING_NOUNS = frozenset(
     "head chief leader director president chairman chairwoman chair boss executive founder commander".split()
 )
 """A person whose role ends in one of these leads the organisation rather than works for it."""
-LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "found", "manage"})
+PAST_POST = re.compile(r"\b(?:former|formerly|ex|late|then|retired|onetime|one-time)\b", re.IGNORECASE)
+"""Words that put a post in the past."""
+LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage"})
 """What someone does who leads an organisation ("X, who heads Oxfam,")."""
 PLACE_HEADS = frozenset(
     "mayor governor president king queen premier minister senator ambassador resident native".split()
@@ -188,7 +190,7 @@ class TraitFinder:
             if found_here is None:
                 continue
             organisation, head = found_here
-            if head in PLACE_HEADS or not self.whole(organisation):
+            if head in PLACE_HEADS or not self.whole(organisation) or self._in_the_past(mention, organisation):
                 continue
             found[mention.name] = Trait(
                 mention.name,
@@ -347,6 +349,16 @@ class TraitFinder:
                 return None
         return None
 
+    def _in_the_past(self, mention: Mention, organisation: Mention) -> bool:
+        """Whether the words between the person and the organisation put the post in the past
+        ("former chairman of the Federal Reserve"): "Which organisation does X lead?" would be
+        wrong."""
+        if organisation.start >= mention.end_char:
+            between = self.document.text[mention.end_char : organisation.start]
+        else:
+            between = self.document.text[organisation.end_char : mention.start]
+        return bool(PAST_POST.search(between))
+
     def _organisation_run_by(self, mention: Mention) -> tuple[Mention, str] | None:
         """ "X, who heads Oxfam," / "X, who works for the Harbour Trust,": an organisation
         (by its name) right after a relative clause's verb of leading or working."""
@@ -355,6 +367,8 @@ class TraitFinder:
         if index + 3 >= len(tokens) or self._word(index) != "," or self._word(index + 1).lower() != "who":
             return None
         verb = tokens[index + 2].lemma.lower()
+        if tokens[index + 2].pos not in {"VBZ", "VBP"}:
+            return None  # "X, who headed Oxfam,": no longer
         if verb in LEADING_VERBS:
             organisation, head = self._mention_starting(index + 3, EntityKind.ORGANISATION), "head"
         elif verb == "work" and self._word(index + 3).lower() in {"for", "at"}:

@@ -5,7 +5,7 @@ are)."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 
 from reader.core.answers import normalise
 from reader.core.questions.context import QuizContext
@@ -49,7 +49,7 @@ def select(context: QuizContext, candidates: list[Candidate], count: int | None)
 def _greedy(context: QuizContext, ranked: list[Candidate], limit: int, order: list[QuestionType]) -> list[Candidate]:
     """One quiz: the kinds taken in turn in `order`, each kind's best candidate that fits, until
     `limit` or none fits."""
-    by_kind: dict[QuestionType, list[Candidate]] = {kind: [] for kind in order}
+    by_kind: dict[QuestionType, deque[Candidate]] = {kind: deque() for kind in order}
     for candidate in ranked:
         by_kind[candidate.type].append(candidate)
     kind_cap = max(2, -(-limit // 3))
@@ -64,7 +64,7 @@ def _greedy(context: QuizContext, ranked: list[Candidate], limit: int, order: li
         for kind in order:
             queue = by_kind[kind]
             while queue and len(chosen) < limit and per_kind[kind] < kind_cap:
-                candidate = queue.pop(0)
+                candidate = queue.popleft()
                 asked_in = candidate.evidence[1] - 1  # the sentence the question is about
                 paragraph = context.paragraph_of(asked_in)
                 key = normalise(candidate.answer)

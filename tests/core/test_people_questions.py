@@ -220,3 +220,12 @@ def test_no_organisation_for_a_post_in_the_past(session_margin: Margin) -> None:
     assert found.get("Tom Hill") == "the Harbour Trust"
     assert "Paul Volcker" not in found  # "Which organisation does he lead?" would be wrong
     assert "Ann Lee" not in found
+
+
+def test_no_reference_for_a_pronoun_before_a_name_in_its_sentence(session_margin: Margin) -> None:
+    stem = "Who does “he” refer to in “As he reached the top, Mark Evans waved to the crowd below”?"
+    after = "Mark Evans climbed the tower. As he reached the top, Mark Evans waved to the crowd below."
+    assert stem not in references(session_margin, after)  # "he" looks ahead to the name
+    stem = "Who does “he” refer to in “As he reached the top, the crowd below cheered loudly”?"
+    plain = "Mark Evans climbed the tower. As he reached the top, the crowd below cheered loudly."
+    assert references(session_margin, plain).get(stem) == "Mark Evans"

@@ -47,6 +47,8 @@ def reference_questions(context: QuizContext, finder: ClaimFinder) -> list[Candi
             continue  # "Cruises" for "he", or "the pope" or a name not known as a person in between
         if _rival_before(context, person, index, pronoun.lower()):
             continue  # "Pope Benedict … the journalist John Thavis said … he": either may be meant
+        if _named_after(context, person, index, pronoun.lower()):
+            continue  # "As he reached the height, Baumgartner …": the name the pronoun looks ahead to
         first = context.sentence_of_token(person.first)
         if first == sentence or sentence - first > 2:
             continue  # the name in the same sentence (nothing to follow) or too far back to show
@@ -130,6 +132,19 @@ def _look_back(context: QuizContext, end: int) -> int:
     while first < sentence and not context.in_body(first):
         first += 1  # a heading's capitals name no one
     return first
+
+
+def _named_after(context: QuizContext, person: Mention, index: int, pronoun: str) -> bool:
+    """Whether the pronoun's sentence names, after it, anyone it could mean (the person too): the
+    pronoun may look ahead to that name (cataphora) rather than back."""
+    sentence = context.document.sentence_of(index)
+    return any(
+        mention.first > index and _gendered(context, mention.name, pronoun)
+        for mention in context.people_in(context.sentence_of_token(index))
+    ) or any(
+        context.facts.mention_at.get(i) is None and _rival(context, person, i, pronoun)
+        for i in range(index + 1, sentence.end_token)
+    )
 
 
 def _rival_before(context: QuizContext, person: Mention, end: int, pronoun: str) -> bool:

@@ -229,3 +229,18 @@ def test_no_reference_for_a_pronoun_before_a_name_in_its_sentence(session_margin
     stem = "Who does “he” refer to in “As he reached the top, the crowd below cheered loudly”?"
     plain = "Mark Evans climbed the tower. As he reached the top, the crowd below cheered loudly."
     assert references(session_margin, plain).get(stem) == "Mark Evans"
+
+
+def test_a_role_before_a_comma_and_the_name(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "On Thursday the chairman of Sony Corp., Norio Ohga, warned of a recession. Japan's ambassador, Kunihiko Saito, agreed.",
+        "Later the company hired the lawyer who had won the case, Ann Lee. The guests included the mayor, Tom Hill and Ben Cole.",
+        "Dr. Irwin Goldstein, a professor of urology at the Boston University School of Medicine, disagreed.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    roles = {name: role for name, (role, _sentence) in traits.claims.roles.items()}
+    assert roles.get("Norio Ohga") == "the chairman of Sony Corp."
+    assert "Ann Lee" not in roles  # a verb in the phrase: no role
+    assert "Tom Hill" not in roles  # a list of guests
+    assert roles.get("Irwin Goldstein") == "a professor of urology at the Boston University School of Medicine"

@@ -36,12 +36,15 @@ UNKNOWN_RANK = 60_000
 tagging slip: "Scarlett Johansson chose qu'on regarde"."""
 OPEN_ENDED_TAGS = frozenset({"DT", "IN", "CC", "TO", "POS", "PDT", "PRP$", "WDT", "MD"})
 """Tags a claim cannot end on: something was to follow."""
-ROLE_WORDS = range(2, 11)
+ROLE_WORDS = range(2, 15)
 JOINED_WORDS = 30
 GENERIC_RANK = 1_500
 """A one-word role more common than this ("child", "friend") says too little to ask about."""
 HEADS = frozenset({"head", "chief"})
 POSSESSIVES = frozenset({"’s", "'s"})
+PHRASE_WORDS = 9
+"""How far before ", NAME" a role's "the" may stand ("the chairman of Sony Corp., Norio Ohga")."""
+STOP_MARKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"'})
 """Nouns whose usual sense is no person but which name one before "of" ("head of the department")."""
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ"})
 """A claim says something after its verb: a thing, a number or a quality."""
@@ -505,6 +508,7 @@ class ClaimFinder:
                 or self._title_role(mention)
                 or self._relation(mention)
                 or self._role_before(mention)
+                or self._phrase_before(mention)
             )
             if role and not self._generic(role):
                 found[mention.name] = (self._without_nationality(role), sentence)
@@ -608,6 +612,40 @@ class ClaimFinder:
         if determiner == "the":
             return f"the {role}"
         return f"{indefinite(role)} {role}"
+
+    def _phrase_before(self, mention: Mention) -> str | None:
+        """ "the chairman of Sony Corp., Norio Ohga," / "the museum’s director, Ann Lee.": a noun
+        phrase opening with "the", ending in a comma before the name (the name closed by a comma
+        or the sentence's end: not a list), its first noun (not an owner) a person's, no verb in it."""
+        tokens = self.document.tokens
+        words = self.document.token_text
+        sentence = self.document.sentence_of(mention.first)
+        comma = mention.first - 1
+        if comma <= sentence.first_token or words(tokens[comma]) != ",":
+            return None
+        if mention.end < sentence.end_token and words(tokens[mention.end]) not in {",", ".", ";"}:
+            return None
+        first = next(
+            (
+                i
+                for i in range(comma - 1, max(sentence.first_token, comma - PHRASE_WORDS) - 1, -1)
+                if words(tokens[i]).lower() == "the"
+            ),
+            None,
+        )
+        if first is None or first + 1 >= comma:
+            return None
+        inside = range(first + 1, comma)
+        if any(
+            words(tokens[i]) in STOP_MARKS or tokens[i].pos.startswith("VB") or tokens[i].pos == "MD" for i in inside
+        ):
+            return None
+        if not any(tokens[i].pos in {"NN", "NNS"} for i in inside) or not self._is_person_noun(
+            self._head_of(first + 1, comma), comma
+        ):
+            return None
+        role = self.context.render(first, comma)
+        return role[:1].lower() + role[1:] if role else None
 
     def _mistagged_noun(self, index: int) -> bool:
         """A word tagged as an adjective that only a noun can be ("fashion historian", tagged

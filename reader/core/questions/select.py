@@ -42,7 +42,10 @@ def select(context: QuizContext, candidates: list[Candidate], count: int | None)
     scarce_first = sorted(by_score, key=lambda kind: sizes[kind])
     deferred = ([*by_score[:i], *by_score[i + 1 :], kind] for i, kind in enumerate(by_score))
     orders = [by_score, scarce_first, *deferred]
-    quizzes = [_greedy(context, ranked, limit, order) for order in orders]
+    first = _greedy(context, ranked, limit, by_score)
+    if len(first) == limit and len({c.type for c in first}) == len(by_score):
+        return first  # every kind and as many as asked: no order does better
+    quizzes = [first, *(_greedy(context, ranked, limit, order) for order in orders[1:])]
     return max(quizzes, key=lambda quiz: (len({c.type for c in quiz}), len(quiz), sum(c.score for c in quiz)))
 
 

@@ -244,3 +244,9 @@ def test_a_role_before_a_comma_and_the_name(session_margin: Margin) -> None:
     assert "Ann Lee" not in roles  # a verb in the phrase: no role
     assert "Tom Hill" not in roles  # a list of guests
     assert roles.get("Irwin Goldstein") == "a professor of urology at the Boston University School of Medicine"
+
+
+def test_an_earlier_pronoun_for_the_same_person_is_no_rival(session_margin: Margin) -> None:
+    stem = "Who does “she” refer to in “Later she gave the prizes to the children of the town”?"
+    same = "Maria Lopez came early. Then she met the mayor and Maria Lopez opened the festival. Later she gave the prizes to the children of the town."
+    assert references(session_margin, same).get(stem) == "Maria Lopez"  # the first "she" is hers too

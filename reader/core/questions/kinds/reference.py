@@ -149,17 +149,26 @@ def _named_after(context: QuizContext, person: Mention, index: int, pronoun: str
 
 def _rival_before(context: QuizContext, person: Mention, end: int, pronoun: str) -> bool:
     """Whether someone else the pronoun could mean is named from `_look_back` up to the person's
-    name (`_someone_between` looks after it), or spoken of by a pronoun of its gender ("… she took
-    the place Harry Caray had made famous. Her voice …": that "she" is someone else, or the
-    person named after it)."""
+    name (`_someone_between` looks after it), or spoken of by a pronoun of its gender that does not
+    point back to the person ("… she took the place Harry Caray had made famous. Her voice …":
+    that "she" is someone else, or the person named after it)."""
     document = context.document
     first = document.sentences[min(_look_back(context, end), context.sentence_of_token(person.first))].first_token
     gender = PRONOUN_GENDERS[pronoun]
     return any(
         _rival(context, person, index, pronoun)
-        or PRONOUN_GENDERS.get(document.token_text(document.tokens[index]).lower()) == gender
+        or (
+            PRONOUN_GENDERS.get(document.token_text(document.tokens[index]).lower()) == gender
+            and not _means(context, index, person)
+        )
         for index in range(first, person.first)
     )
+
+
+def _means(context: QuizContext, index: int, person: Mention) -> bool:
+    """Whether the pronoun at `index` points back to the person (an earlier "he" for the same man)."""
+    found = context.antecedent(index)
+    return found is not None and (found.name == person.name or same_person(found.name, person.name))
 
 
 def _rival(context: QuizContext, person: Mention, index: int, pronoun: str) -> bool:

@@ -36,11 +36,15 @@ UNKNOWN_RANK = 60_000
 tagging slip: "Scarlett Johansson chose qu'on regarde"."""
 OPEN_ENDED_TAGS = frozenset({"DT", "IN", "CC", "TO", "POS", "PDT", "PRP$", "WDT", "MD"})
 """Tags a claim cannot end on: something was to follow."""
-ROLE_WORDS = range(2, 11)
+ROLE_WORDS = range(2, 15)
 JOINED_WORDS = 30
 GENERIC_RANK = 1_500
 """A one-word role more common than this ("child", "friend") says too little to ask about."""
 HEADS = frozenset({"head", "chief"})
+POSSESSIVES = frozenset({"’s", "'s"})
+PHRASE_WORDS = 9
+"""How far before ", NAME" a role's "the" may stand ("the chairman of Sony Corp., Norio Ohga")."""
+STOP_MARKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"'})
 """Nouns whose usual sense is no person but which name one before "of" ("head of the department")."""
 NAMING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ"})
 """A claim says something after its verb: a thing, a number or a quality."""
@@ -450,6 +454,7 @@ class ClaimFinder:
                 or self._title_role(mention)
                 or self._relation(mention)
                 or self._role_before(mention)
+                or self._phrase_before(mention)
             )
             if role and not self._generic(role):
                 found[mention.name] = (self._without_nationality(role), sentence)
@@ -482,15 +487,37 @@ class ClaimFinder:
         tags = [tokens[i].pos for i in range(first, end)]
         if (
             len(words) not in ROLE_WORDS
-            or tags[0] not in {"DT", "NN", "NNS", "NNP", "JJ", "VBN"}
+            or tags[0] not in {"DT", "NN", "NNS", "NNP", "JJ", "VBN", "VBG"}
+            or (tags[0] == "VBG" and tags[1:2] not in (["NN"], ["NNS"]))  # "managing editor of …"
             or (tags[0] == "DT" and words[0] not in {"a", "an", "the"})
             or any((tag.startswith("VB") and tag not in {"VBN", "VBG"}) or tag == "MD" for tag in tags)
             or any(tag in {"WDT", "WP", "CD", "PRP", "PRP$"} for tag in tags)
             or not any(tag in {"NN", "NNS"} for tag in tags)
-            or not self._is_person_noun(next(i for i in range(first, end) if tokens[i].pos in {"NN", "NNS"}), end)
+            or not self._is_person_noun(self._head_of(first, end), end)
+            or self._names_someone_else(first, end)
         ):
             return None
         return self.context.render(first, end)
+
+    def _names_someone_else(self, first: int, end: int) -> bool:
+        """Whether the phrase names a person other than as an owner ("Davis and other religious
+        leaders" is a list, not what the name before is; "Jack Berkman’s wife" is a role)."""
+        tokens = self.document.tokens
+        people = (self.facts.mention_at.get(index) for index in range(first, end))
+        return any(
+            mention is not None
+            and mention.first >= first
+            and mention.kind is EntityKind.PERSON
+            and (mention.end >= end or tokens[mention.end].pos != "POS")
+            for mention in people
+        )
+
+    def _head_of(self, first: int, end: int) -> int:
+        """The first noun of the phrase that is not its owner ("the centre’s director" ->
+        "director")."""
+        tokens = self.document.tokens
+        nouns = [i for i in range(first, end) if tokens[i].pos in {"NN", "NNS"}]
+        return next((i for i in nouns if i + 1 >= end or tokens[i + 1].pos != "POS"), nouns[0])
 
     def _role_before(self, mention: Mention) -> str | None:
         """ "the science fiction writer Cory Doctorow", "author Philip Pullman", "the current
@@ -506,24 +533,89 @@ class ClaimFinder:
                 return None
             end -= 1
         first = end
-        while first > sentence.first_token and tokens[first - 1].pos in {"NN", "JJ"}:
+        while first > sentence.first_token and tokens[first - 1].pos in {"NN", "JJ", "NNP"}:
             text = self.document.token_text(tokens[first - 1])
-            if not text[:1].islower():
+            opening = first - 1 == sentence.first_token and first == end  # the role's noun itself
+            if not (text[:1].islower() and tokens[first - 1].pos != "NNP") and not opening:
                 break
             first -= 1
-        if first == end or tokens[end - 1].pos != "NN":
+        if first == end or (tokens[end - 1].pos not in {"NN", "NNP"} and not self._mistagged_noun(end - 1)):
+            return None
+        if tokens[end - 1].pos == "NNP" and end - 1 != sentence.first_token:
             return None
         if not self._is_person_noun(end - 1, end):
             return None
         role = self.context.render(first, end)
         if not role:
             return None
+        role = role[:1].lower() + role[1:]  # "Fisherman Angus Reid" opening a sentence -> "a fisherman"
         determiner = self.document.token_text(tokens[first - 1]).lower() if first > sentence.first_token else ""
+        if determiner in POSSESSIVES:
+            owner = self._owner_before(first - 1)
+            return f"{owner}’s {role}" if owner else None
         if end < mention.first and determiner not in {"the", "a", "an"}:
             return None
         if determiner == "the":
             return f"the {role}"
-        return f"{'an' if role[:1] in 'aeiou' else 'a'} {role}"
+        return f"{indefinite(role)} {role}"
+
+    def _phrase_before(self, mention: Mention) -> str | None:
+        """ "the chairman of Sony Corp., Norio Ohga," / "the museum’s director, Ann Lee.": a noun
+        phrase opening with "the", ending in a comma before the name (the name closed by a comma
+        or the sentence's end: not a list), its first noun (not an owner) a person's, no verb in it."""
+        tokens = self.document.tokens
+        words = self.document.token_text
+        sentence = self.document.sentence_of(mention.first)
+        comma = mention.first - 1
+        if comma <= sentence.first_token or words(tokens[comma]) != ",":
+            return None
+        if mention.end < sentence.end_token and words(tokens[mention.end]) not in {",", ".", ";"}:
+            return None
+        first = next(
+            (
+                i
+                for i in range(comma - 1, max(sentence.first_token, comma - PHRASE_WORDS) - 1, -1)
+                if words(tokens[i]).lower() == "the"
+            ),
+            None,
+        )
+        if first is None or first + 1 >= comma:
+            return None
+        inside = range(first + 1, comma)
+        if any(
+            words(tokens[i]) in STOP_MARKS or tokens[i].pos.startswith("VB") or tokens[i].pos == "MD" for i in inside
+        ):
+            return None
+        if not any(tokens[i].pos in {"NN", "NNS"} for i in inside) or not self._is_person_noun(
+            self._head_of(first + 1, comma), comma
+        ):
+            return None
+        role = self.context.render(first, comma)
+        return role[:1].lower() + role[1:] if role else None
+
+    def _mistagged_noun(self, index: int) -> bool:
+        """A word tagged as an adjective that only a noun can be ("fashion historian", tagged
+        JJ by the tagger)."""
+        word = self.document.tokens[index].lemma.lower()
+        return self.document.tokens[index].pos == "JJ" and not self.context.lexicon.senses(word, "a")
+
+    def _owner_before(self, possessive: int) -> str | None:
+        """Whose the role after "’s" is: an organisation or a place ("Oxfam’s chief executive"),
+        or a noun after "the" ("the federation’s chief executive"), as the text writes it."""
+        document = self.document
+        tokens = document.tokens
+        owner = self.facts.mention_at.get(possessive - 1)
+        if owner is not None and owner.end == possessive and owner.kind is not EntityKind.PERSON:
+            first = owner.first
+        elif tokens[possessive - 1].pos == "NN" and possessive >= 2:
+            first = possessive - 1
+        else:
+            return None
+        the = first > 0 and document.token_text(tokens[first - 1]).lower() == "the"
+        if tokens[first].pos == "NN" and not the:
+            return None
+        name = document.text[tokens[first].start : tokens[possessive - 1].end]
+        return f"the {name}" if the else name
 
     def _relation(self, mention: Mention) -> str | None:
         """ "his mother, Ava Baumgartner" / "Felix’s mentor Joe Kittinger" / "Jonathan Clark,
@@ -578,7 +670,7 @@ class ClaimFinder:
             return None  # "Most Rev.": an abbreviated title is no role to offer
         if len(words) == 1 and words[0] in TITLES:
             title = words[0].lower()  # "Archbishop Desmond Tutu" -> "an archbishop"
-            return f"{'an' if title[:1] in 'aeiou' else 'a'} {title}"
+            return f"{indefinite(title)} {title}"
         if len(words) < 2:
             return None
         if not is_person(self.context.lexicon, words[-1].lower()):
@@ -602,7 +694,7 @@ class ClaimFinder:
         """ "a Scottish artist" -> "an artist": the name would give the nationality away."""
         words = [word for word in role.split() if not self._nationality(word)]
         if len(words) >= 2 and words[0].lower() in {"a", "an"}:
-            words[0] = "an" if words[1][:1].lower() in "aeiou" else "a"
+            words[0] = indefinite(words[1])
         return " ".join(words)
 
     def _nationality(self, word: str) -> bool:
@@ -629,6 +721,15 @@ class ClaimFinder:
             details = (Detail(0, len(name), "person", others),) if others else ()
             claims.append(Claim(text, sentence, ("be",), name, details, name, frozenset({sentence})))
         return claims
+
+
+AN_NUMBERS = re.compile(r"(?:8|11|18|8\d)(?:\D|$)")
+"""Numbers said with a vowel first: "an 88-year-old", "an 11-year-old"."""
+
+
+def indefinite(phrase: str) -> str:
+    """ "a" or "an" before the phrase: "an engineer", "an 88-year-old doctor", "a 28-year-old"."""
+    return "an" if phrase[:1].lower() in "aeiou" or AN_NUMBERS.match(phrase) else "a"
 
 
 def full_name(lexicon: Lexicon, mention: Mention) -> bool:

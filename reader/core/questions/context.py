@@ -207,7 +207,7 @@ class QuizContext:
         return None
 
     def after_apposition(self, index: int) -> int:
-        """The token after the phrases between commas at `index` that follow a name (", 34, the
+        """The comma closing the phrases between commas at `index` that follow a name (", 34, the
         owner of the café,"), each without a verb; `index` itself when no such phrase follows."""
         document = self.document
         words = document.token_text
@@ -223,7 +223,7 @@ class QuizContext:
                 or any(_clause_tag(document.tokens[i].pos) for i in range(index + 1, close))
             ):
                 break
-            index = close + 1
+            index = close  # the comma that ends one phrase may open the next (", 34, a teacher from Leeds,")
         return index
 
     def quote_around(self, index: int) -> str | None:

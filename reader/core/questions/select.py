@@ -5,7 +5,7 @@ are)."""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 
 from reader.core.answers import normalise
 from reader.core.questions.context import QuizContext
@@ -29,10 +29,32 @@ which `_eliminates` counts."""
 
 
 def select(context: QuizContext, candidates: list[Candidate], count: int | None) -> list[Candidate]:
+    """The best of the quizzes made by taking the kinds in turn in a few orders (by their best
+    candidate's score, the kinds with fewest candidates first, and by score with each kind put
+    last): one kind's question may rule out several of
+    another's (a "Which of these is true?" on four people's roles, every "Who is …?" on them),
+    so the order decides how many kinds a quiz mixes. The best has the most kinds, then the most
+    questions, then the highest scores."""
     limit = DEFAULT_COUNT if count is None else count
-    by_kind: dict[QuestionType, list[Candidate]] = {}
-    for candidate in sorted(candidates, key=lambda c: (-c.score, c.evidence, c.text, c.answer)):
-        by_kind.setdefault(candidate.type, []).append(candidate)
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.evidence, c.text, c.answer))
+    by_score: list[QuestionType] = list(dict.fromkeys(candidate.type for candidate in ranked))
+    sizes = Counter(candidate.type for candidate in ranked)
+    scarce_first = sorted(by_score, key=lambda kind: sizes[kind])
+    deferred = ([*by_score[:i], *by_score[i + 1 :], kind] for i, kind in enumerate(by_score))
+    orders = [by_score, scarce_first, *deferred]
+    first = _greedy(context, ranked, limit, by_score)
+    if len(first) == limit and len({c.type for c in first}) == len(by_score):
+        return first  # every kind and as many as asked: no order does better
+    quizzes = [first, *(_greedy(context, ranked, limit, order) for order in orders[1:])]
+    return max(quizzes, key=lambda quiz: (len({c.type for c in quiz}), len(quiz), sum(c.score for c in quiz)))
+
+
+def _greedy(context: QuizContext, ranked: list[Candidate], limit: int, order: list[QuestionType]) -> list[Candidate]:
+    """One quiz: the kinds taken in turn in `order`, each kind's best candidate that fits, until
+    `limit` or none fits."""
+    by_kind: dict[QuestionType, deque[Candidate]] = {kind: deque() for kind in order}
+    for candidate in ranked:
+        by_kind[candidate.type].append(candidate)
     kind_cap = max(2, -(-limit // 3))
     chosen: list[Candidate] = []
     answers: set[str] = set()
@@ -42,10 +64,10 @@ def select(context: QuizContext, candidates: list[Candidate], count: int | None)
     progress = True
     while len(chosen) < limit and progress:
         progress = False
-        for kind in sorted(by_kind, key=lambda k: -by_kind[k][0].score if by_kind[k] else 0):
+        for kind in order:
             queue = by_kind[kind]
             while queue and len(chosen) < limit and per_kind[kind] < kind_cap:
-                candidate = queue.pop(0)
+                candidate = queue.popleft()
                 asked_in = candidate.evidence[1] - 1  # the sentence the question is about
                 paragraph = context.paragraph_of(asked_in)
                 key = normalise(candidate.answer)

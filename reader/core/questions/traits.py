@@ -37,6 +37,10 @@ LEADING_NOUNS = frozenset(
     "head chief leader director president chairman chairwoman chair boss executive founder commander".split()
 )
 """A person whose role ends in one of these leads the organisation rather than works for it."""
+PAST_POST = re.compile(r"\b(?:former|formerly|ex|late|then|retired|onetime|one-time)\b", re.IGNORECASE)
+"""Words that put a post in the past."""
+LEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct", "manage"})
+"""What someone does who leads an organisation ("X, who heads Oxfam,")."""
 PLACE_HEADS = frozenset(
     "mayor governor president king queen premier minister senator ambassador resident native".split()
 )
@@ -178,11 +182,15 @@ class TraitFinder:
         for mention in self._people_first_mentions:
             if mention.name in found:
                 continue
-            found_here = self._organisation_after(mention) or self._organisation_before(mention)
+            found_here = (
+                self._organisation_after(mention)
+                or self._organisation_before(mention)
+                or self._organisation_run_by(mention)
+            )
             if found_here is None:
                 continue
             organisation, head = found_here
-            if head in PLACE_HEADS or not self.whole(organisation):
+            if head in PLACE_HEADS or not self.whole(organisation) or self._in_the_past(mention, organisation):
                 continue
             found[mention.name] = Trait(
                 mention.name,
@@ -247,13 +255,15 @@ class TraitFinder:
         return end
 
     def _from_after(self, mention: Mention) -> Mention | None:
-        """ "X, from Toronto," / "X, a 28-year-old from Toronto," / "X, 28, from Toronto"."""
+        """ "X, from Toronto," / "X, a 28-year-old from Toronto," / "X, 28, from Toronto" / "X,
+        28, of Toronto,"."""
         end = self._apposition_end(mention)
         if end is None:
             return None
         tokens = self.document.tokens
         for index in range(mention.end + 1, end):
-            if self._word(index).lower() == "from":
+            word = self._word(index).lower()
+            if word == "from" or (word == "of" and self._word(index - 1) == ","):  # "X, 45, of Toronto,"
                 return self._mention_starting(index + 1, EntityKind.PLACE)
             if tokens[index].pos not in APPOSITION_TAGS:
                 return None
@@ -314,12 +324,15 @@ class TraitFinder:
         return None
 
     def _organisation_after(self, mention: Mention) -> tuple[Mention, str] | None:
-        """ "X, the head of Oxfam," / "X, a spokesman for Oxfam," / "X of Oxfam": a person noun
-        (or the name itself) right before "of", "for" or "at" and the organisation."""
+        """ "X, the head of Oxfam," / "X, a spokesman for Oxfam," / "X of Oxfam" / "X, of Oxfam," /
+        "X at Oxfam": a person noun (or the name itself) right before "of", "for" or "at" and the
+        organisation."""
         tokens = self.document.tokens
-        if mention.end < len(tokens) and self._word(mention.end) == "of":
-            organisation = self._mention_starting(mention.end + 1, EntityKind.ORGANISATION)
-            return (organisation, "") if organisation is not None and self.named_organisation(organisation) else None
+        after = mention.end + 1 if mention.end < len(tokens) and self._word(mention.end) == "," else mention.end
+        if after < len(tokens) and self._word(after) in {"of", "at"}:  # "X of Oxfam", "X, of Oxfam,", "X at Oxfam"
+            organisation = self._mention_starting(after + 1, EntityKind.ORGANISATION)
+            if organisation is not None and self.named_organisation(organisation):
+                return organisation, ""
         end = self._apposition_end(mention)
         if end is None:
             return None
@@ -335,6 +348,36 @@ class TraitFinder:
             if tokens[index].pos not in APPOSITION_TAGS:
                 return None
         return None
+
+    def _in_the_past(self, mention: Mention, organisation: Mention) -> bool:
+        """Whether the words between the person and the organisation put the post in the past
+        ("former chairman of the Federal Reserve"): "Which organisation does X lead?" would be
+        wrong."""
+        if organisation.start >= mention.end_char:
+            between = self.document.text[mention.end_char : organisation.start]
+        else:
+            between = self.document.text[organisation.end_char : mention.start]
+        return bool(PAST_POST.search(between))
+
+    def _organisation_run_by(self, mention: Mention) -> tuple[Mention, str] | None:
+        """ "X, who heads Oxfam," / "X, who works for the Harbour Trust,": an organisation
+        (by its name) right after a relative clause's verb of leading or working."""
+        tokens = self.document.tokens
+        index = mention.end
+        if index + 3 >= len(tokens) or self._word(index) != "," or self._word(index + 1).lower() != "who":
+            return None
+        verb = tokens[index + 2].lemma.lower()
+        if tokens[index + 2].pos not in {"VBZ", "VBP"}:
+            return None  # "X, who headed Oxfam,": no longer
+        if verb in LEADING_VERBS:
+            organisation, head = self._mention_starting(index + 3, EntityKind.ORGANISATION), "head"
+        elif verb == "work" and self._word(index + 3).lower() in {"for", "at"}:
+            organisation, head = self._mention_starting(index + 4, EntityKind.ORGANISATION), ""
+        else:
+            return None
+        if organisation is None or not self.clearly_organisation(organisation):
+            return None
+        return organisation, head
 
     def _organisation_before(self, mention: Mention) -> tuple[Mention, str] | None:
         found = self._possessor(mention, EntityKind.ORGANISATION)
@@ -426,9 +469,15 @@ class TraitFinder:
         """The full name, with "the" where the text puts one before it ("the Transform
         Foundation", "the United States")."""
         for mention in self._by_name.get(named.name, []):
-            if mention.first > 0 and self._word(mention.first - 1) == "the":
+            if mention.first > 0 and self._word(mention.first - 1).lower() == "the" and not self._noun_after(mention):
                 return f"the {named.name}"
         return named.name
+
+    def _noun_after(self, mention: Mention) -> bool:
+        """Whether a noun follows the name, so a "the" before it is the noun's ("the NASA
+        spacecraft": not "the NASA")."""
+        tokens = self.document.tokens
+        return mention.end < len(tokens) and tokens[mention.end].pos in {"NN", "NNS"}
 
     @cached_property
     def _by_name(self) -> dict[str, list[Mention]]:

@@ -21,7 +21,7 @@ from reader.core.questions.kinds.meaning import meaning_questions, one_per_parag
 from reader.core.questions.kinds.numbers import how_many_more_questions, years_older_questions
 from reader.core.questions.kinds.organisation import organisation_questions
 from reader.core.questions.kinds.origin import origin_questions
-from reader.core.questions.kinds.reference import reference_questions
+from reader.core.questions.kinds.reference import group_reference_questions, reference_questions
 from reader.core.questions.kinds.statements import statement_questions
 from reader.core.questions.kinds.timeline import order_questions, years_between_questions
 from reader.core.questions.kinds.word import word_questions
@@ -77,6 +77,7 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
         ({QuestionType.YEARS_OLDER}, lambda: years_older_questions(context, traits)),
         ({QuestionType.HOW_MANY_MORE}, lambda: how_many_more_questions(context)),
         ({QuestionType.REFERENCE}, lambda: reference_questions(context, finder)),
+        ({QuestionType.REFERENCE}, lambda: group_reference_questions(context, traits)),
         ({QuestionType.WORD}, lambda: word_questions(context, sure_senses(context, in_context=False))),
     )
     found: list[Candidate] = []

@@ -18,8 +18,8 @@ def who_is_questions(context: QuizContext, finder: ClaimFinder, traits: TraitFin
     owners = {role: name for name, (role, _sentence) in roles.items()}
     found = []
     for name, (role, sentence) in roles.items():
-        if context.in_title(name):
-            continue  # the article's own subject: the title gives it away
+        if context.in_title(name) or known_office(context, role):
+            continue  # the article's own subject, or a head of state: no reading needed
         others = sorted(
             (
                 other_role
@@ -61,6 +61,24 @@ def names_someone(role: str, name: str) -> bool:
 
 
 PREPOSITIONS = frozenset({"of", "at", "for", "in", "with", "from", "on", "to"})
+HEADS_OF_STATE = frozenset("president king queen pope chancellor monarch emperor premier minister".split())
+"""Offices whose holder a country's name (or none) makes general knowledge: "Who is Joe Biden?"
+-> "the US president" is answered without reading."""
+OFFICE_WORDS = frozenset("the a an of ’s 's prime vice former current new us u.s.".split())
+"""Words an office of a country may hold beside its noun and the country."""
+
+
+def known_office(context: QuizContext, role: str) -> bool:
+    """Whether the role is a country's head of state or government ("the president", "Britain’s
+    prime minister", "the king of Spain"), not a club's or a company's ("the president of the
+    Rotary Club", "the club’s president")."""
+    words = role.replace("’s", " ’s").replace("'s", " 's").split()
+    if head_noun(role) not in HEADS_OF_STATE or (head_noun(role) == "minister" and "prime" not in role.lower()):
+        return False
+    return all(
+        word.lower() in OFFICE_WORDS | HEADS_OF_STATE or context.lexicon.name_kinds(word) & {"country", "nationality"}
+        for word in words
+    )
 
 
 def head_noun(role: str) -> str:

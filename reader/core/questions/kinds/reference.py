@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import re
 
-from reader.core.entities import TIME_WORDS, TITLES, EntityKind, Mention
+from reader.core.answers import normalise
+from reader.core.entities import SPEECH_VERBS, TIME_WORDS, TITLES, EntityKind, Mention
 from reader.core.questions.claims import ClaimFinder
-from reader.core.questions.context import PRONOUN_GENDERS, QuizContext, is_person, stable
+from reader.core.questions.context import PRONOUN_GENDERS, QuizContext, is_kind_of, is_person, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, choose, same_person
 from reader.core.questions.model import Candidate, QuestionType
+from reader.core.questions.traits import TraitFinder
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 LOOK_BACK = 2
-"""Sentences before the pronoun's that must name no one else it could mean, when its paragraph
-began later."""
+"""Sentences before the pronoun's that must name no one else it could mean, when it stands in
+its paragraph's first sentence."""
 MAX_LOOK_BACK = 12
 """How far back a paragraph's start is looked for: a text without blank lines is one paragraph."""
 
@@ -45,6 +47,8 @@ def reference_questions(context: QuizContext, finder: ClaimFinder) -> list[Candi
             continue  # "Cruises" for "he", or "the pope" or a name not known as a person in between
         if _rival_before(context, person, index, pronoun.lower()):
             continue  # "Pope Benedict … the journalist John Thavis said … he": either may be meant
+        if _named_after(context, person, index, pronoun.lower()):
+            continue  # "As he reached the height, Baumgartner …": the name the pronoun looks ahead to
         first = context.sentence_of_token(person.first)
         if first == sentence or sentence - first > 2:
             continue  # the name in the same sentence (nothing to follow) or too far back to show
@@ -119,20 +123,52 @@ def _only_fitting(context: QuizContext, end: int, pronoun: str) -> Mention | Non
 
 def _look_back(context: QuizContext, end: int) -> int:
     """The first sentence whose names the pronoun at `end` could point back to: its paragraph's
-    first (or LOOK_BACK sentences back, if further; MAX_LOOK_BACK at most), not a heading."""
+    first (LOOK_BACK sentences back when that is the pronoun's own; MAX_LOOK_BACK at most), not
+    a heading. A reader follows "she" to the paragraph's people, not to the one before's."""
     sentence = context.sentence_of_token(end)
     paragraph = context.document.paragraphs[context.paragraph_of(sentence)]
-    first = max(0, sentence - MAX_LOOK_BACK, min(paragraph.first_sentence, sentence - LOOK_BACK))
+    opening = paragraph.first_sentence if paragraph.first_sentence < sentence else sentence - LOOK_BACK
+    first = max(0, sentence - MAX_LOOK_BACK, opening)
     while first < sentence and not context.in_body(first):
         first += 1  # a heading's capitals name no one
     return first
 
 
+def _named_after(context: QuizContext, person: Mention, index: int, pronoun: str) -> bool:
+    """Whether the pronoun's sentence names, after it, anyone it could mean (the person too): the
+    pronoun may look ahead to that name (cataphora) rather than back."""
+    sentence = context.document.sentence_of(index)
+    return any(
+        mention.first > index and _gendered(context, mention.name, pronoun)
+        for mention in context.people_in(context.sentence_of_token(index))
+    ) or any(
+        context.facts.mention_at.get(i) is None and _rival(context, person, i, pronoun)
+        for i in range(index + 1, sentence.end_token)
+    )
+
+
 def _rival_before(context: QuizContext, person: Mention, end: int, pronoun: str) -> bool:
     """Whether someone else the pronoun could mean is named from `_look_back` up to the person's
-    name (`_someone_between` looks after it)."""
-    first = context.document.sentences[_look_back(context, end)].first_token
-    return any(_rival(context, person, index, pronoun) for index in range(first, person.first))
+    name (`_someone_between` looks after it), or spoken of by a pronoun of its gender that does not
+    point back to the person ("… she took the place Harry Caray had made famous. Her voice …":
+    that "she" is someone else, or the person named after it)."""
+    document = context.document
+    first = document.sentences[min(_look_back(context, end), context.sentence_of_token(person.first))].first_token
+    gender = PRONOUN_GENDERS[pronoun]
+    return any(
+        _rival(context, person, index, pronoun)
+        or (
+            PRONOUN_GENDERS.get(document.token_text(document.tokens[index]).lower()) == gender
+            and not _means(context, index, person)
+        )
+        for index in range(first, person.first)
+    )
+
+
+def _means(context: QuizContext, index: int, person: Mention) -> bool:
+    """Whether the pronoun at `index` points back to the person (an earlier "he" for the same man)."""
+    found = context.antecedent(index)
+    return found is not None and (found.name == person.name or same_person(found.name, person.name))
 
 
 def _rival(context: QuizContext, person: Mention, index: int, pronoun: str) -> bool:
@@ -177,3 +213,109 @@ def _someone_between(context: QuizContext, person: Mention, end: int, pronoun: s
         if token.pos in PROPER_TAGS and _rival(context, person, index, pronoun):
             return True
     return False
+
+
+GROUP_PRONOUNS = frozenset({"it", "they"})
+"""The pronouns that may stand for an organisation."""
+GROUP_VERBS = SPEECH_VERBS | frozenset(
+    "announce decide plan promise refuse agree want hope expect criticise criticize welcome urge demand".split()
+)
+"""Verbs only someone can do: "It said …" after a sentence about a charity means the charity,
+never the money it raised."""
+GROUP = frozenset({"social_group.n.01"})
+"""What a common noun names that could be "it" or "they" as well ("the council")."""
+
+
+def group_reference_questions(context: QuizContext, traits: TraitFinder) -> list[Candidate]:
+    """'Which organisation does “they” refer to in “They said the work should wait…”?' -> the
+    organisation the sentence before is about (its subject), asked only where nothing else could
+    be meant: the pronoun opens its sentence as the subject of a verb only someone can do
+    (`GROUP_VERBS`), and the sentence before names no person and no other organisation, holds
+    no plural noun (for "they") and no noun for a group ("the council"). The wrong options are
+    the text's other organisations."""
+    document = context.document
+    subjects = {(event.subject.first, event.subject.end): event for event in context.facts.events}
+    found = []
+    for number in range(1, len(document.sentences)):
+        index = document.sentences[number].first_token
+        token = document.tokens[index]
+        pronoun = document.token_text(token)
+        event = subjects.get((index, index + 1))
+        if pronoun.lower() not in GROUP_PRONOUNS or token.pos != "PRP" or event is None:
+            continue
+        if document.tokens[event.verb].lemma.lower() not in GROUP_VERBS or context.in_dialogue(number):
+            continue
+        if context.paragraph_of(number - 1) != context.paragraph_of(number) or not context.in_body(number):
+            continue
+        organisation = _opening_subject(context, number - 1)
+        if organisation is None or not _only_group(context, traits, organisation, pronoun.lower()):
+            continue
+        quoted = context.quote_around(index)
+        if quoted is None or len(re.findall(rf"\b{pronoun}\b", quoted, re.IGNORECASE)) != 1:
+            continue
+        key = traits.name_of(organisation)
+        others = sorted(
+            (name for name in traits.organisation_names if normalise(name) != normalise(key)),
+            key=lambda name: stable(name + quoted),
+        )
+        distractors = choose(key, others)
+        if len(distractors) < MIN_DISTRACTORS:
+            continue
+        found.append(
+            Candidate(
+                QuestionType.REFERENCE,
+                f"Which organisation does “{pronoun}” refer to in “{quoted}”?",
+                key,
+                (organisation.start, organisation.end_char),
+                (number - 1, number + 1),
+                distractors,
+                [key, organisation.name],
+                score=0.72,
+                difficulty=2,
+            )
+        )
+    return found
+
+
+def _opening_subject(context: QuizContext, number: int) -> Mention | None:
+    """The name opening the sentence as its subject: "(The) NAME (, its apposition,) (adverb)
+    VERB …" ("The Rivers Trust, a charity based in Cornwall, welcomed the fine.")."""
+    document = context.document
+    sentence = document.sentences[number]
+    first = sentence.first_token
+    if first < sentence.end_token and document.token_text(document.tokens[first]).lower() == "the":
+        first += 1
+    mention = context.facts.mention_at.get(first)
+    if mention is None or mention.first != first:
+        return None
+    index = context.after_apposition(mention.end)
+    if index < sentence.end_token and document.token_text(document.tokens[index]) == ",":
+        index += 1
+    while index < sentence.end_token and document.tokens[index].pos == "RB":
+        index += 1
+    verb = index < sentence.end_token and document.tokens[index].pos in {"VBD", "VBZ", "VBP", "MD"}
+    return mention if verb else None
+
+
+def _only_group(context: QuizContext, traits: TraitFinder, organisation: Mention, pronoun: str) -> bool:
+    """Whether the organisation (the subject of the sentence before the pronoun's) is the only
+    thing in that sentence the pronoun could mean."""
+    if organisation.kind is not EntityKind.ORGANISATION or context.in_title(organisation.name):
+        return False
+    if not (traits.clearly_organisation(organisation) and traits.whole(organisation)):
+        return False
+    document = context.document
+    sentence = document.sentence_of(organisation.first)
+    described = range(organisation.first, context.after_apposition(organisation.end))
+    for index in range(sentence.first_token, sentence.end_token):
+        if index in described:
+            continue  # the name and what the text calls it ("a charity based in Cornwall")
+        mention = context.facts.mention_at.get(index)
+        if mention is not None and mention.kind in {EntityKind.PERSON, EntityKind.ORGANISATION}:
+            return False
+        token = document.tokens[index]
+        if pronoun == "they" and token.pos in {"NNS", "NNPS"}:
+            return False
+        if token.pos.startswith("NN") and is_kind_of(context.lexicon, token.lemma.lower(), GROUP):
+            return False
+    return True

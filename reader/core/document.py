@@ -135,6 +135,10 @@ class Document:
 
     def sentence_of(self, token_index: int) -> Sentence:
         """The sentence holding the token (binary search over sentence token ranges)."""
+        return self.sentences[self.sentence_number(token_index)]
+
+    def sentence_number(self, token_index: int) -> int:
+        """The position in `sentences` of the sentence holding the token."""
         low, high = 0, len(self.sentences) - 1
         while low < high:
             middle = (low + high + 1) // 2
@@ -142,7 +146,7 @@ class Document:
                 low = middle
             else:
                 high = middle - 1
-        return self.sentences[low]
+        return low
 
     def body_tokens(self) -> Iterator[tuple[int, Token]]:
         """(index, token) for the tokens of body paragraphs: the running text a learner reads."""

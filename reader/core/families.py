@@ -69,7 +69,7 @@ regular suffixes, which make a transparent word of any base of those classes ("h
 + -ly, "thankful" = thank + -ful) even where WordNet does not link the two; the whole base's
 sound must start the word's (so not "business" = busy + -ness), and a base already of the
 derivation's class makes another word ("hard" is an adverb, "hardly" is not hard + -ly)."""
-REGULAR_SUFFIXES = ("er", "ers", "ness", "th", "ly", "less")
+REGULAR_SUFFIXES = ("er", "ers", "ness", "th", "ly", "less", "ed", "ing")
 """Suffixes that make a transparent word of any dictionary word: a word WordNet lacks
 ("wishers", "carers") joins its base's family by its form and sound alone."""
 PREFIXES = (
@@ -99,7 +99,17 @@ PREFIXES = (
     "semi",
     "multi",
 )
+PREFIX_MEANINGS: dict[str, frozenset[str]] = {
+    "over": frozenset({"excessive", "excessively", "unduly", "too"}),
+    "under": frozenset({"insufficient", "insufficiently", "inadequate", "inadequately", "too"}),
+}
+"""Prefixes whose meaning a definition says in other words: "overweight" is "the property of
+excessive fatness", so over- + "weight", though the definition does not name "weight"."""
 SHORTEST_PART = 3
+SHORT_STEM_SUFFIXES = ("y", "ly", "er", "able")
+"""The suffixes that join a word whose stem is shorter than SHORTEST_PART to a base of three
+letters, keeping the base's whole sound: "icy" (ice), "duly" (due), "user", "usable" (use);
+not "even" (eve + -en), "arise" (are + -ise) or "awful" (awe + -ful), whose meanings moved."""
 _VOWELS = frozenset("aeiou")
 _STRESS = re.compile(r"\d")
 _CMU_VOWELS = frozenset("AA AE AH AO AW AY EH ER EY IH IY OW OY UH UW".split())
@@ -119,6 +129,8 @@ class WordData:
     """Word -> CMUdict pronunciations."""
     classes: Mapping[str, str] = field(default_factory=dict)
     """Word -> its WordNet word classes ("nv" for a noun and verb)."""
+    broader: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Word -> the single words of its senses' broader terms ("grandson" -> "grandchild")."""
 
 
 def _spellings(stem: str, suffix: str = "") -> list[str]:
@@ -135,8 +147,20 @@ def _spellings(stem: str, suffix: str = "") -> list[str]:
     return found
 
 
-def _phones(data: WordData, word: str) -> list[str]:
-    return [" ".join(_STRESS.sub("", phone) for phone in variant) for variant in data.sounds.get(word, ())]
+REDUCED_STRESSES = ("", "0", "02")
+"""Ways to hear a prefixed word's base: as written, with its unstressed vowels alike, or with
+every vowel but the main stress's alike ("over-excited": CMUdict's IH0 and EH0;
+"im-possibility": AA2 and AO2; "im-precise": AH0 and IH0 where the stress moved), while
+"in-door" keeps its stressed vowel."""
+
+
+def _phones(data: WordData, word: str, reduced: str = "") -> list[str]:
+    """The word's pronunciations without stress marks, vowels with the `reduced` stresses
+    heard as one ("AH")."""
+    return [
+        " ".join("AH" if phone[-1] in reduced else _STRESS.sub("", phone) for phone in variant)
+        for variant in data.sounds.get(word, ())
+    ]
 
 
 def _sounds_like(data: WordData, word: str, parts: tuple[str, ...]) -> bool:
@@ -168,17 +192,22 @@ def _shifted_sound(data: WordData, word: str, base: str) -> bool:
 
 def _affix_sound(data: WordData, word: str, base: str, prefix: bool, strict: bool = False) -> bool:
     """The word ends (prefix) or starts (suffix) with the base's sound; a base's final vowel
-    may change before a suffix (happy -> happily) unless `strict`. True when CMUdict lacks
-    either."""
-    whole, bases = _phones(data, word), _phones(data, base)
-    if not whole or not bases:
+    may change before a suffix (happy -> happily) unless `strict`; after a prefix, vowels
+    without stress may be heard alike (REDUCED_STRESSES). True when CMUdict lacks either."""
+    if not data.sounds.get(word) or not data.sounds.get(base):
         return True
-    for heard in bases:
+    if prefix:
+        return any(
+            sound.endswith(" " + heard)
+            for reduced in REDUCED_STRESSES
+            for heard in _phones(data, base, reduced)
+            for sound in _phones(data, word, reduced)
+        )
+    for heard in _phones(data, base):
         kept, _, last = heard.rpartition(" ")
         starts = (heard, kept) if kept and last in _CMU_VOWELS and not strict else (heard,)
-        for sound in whole:
-            if sound.endswith(" " + heard) if prefix else any(sound.startswith(start + " ") for start in starts):
-                return True
+        if any(sound.startswith(start + " ") for sound in _phones(data, word) for start in starts):
+            return True
     return False
 
 
@@ -195,9 +224,11 @@ def regular_base(data: WordData, word: str) -> str | None:
     found = [
         base
         for suffix in REGULAR_SUFFIXES
-        if word.endswith(suffix) and len(word) - len(suffix) >= SHORTEST_PART
+        if word.endswith(suffix)
         for base in _spellings(word[: -len(suffix)])
-        if base in data.dictionary and _affix_sound(data, word, base, prefix=False)
+        if len(base) >= SHORTEST_PART
+        and base in data.dictionary
+        and _affix_sound(data, word, base, prefix=False, strict=len(word) - len(suffix) < SHORTEST_PART)
     ]
     return max(found, key=len, default=None)
 
@@ -220,15 +251,16 @@ def derivation_bases(data: WordData, word: str) -> list[str]:
     """Dictionary words that `word` is a transparent derivation of."""
     found = []
     for suffix in SUFFIXES + SOUND_CHANGING_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= SHORTEST_PART:
+        if word.endswith(suffix):
             for base in _spellings(word[: -len(suffix)], suffix):
                 known = base in data.dictionary or any(True for _ in data.lemmas(base))
-                if not known:
+                short = len(word) - len(suffix) < SHORTEST_PART
+                if len(base) < SHORTEST_PART or not known or (short and suffix not in SHORT_STEM_SUFFIXES):
                     continue
                 if suffix in SOUND_CHANGING_SUFFIXES:
                     sounds = _shifted_sound(data, word, base)
-                else:
-                    sounds = _affix_sound(data, word, base, prefix=False)
+                else:  # a short stem keeps its base's whole sound: "icy", not "tier" as tie + -er
+                    sounds = _affix_sound(data, word, base, prefix=False, strict=short)
                 if (sounds and _related(data, word, base)) or (
                     suffix in UNLINKED_SUFFIXES and _unlinked_derivation(data, word, base, suffix)
                 ):
@@ -239,26 +271,52 @@ def derivation_bases(data: WordData, word: str) -> list[str]:
             word.startswith(prefix)
             and len(base) >= SHORTEST_PART
             and base in data.dictionary
-            and _related(data, word, base)
+            and (
+                _related(data, word, base)
+                or bool(data.related.get(word, frozenset()) & PREFIX_MEANINGS.get(prefix, set()))
+            )
             and _affix_sound(data, word, base, prefix=True)
         ):
             found.append(base)
     return found
 
 
+def _names_a_part(data: WordData, word: str, first: str, second: str) -> bool:
+    """The word's definition or WordNet's links name one of its two parts."""
+    return bool(data.related.get(word, frozenset()) & {first, second, *data.lemmas(second)})
+
+
+def _sibling(data: WordData, word: str, first: str) -> bool:
+    """A broader term of the compound is a compound with the same first part that names one of
+    its parts ("grandson" is a kind of "grandchild", "a child of your son or daughter": so
+    grand + son; "underwrite" is a kind of "undertake", which names neither under nor take)."""
+    return any(
+        other.startswith(first)
+        and other[len(first) :] in data.dictionary
+        and other != word
+        and _names_a_part(data, other, first, other[len(first) :])
+        for other in data.broader.get(word, ())
+    )
+
+
 def compound_parts(data: WordData, word: str) -> list[tuple[str, str]]:
     """Two dictionary words the compound is made of ("goal", "keeper"), when its definition
-    or WordNet's links name one of them, or WordNet lacks the compound and it is no form of a
-    word WordNet has ("smartphone", "midlife"; not "capered" = cape + red), and it sounds like
-    the two together."""
+    or WordNet's links name one of them, or a broader term is such a compound with the same
+    first part ("grandson": a kind of "grandchild"), or WordNet lacks the compound and it is
+    no form of a word WordNet has nor a regular derivation of one ("smartphone", "midlife";
+    not "capered" = cape + red, "tiering" = tie + ring), and it sounds like the two together."""
     found = []
-    named = data.related.get(word)
+    listed = word in data.related
     for cut in range(SHORTEST_PART, len(word) - SHORTEST_PART + 1):
         first, second = word[:cut], word[cut:]
         if (
             first in data.dictionary
             and second in data.dictionary
-            and (named & {first, second, *data.lemmas(second)} if named is not None else not data.lemmas(word))
+            and (
+                _names_a_part(data, word, first, second) or _sibling(data, word, first)
+                if listed
+                else not data.lemmas(word) and regular_base(data, word) is None
+            )
             and _sounds_like(data, word, (first, second))
         ):
             found.append((first, second))
@@ -350,6 +408,7 @@ def wordnet_word_data(wordnet, synsets: Iterable, sounds: Mapping[str, tuple[tup
 
     related: dict[str, set[str]] = {}
     classes: dict[str, set[str]] = {}
+    broader: dict[str, set[str]] = {}
     for synset in synsets:
         names = [lemma.name() for lemma in synset.lemmas() if "_" not in lemma.name() and lemma.name().islower()]
         for name in names:
@@ -363,6 +422,9 @@ def wordnet_word_data(wordnet, synsets: Iterable, sounds: Mapping[str, tuple[tup
                 continue
             linked = lemma.derivationally_related_forms() + lemma.pertainyms() + lemma.antonyms()
             related.setdefault(name, set()).update(named, (other.name().lower() for other in linked))
+            broader.setdefault(name, set()).update(
+                kind.name() for hypernym in synset.hypernyms() for kind in hypernym.lemmas()
+            )
 
     return WordData(
         lemmas,
@@ -370,4 +432,5 @@ def wordnet_word_data(wordnet, synsets: Iterable, sounds: Mapping[str, tuple[tup
         {word: frozenset(words) for word, words in related.items()},
         sounds,
         {word: "".join(sorted(kinds)) for word, kinds in classes.items()},
+        {word: frozenset(words) for word, words in broader.items()},
     )

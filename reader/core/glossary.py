@@ -535,8 +535,7 @@ class Glossary:
     def _context(self, document: Document, lemma: str, start: int, end: int, nouns: list[Synset]) -> dict[str, float]:
         """Stems of the content words around the word -> weight: rarer words weigh more, the
         neighbouring sentences less, the rest of the text least; the word itself not at all."""
-        sentence = document.sentence_of(start)
-        index = document.sentences.index(sentence)
+        index = document.sentence_number(start)  # not sentences.index(): a scan comparing every sentence
         weights = dict(self._document_context(document))
         for number in range(max(0, index - 1), min(len(document.sentences), index + 2)):
             share = 1.0 if number == index else NEIGHBOUR_SHARE
@@ -896,6 +895,7 @@ _SUFFIXES = (
 
 
 @lru_cache(maxsize=100_000)
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A light stem, so that "running" meets "run" and "deposits" meets "deposit" (Porter's
     stemmer is ten times slower, and a gloss must come at once); British and American spellings

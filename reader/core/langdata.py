@@ -10,9 +10,12 @@ an interrupted set-up leaves nothing half-installed: the next run simply install
 from __future__ import annotations
 
 import hashlib
+import importlib
+import importlib.util
 import json
 import os
 import shutil
+import sys
 import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
@@ -20,6 +23,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reader.core.errors import SetupError
 
@@ -83,9 +87,39 @@ def _folder_source(folder: Path) -> DataSource:
     return DataSource((folder / "index.xml").as_uri(), folder)
 
 
+def defer_nltk_package() -> None:
+    """Let NLTK's modules be imported without NLTK's package module running first.
+
+    `import nltk.tag.perceptron` runs `nltk/__init__.py`, which imports most of NLTK
+    (collocations, metrics, translation, chunkers, the corpus readers...): about half of the
+    cold start of an analysis, for modules the analyser never uses. Here `nltk` is registered
+    as its bare package, so its submodules import on their own; the package's own code runs the
+    first time anything else is asked of it (`nltk.__version__`, `nltk.download`), so code
+    that wants the whole of NLTK still gets it. Does nothing once NLTK is imported."""
+    if "nltk" in sys.modules:
+        return
+    spec = importlib.util.find_spec("nltk")
+    if spec is None or spec.loader is None:
+        return
+    package = importlib.util.module_from_spec(spec)
+
+    loader = spec.loader
+
+    def load_the_rest(name: str) -> Any:
+        if importlib.util.find_spec(f"nltk.{name}") is not None:  # "from nltk import pathsec": a module
+            return importlib.import_module(f"nltk.{name}")
+        delattr(package, "__getattr__")
+        loader.exec_module(package)
+        return getattr(package, name)
+
+    setattr(package, "__getattr__", load_the_rest)  # noqa: B010 (a module's __getattr__, PEP 562)
+    sys.modules["nltk"] = package
+
+
 def activate(nltk_dir: Path) -> None:
     """Put Margin's data folder first on NLTK's search path (NLTK reads only folders listed)."""
-    import nltk
+    defer_nltk_package()
+    import nltk.data
 
     folder = str(nltk_dir)
     if folder not in nltk.data.path:

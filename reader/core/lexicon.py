@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON_VERSION = "11"
+LEXICON_VERSION = "12"
 """Bump when the schema or what is stored changes: set-up then rebuilds the index."""
 
 WORDNET_POS = ("n", "v", "a", "r")
@@ -34,7 +34,7 @@ def wordnet_pos(tag: str) -> str | None:
 
 
 _BRITISH_SPELLINGS = (
-    (re.compile(r"^([a-z]{3,})our(s|ed|ing|ite|ites|able|er|ers|hood|ly)?$"), r"\1or\2"),
+    (re.compile(r"^([a-z]{3,})our(s|ed|ing|ite|ites|able|er|ers|hood|ly|ful|fully|less)?$"), r"\1or\2"),
     (re.compile(r"^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$"), r"\1iz\2"),
     (re.compile(r"^([a-z]{3,})ys(e|es|ed|ing)$"), r"\1yz\2"),
     (re.compile(r"^([a-z]{3,})tre(s)?$"), r"\1ter\2"),

@@ -45,6 +45,32 @@ SOUNDS = {
     "driverless": (("D", "R", "AY1", "V", "ER0", "L", "IH0", "S"),),
     "cape": (("K", "EY1", "P"),),
     "red": (("R", "EH1", "D"),),
+    "ice": (("AY1", "S"),),
+    "icy": (("AY1", "S", "IY0"),),
+    "eve": (("IY1", "V"),),
+    "even": (("IY1", "V", "AH0", "N"),),
+    "tie": (("T", "AY1"),),
+    "tier": (("T", "IH1", "R"),),
+    "excited": (("IH0", "K", "S", "AY1", "T", "IH0", "D"),),
+    "overexcited": (("OW2", "V", "ER0", "EH0", "K", "S", "AY1", "T", "IH0", "D"),),
+    "precise": (("P", "R", "IH0", "S", "AY1", "S"),),
+    "imprecise": (("IH1", "M", "P", "R", "AH0", "S", "AY2", "S"),),
+    "possibility": (("P", "AA2", "S", "AH0", "B", "IH1", "L", "AH0", "T", "IY0"),),
+    "impossibility": (("IH0", "M", "P", "AO2", "S", "IH0", "B", "IH1", "L", "IH0", "T", "IY0"),),
+    "weight": (("W", "EY1", "T"),),
+    "overweight": (("OW2", "V", "ER0", "W", "EY1", "T"),),
+    "grand": (("G", "R", "AE1", "N", "D"),),
+    "son": (("S", "AH1", "N"),),
+    "child": (("CH", "AY1", "L", "D"),),
+    "grandson": (("G", "R", "AE1", "N", "D", "S", "AH2", "N"),),
+    "grandchild": (("G", "R", "AE1", "N", "D", "CH", "AY2", "L", "D"),),
+    "under": (("AH1", "N", "D", "ER0"),),
+    "take": (("T", "EY1", "K"),),
+    "write": (("R", "AY1", "T"),),
+    "undertake": (("AH2", "N", "D", "ER0", "T", "EY1", "K"),),
+    "underwrite": (("AH1", "N", "D", "ER0", "R", "AY2", "T"),),
+    "helicopter": (("HH", "EH1", "L", "IH0", "K", "AA2", "P", "T", "ER0"),),
+    "ring": (("R", "IH1", "NG"),),
 }
 LEMMAS = {
     "capered": ("caper",),
@@ -196,6 +222,7 @@ def test_a_word_spelt_with_accents_or_the_british_way_is_one_word_with_its_other
     data = word_data({})
     assert other_spellings(data, "café") == ["cafe"]
     assert other_spellings(data, "colour") == ["color"]
+    assert other_spellings(data, "colourful") == ["colorful"]  # and its derivations
     families = word_families({"cafe": 0.5, "pet": 0.3, "café": 0.1, "color": 0.05, "colour": 0.05}, data)
     assert families.ranks["café"] == families.ranks["cafe"] == 1
     assert families.ranks["colour"] == families.ranks["color"] == 3
@@ -211,3 +238,45 @@ def test_a_compound_wordnet_lacks_is_as_common_as_its_rarer_part() -> None:
 
 def test_less_is_a_regular_suffix() -> None:
     assert regular_base(word_data({}), "driverless") == "driver"
+
+
+def test_a_short_stem_joins_a_base_that_lost_its_final_e_when_the_base_keeps_its_sound() -> None:
+    data = word_data({"icy": frozenset({"ice"}), "even": frozenset({"eve"}), "tier": frozenset({"tie"})})
+    assert derivation_bases(data, "icy") == ["ice"]  # ice + -y, though "ic" is two letters
+    assert derivation_bases(data, "even") == []  # -en is no suffix for so short a stem
+    assert derivation_bases(data, "tier") == []  # "tie" does not keep its sound in "tier"
+
+
+def test_a_prefixed_word_hears_its_base_with_unstressed_vowels_alike() -> None:
+    data = word_data({"overexcited": frozenset({"excited"}), "impossibility": frozenset({"possibility"})})
+    assert derivation_bases(data, "overexcited") == ["excited"]  # CMUdict: EH0 here, IH0 in "excited"
+    assert derivation_bases(data, "impossibility") == ["possibility"]  # AO2 here, AA2 there
+    data = word_data({"imprecise": frozenset({"precise"})})
+    assert derivation_bases(data, "imprecise") == ["precise"]  # AH0 here, IH0 there; AY2 here, AY1 there
+
+
+def test_a_definition_that_says_what_over_means_joins_the_word_to_its_base() -> None:
+    data = word_data({"overweight": frozenset({"the", "property", "of", "excessive", "fatness"})})
+    assert derivation_bases(data, "overweight") == ["weight"]
+    assert derivation_bases(word_data({"overweight": frozenset({"fatness"})}), "overweight") == []
+
+
+def test_a_compound_whose_broader_term_is_a_compound_of_its_first_part_is_its_parts() -> None:
+    related = {"grandson": frozenset({"male", "grandchild"}), "grandchild": frozenset({"child", "son", "daughter"})}
+    related |= {"underwrite": frozenset({"guarantee", "undertake"}), "undertake": frozenset({"enter", "activity"})}
+    broader = {"grandson": frozenset({"grandchild"}), "underwrite": frozenset({"undertake", "guarantee"})}
+    data = word_data(related)
+    data.broader = broader
+    assert compound_parts(data, "grandson") == [("grand", "son")]
+    assert compound_parts(data, "underwrite") == []  # "undertake" is no sum of under + take
+    data.broader = {}
+    assert compound_parts(data, "grandson") == []
+
+
+def test_a_word_wordnet_lacks_joins_its_base_by_ed_and_ing_and_is_then_no_compound() -> None:
+    data = word_data({})
+    assert regular_base(data, "helicoptered") == "helicopter"  # a noun used as a verb
+    assert regular_base(data, "tiering") == "tier"
+    assert compound_parts(data, "tiering") == []  # not tie + ring
+    families = word_families({"ring": 0.5, "tie": 0.3, "tier": 0.001, "tiering": 0.001}, data)
+    assert families.ranks["tier"] > 2  # "tiering" does not make "tier" as common as "ring" and "tie"

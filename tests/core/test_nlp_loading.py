@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -62,3 +65,17 @@ def test_the_word_tokenizer_splits_as_nltks_own(text: str) -> None:
     from nltk.tokenize import NLTKWordTokenizer
 
     assert _spans(load_word_tokenizer(), text) == _spans(NLTKWordTokenizer(), text)
+
+
+def test_the_analysers_models_load_without_the_rest_of_nltk_which_still_loads_when_asked(data_dir: Path) -> None:
+    probe = (
+        "import sys; from pathlib import Path; from reader.core.langdata import activate;"
+        "from reader.core.nlp import load_tagger, load_word_tokenizer, load_sentence_splitter;"
+        f"folder = Path({str(data_dir / 'nltk_data')!r}); activate(folder);"
+        "tagger = load_tagger(folder); load_word_tokenizer(); load_sentence_splitter(folder);"
+        "print('nltk.collocations' in sys.modules, tagger.tag(['The', 'rats', 'ran'])[1][1]);"
+        "import nltk; print(bool(nltk.__version__), 'nltk.collocations' in sys.modules, folder.as_posix() in nltk.data.path)"
+    )
+    environment = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=environment, check=True)
+    assert result.stdout.split() == ["False", "NNS", "True", "True", "True"]

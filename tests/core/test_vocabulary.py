@@ -208,6 +208,16 @@ def test_a_word_family_is_as_easy_as_its_commonest_member(session_margin: Margin
     assert not hard_surfaces(session_margin, document, "B1") & {"goalkeeper", "repeatedly", "unnecessary"}
 
 
+def test_compounds_and_derivations_of_easy_words_are_not_hard_at_b1(session_margin: Margin) -> None:
+    document = analyse(
+        session_margin,
+        "Her grandson was overweight and overexcited when they helicoptered him off the icy mountain.",
+    )
+    easy = {"grandson", "overweight", "overexcited", "helicoptered", "icy"}
+    assert not hard_surfaces(session_margin, document, "B1") & easy
+    assert hard_surfaces(session_margin, document, "300") & easy  # still marked for a beginner
+
+
 def test_opaque_words_are_not_in_the_family_of_look_alikes(session_margin: Margin) -> None:
     lexicon = session_margin.engine.lexicon
     for word, look_alike in (("business", "busy"), ("hardly", "hard"), ("corner", "corn"), ("inform", "form")):

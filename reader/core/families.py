@@ -356,8 +356,8 @@ def wordnet_word_data(wordnet, synsets: Iterable, sounds: Mapping[str, tuple[tup
     @functools.cache
     def lemmas(word: str) -> tuple[str, ...]:
         """NLTK's morphy in each word class (exception list, else its detachment rules; the forms
-        WordNet lists), with the listed lemmas looked up in one set per class: NLTK's own call
-        costs a sixth of the whole build over wordfreq's list."""
+        WordNet lists), with the listed lemmas looked up in one set per class (NLTK's own
+        `_morphy`, called 1.3 million times over wordfreq's list, took a tenth of the family stage)."""
         found = []
         for pos in "nvar":
             exceptions = wordnet._exception_map[pos]

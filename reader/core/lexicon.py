@@ -466,10 +466,14 @@ def _write_wordnet(connection: sqlite3.Connection, wordnet, synsets: list, repor
                     else []
                 ),
                 json.dumps(
-                    [domain.name().split(".")[0] for domain in synset.region_domains() + synset.usage_domains()]
+                    [
+                        domain.name().split(".")[0]
+                        for domains in (synset.region_domains(), synset.usage_domains())
+                        for domain in sorted(domains, key=_file_order)
+                    ]
                 ),
                 _related_words(synset),
-                json.dumps([topic.name() for topic in synset.topic_domains()]),
+                json.dumps([topic.name() for topic in sorted(synset.topic_domains(), key=_file_order)]),
             )
         )
         if number % 5000 == 0:

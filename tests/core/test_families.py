@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
 from reader.core.families import (
     WordData,
     compound_parts,
@@ -173,16 +175,18 @@ class _Synset:
 
 
 class _WordNet:
-    BASES = {"counted": "count"}
+    """What the family rules read of NLTK's WordNet reader: its synsets, the lemmas it lists
+    by word class, its exception lists and NLTK's own detachment rules ("counted" -> "count")."""
+
+    MORPHOLOGICAL_SUBSTITUTIONS = WordNetCorpusReader.MORPHOLOGICAL_SUBSTITUTIONS
+    _exception_map: dict[str, dict[str, list[str]]] = {pos: {} for pos in "nvar"}
+    _lemma_pos_offset_map = {"count": {"v": [1]}}
 
     def __init__(self, synsets: list[_Synset]) -> None:
         self.synsets = synsets
 
     def all_synsets(self) -> list[_Synset]:
         return self.synsets
-
-    def _morphy(self, word: str, pos: str) -> list[str]:
-        return [self.BASES[word]] if word in self.BASES and pos == "v" else []
 
 
 def test_a_definitions_inflected_words_synonyms_and_broader_terms_name_a_base() -> None:

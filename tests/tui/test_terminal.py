@@ -165,13 +165,18 @@ def open_library(terminal: Terminal, home: Path) -> None:
     terminal.wait_for("Enter: read · /: search")
 
 
-def test_set_up_from_the_first_start_in_a_real_terminal(terminal: Terminal, tmp_path: Path, mirror: Path) -> None:
-    start(terminal, tmp_path / "new-home", str(SAMPLE), MARGIN_NLTK_SOURCE=str(mirror))
+def test_set_up_from_the_first_start_in_a_real_terminal(
+    terminal: Terminal, tmp_path: Path, mirror: Path, shared_cache: Path
+) -> None:
+    home = tmp_path / "new-home"
+    home.mkdir()
+    (home / "cache").symlink_to(shared_cache, target_is_directory=True)  # analyses are keyed by content and version
+    start(terminal, home, str(SAMPLE), MARGIN_NLTK_SOURCE=str(mirror))
     screen = terminal.wait_for("Margin needs its language data")
     assert "wordnet" in screen and "Install" in screen
     terminal.keys("Enter")
     terminal.wait_for("% known", timeout=240)
-    assert (tmp_path / "new-home" / "data" / "lexicon.sqlite3").is_file()
+    assert (home / "data" / "lexicon.sqlite3").is_file()
 
 
 def test_read_mark_known_quit_and_resume_in_a_real_terminal(terminal: Terminal, margin_home: Path) -> None:

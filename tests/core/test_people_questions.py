@@ -250,3 +250,15 @@ def test_an_earlier_pronoun_for_the_same_person_is_no_rival(session_margin: Marg
     stem = "Who does “she” refer to in “Later she gave the prizes to the children of the town”?"
     same = "Maria Lopez came early. Then she met the mayor and Maria Lopez opened the festival. Later she gave the prizes to the children of the town."
     assert references(session_margin, same).get(stem) == "Maria Lopez"  # the first "she" is hers too
+
+
+def test_no_reference_for_a_pronoun_before_a_subject_that_is_a_person_noun(session_margin: Margin) -> None:
+    stem = "Who does “his” refer to in “At the end of his speech, the mayor thanked the crowd below”?"
+    mayor = "Mark Evans climbed the tower. At the end of his speech, the mayor thanked the crowd below."
+    assert stem not in references(session_margin, mayor)  # "his" is the mayor's own
+    stem = "Who does “his” refer to in “At the end of his speech, the Pope thanked the crowd below”?"
+    pope = "Mark Evans climbed the tower. At the end of his speech, the Pope thanked the crowd below."
+    assert stem not in references(session_margin, pope)  # a title is a person noun too
+    stem = "Who does “his” refer to in “At the end of his speech, the crowd below cheered loudly”?"
+    crowd = "Mark Evans climbed the tower. At the end of his speech, the crowd below cheered loudly."
+    assert references(session_margin, crowd).get(stem) == "Mark Evans"

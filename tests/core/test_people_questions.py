@@ -262,3 +262,18 @@ def test_no_reference_for_a_pronoun_before_a_subject_that_is_a_person_noun(sessi
     stem = "Who does “his” refer to in “At the end of his speech, the crowd below cheered loudly”?"
     crowd = "Mark Evans climbed the tower. At the end of his speech, the crowd below cheered loudly."
     assert references(session_margin, crowd).get(stem) == "Mark Evans"
+
+
+def test_a_name_wordnet_knows_as_a_place_is_no_organisation(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Anna Novak, a researcher at the Rocky Mountain Trust, studies the Rockies. The Rivers Trust welcomed her work.",
+        "Tom Becker, a guide for the Rockies, led the walk.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    names = set(traits.organisation_names)
+    assert "the Rivers Trust" in names
+    assert "the Rockies" not in names  # a mountain range
+    found = {trait.subject: trait.value for trait in traits.organisations}
+    assert found.get("Anna Novak") == "the Rocky Mountain Trust"
+    assert "Tom Becker" not in found  # "Which organisation does Tom Becker work for?" has no answer

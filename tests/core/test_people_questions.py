@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.core.questions import Candidate, QuestionType
 from reader.core.questions.claims import indefinite
-from reader.core.questions.kinds.attributes import known_office
+from reader.core.questions.kinds.attributes import known_office, said_by_questions
 from reader.core.questions.kinds.reference import group_reference_questions
 from reader.core.questions.select import select
 from reader.service import Margin
@@ -277,3 +277,30 @@ def test_a_name_wordnet_knows_as_a_place_is_no_organisation(session_margin: Marg
     found = {trait.subject: trait.value for trait in traits.organisations}
     assert found.get("Anna Novak") == "the Rocky Mountain Trust"
     assert "Tom Becker" not in found  # "Which organisation does Tom Becker work for?" has no answer
+
+
+SPEAKERS = (
+    "Laura Grant, the head of the Harbour Trust, opened the meeting. Peter Walsh, a fisherman from Oban, sat at the back.",
+    "Anna Price, a teacher at the village school, brought her class. Tom Hill, the owner of the café, made the tea.",
+    "“The old pier must be repaired before the winter storms come,” Peter Walsh said.",
+)
+"""People whose roles one paragraph gives and one of whom a later one quotes."""
+
+
+def test_who_said_asks_the_role_the_text_gives_the_speaker_elsewhere(session_margin: Margin) -> None:
+    document = analysed(session_margin, *SPEAKERS)
+    context, traits = traits_of(session_margin, document)
+    asked = {c.text: c for c in said_by_questions(context, traits.claims, traits)}
+    question = asked.get("Who said “The old pier must be repaired before the winter storms come”?")
+    assert question is not None and question.answer == "a fisherman from Oban"
+    assert "the head of the Harbour Trust" in question.distractors
+    told = analysed(
+        session_margin, *SPEAKERS[:2], "“The old pier must be repaired soon,” said Peter Walsh, a fisherman from Oban."
+    )
+    context, traits = traits_of(session_margin, told)
+    assert not said_by_questions(context, traits.claims, traits)  # the quote's own sentence says who he is
+    cued = analysed(
+        session_margin, *SPEAKERS[:2], "“The Harbour Trust will pay for every repair to the pier,” Laura Grant said."
+    )
+    context, traits = traits_of(session_margin, cued)
+    assert not said_by_questions(context, traits.claims, traits)  # "the Harbour Trust" in the quote tells the key

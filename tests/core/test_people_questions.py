@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.core.questions import Candidate, QuestionType
 from reader.core.questions.claims import indefinite
-from reader.core.questions.kinds.attributes import known_office
+from reader.core.questions.kinds.attributes import known_office, said_by_questions
 from reader.core.questions.kinds.reference import group_reference_questions
 from reader.core.questions.select import select
 from reader.service import Margin
@@ -250,3 +250,57 @@ def test_an_earlier_pronoun_for_the_same_person_is_no_rival(session_margin: Marg
     stem = "Who does “she” refer to in “Later she gave the prizes to the children of the town”?"
     same = "Maria Lopez came early. Then she met the mayor and Maria Lopez opened the festival. Later she gave the prizes to the children of the town."
     assert references(session_margin, same).get(stem) == "Maria Lopez"  # the first "she" is hers too
+
+
+def test_no_reference_for_a_pronoun_before_a_subject_that_is_a_person_noun(session_margin: Margin) -> None:
+    stem = "Who does “his” refer to in “At the end of his speech, the mayor thanked the crowd below”?"
+    mayor = "Mark Evans climbed the tower. At the end of his speech, the mayor thanked the crowd below."
+    assert stem not in references(session_margin, mayor)  # "his" is the mayor's own
+    stem = "Who does “his” refer to in “At the end of his speech, the Pope thanked the crowd below”?"
+    pope = "Mark Evans climbed the tower. At the end of his speech, the Pope thanked the crowd below."
+    assert stem not in references(session_margin, pope)  # a title is a person noun too
+    stem = "Who does “his” refer to in “At the end of his speech, the crowd below cheered loudly”?"
+    crowd = "Mark Evans climbed the tower. At the end of his speech, the crowd below cheered loudly."
+    assert references(session_margin, crowd).get(stem) == "Mark Evans"
+
+
+def test_a_name_wordnet_knows_as_a_place_is_no_organisation(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Anna Novak, a researcher at the Rocky Mountain Trust, studies the Rockies. The Rivers Trust welcomed her work.",
+        "Tom Becker, a guide for the Rockies, led the walk.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    names = set(traits.organisation_names)
+    assert "the Rivers Trust" in names
+    assert "the Rockies" not in names  # a mountain range
+    found = {trait.subject: trait.value for trait in traits.organisations}
+    assert found.get("Anna Novak") == "the Rocky Mountain Trust"
+    assert "Tom Becker" not in found  # "Which organisation does Tom Becker work for?" has no answer
+
+
+SPEAKERS = (
+    "Laura Grant, the head of the Harbour Trust, opened the meeting. Peter Walsh, a fisherman from Oban, sat at the back.",
+    "Anna Price, a teacher at the village school, brought her class. Tom Hill, the owner of the café, made the tea.",
+    "“The old pier must be repaired before the winter storms come,” Peter Walsh said.",
+)
+"""People whose roles one paragraph gives and one of whom a later one quotes."""
+
+
+def test_who_said_asks_the_role_the_text_gives_the_speaker_elsewhere(session_margin: Margin) -> None:
+    document = analysed(session_margin, *SPEAKERS)
+    context, traits = traits_of(session_margin, document)
+    asked = {c.text: c for c in said_by_questions(context, traits.claims, traits)}
+    question = asked.get("Who said “The old pier must be repaired before the winter storms come”?")
+    assert question is not None and question.answer == "a fisherman from Oban"
+    assert "the head of the Harbour Trust" in question.distractors
+    told = analysed(
+        session_margin, *SPEAKERS[:2], "“The old pier must be repaired soon,” said Peter Walsh, a fisherman from Oban."
+    )
+    context, traits = traits_of(session_margin, told)
+    assert not said_by_questions(context, traits.claims, traits)  # the quote's own sentence says who he is
+    cued = analysed(
+        session_margin, *SPEAKERS[:2], "“The Harbour Trust will pay for every repair to the pier,” Laura Grant said."
+    )
+    context, traits = traits_of(session_margin, cued)
+    assert not said_by_questions(context, traits.claims, traits)  # "the Harbour Trust" in the quote tells the key

@@ -62,7 +62,7 @@ OPEN_TAGS = frozenset({"DT", "IN", "CC", "TO", "PRP$", "POS", ",", ":", "JJ", "P
 APPOSITION_TOKENS = 12
 """How long a phrase between commas after a name may be to be read as what the text calls it."""
 STOPS = frozenset({",", ".", ";"})
-_QUOTE_MARK = re.compile(r"[“”\"‘]|[’'](?![a-z])")
+QUOTE_MARK = re.compile(r"[“”\"‘]|[’'](?![a-z])")
 """Quotation marks, not apostrophes ("Leicester’s"): dialogue is not a sentence to quote."""
 
 
@@ -240,16 +240,16 @@ class QuizContext:
             clauses = list(re.finditer(r"[^;:]+", text))
             text = next((clause.group() for clause in clauses if clause.start() <= offset < clause.end()), "")
             text = text.strip().rstrip(".,;:")
-        if len(text.split()) not in QUOTED_WORDS or _QUOTE_MARK.search(text):
+        if len(text.split()) not in QUOTED_WORDS or QUOTE_MARK.search(text):
             text = self._window(index, sentence.first_token, sentence.end_token)
-        if len(text.split()) not in QUOTED_WORDS or _QUOTE_MARK.search(text):
+        if len(text.split()) not in QUOTED_WORDS or QUOTE_MARK.search(text):
             return None
         return text
 
     def in_dialogue(self, sentence: int) -> bool:
         """Whether the sentence quotes someone's words: "he" there may be the speaker's."""
         found = self.document.sentences[sentence]
-        return bool(_QUOTE_MARK.search(self.document.text[found.start : found.end]))
+        return bool(QUOTE_MARK.search(self.document.text[found.start : found.end]))
 
     def _window(self, index: int, first: int, end: int) -> str:
         """WINDOW_WORDS tokens either side of the token, within its sentence and within what it

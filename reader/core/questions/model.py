@@ -12,7 +12,7 @@ from reader.core.document import Document
 
 QUESTIONS_SCHEMA = "margin.questions"
 QUESTIONS_SCHEMA_VERSION = 1
-GENERATOR_VERSION = "13"
+GENERATOR_VERSION = "14"
 
 
 class QuestionType(StrEnum):
@@ -21,6 +21,9 @@ class QuestionType(StrEnum):
 
     WHO_IS = "who is"
     """ "Who is Polly Arnold?" -> the role the text gives her elsewhere."""
+    WHO_SAID = "who said"
+    """ "Who said “the fine was still too small”?" -> the role the text gives the speaker in
+    another sentence."""
     WHERE_FROM = "where from"
     """ "Where is Jordan Axani from?" -> the place the text says he is from, among the other
     places of that scale the text names (a city among cities, a country among countries)."""
@@ -67,6 +70,7 @@ class QuestionType(StrEnum):
 
 GENERATED_TYPES = (
     QuestionType.WHO_IS,
+    QuestionType.WHO_SAID,
     QuestionType.WHERE_FROM,
     QuestionType.WHERE_IS,
     QuestionType.ORGANISATION,
@@ -90,6 +94,7 @@ DEFAULT_TYPES = frozenset(GENERATED_TYPES) - {
     QuestionType.UNTRUE_DETAIL,
     QuestionType.MEANING,
     QuestionType.HOW_MANY_MORE,  # two counts of one noun need not count one thing; not judged blind yet
+    QuestionType.WHO_SAID,  # a quote is often about its speaker's field ("the flour is ruined": the baker)
 }
 """What a quiz holds unless a teacher asks for more. Written only on request (`--types`, or the
 review's `s`): the statement kinds, judged blind at 19 % (true) and 31 % (NOT true), most often

@@ -53,6 +53,8 @@ LOCAL_NOUNS = frozenset({"city", "town", "village", "capital", "district", "subu
 (its country is general knowledge)."""
 REGION_NOUNS = frozenset({"province", "state", "region", "county", "district", "country"})
 """What a place may be that another is in."""
+PLACE_FILES = frozenset({"noun.location", "noun.object"})
+"""WordNet's files for places and for features of the land and sea (mountains, rivers, seas)."""
 
 
 @dataclass(frozen=True)
@@ -417,11 +419,23 @@ class TraitFinder:
         return any(word in ORGANISATION_WORDS for word in mention.name.split()) or mention.name.isupper()
 
     def whole(self, mention: Mention) -> bool:
-        """Whether the text does not go on with the name ("International Union of Pure" is cut)
-        and the name is not one everyday word ("Service")."""
+        """Whether the text does not go on with the name ("International Union of Pure" is cut),
+        the name is not one everyday word ("Service") and not a place's (`place_like`): what an
+        organisation's name must be to be asked about or offered."""
         words = mention.name.split()
         everyday = len(words) == 1 and not self.context.lexicon.is_only_a_name(words[0].lower())
-        return not everyday and self.whole_name(mention)
+        return not everyday and not self.place_like(mention) and self.whole_name(mention)
+
+    def place_like(self, mention: Mention) -> bool:
+        """Whether the first named thing WordNet knows by the name is a place or a feature of the
+        land or sea ("the Rockies", a mountain range; "the Amazon", a river; "the Midwest", a
+        region), whatever the recogniser took it for. "Cambridge" is first a university."""
+        lexicon = self.context.lexicon
+        for synset_id, _count in lexicon.senses(mention.name.lower().replace(" ", "_"), "n"):
+            synset = lexicon.synset(synset_id)
+            if synset.instance:
+                return synset.lexname in PLACE_FILES
+        return False
 
     def whole_name(self, mention: Mention) -> bool:
         """Every mention of the name is whole."""

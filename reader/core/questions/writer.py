@@ -14,7 +14,7 @@ from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import QuizContext
 from reader.core.questions.dated import dated_events
 from reader.core.questions.gates import passes
-from reader.core.questions.kinds.attributes import age_questions, who_is_questions
+from reader.core.questions.kinds.attributes import age_questions, said_by_questions, who_is_questions
 from reader.core.questions.kinds.details import detail_questions
 from reader.core.questions.kinds.location import location_questions
 from reader.core.questions.kinds.meaning import meaning_questions, one_per_paragraph, sure_senses
@@ -65,6 +65,7 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
     dated = cache(lambda: dated_events(context))
     makers = (
         ({QuestionType.WHO_IS}, lambda: who_is_questions(context, finder, traits)),
+        ({QuestionType.WHO_SAID}, lambda: said_by_questions(context, finder, traits)),
         ({QuestionType.HOW_OLD}, lambda: age_questions(context, traits)),
         ({QuestionType.WHERE_FROM}, lambda: origin_questions(context, traits)),
         ({QuestionType.WHERE_IS}, lambda: location_questions(context, traits)),

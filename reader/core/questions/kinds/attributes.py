@@ -6,8 +6,9 @@ from finding the answer by matching the name and the number beside it)."""
 
 from __future__ import annotations
 
+from reader.core.answers import normalise
 from reader.core.questions.claims import ClaimFinder
-from reader.core.questions.context import QuizContext, noun_gender, stable
+from reader.core.questions.context import QUOTE_MARK, QUOTED_WORDS, QuizContext, noun_gender, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, balanced, choose, related_nouns
 from reader.core.questions.model import Candidate, QuestionType
 from reader.core.questions.traits import Trait, TraitFinder, pairing
@@ -18,22 +19,8 @@ def who_is_questions(context: QuizContext, finder: ClaimFinder, traits: TraitFin
     owners = {role: name for name, (role, _sentence) in roles.items()}
     found = []
     for name, (role, sentence) in roles.items():
-        if context.in_title(name) or known_office(context, role):
-            continue  # the article's own subject, or a head of state: no reading needed
-        others = sorted(
-            (
-                other_role
-                for other, (other_role, _s) in roles.items()
-                if other != name
-                and not names_someone(other_role, name)
-                and not traits.said_together(name, other_role)
-                and not traits.implied(name, head_noun(other_role))  # "Senate Democrat X": not "a senator"
-                and not of_the_other_gender(context, name, other_role)
-            ),
-            key=lambda other_role: stable(other_role + name),
-        )
-        distractors = choose(role, [other for other in others if not same_kind_of_person(context, role, other)])
-        if len(distractors) < MIN_DISTRACTORS or not balanced(role, distractors):
+        distractors = _other_roles(context, finder, traits, name)
+        if distractors is None:
             continue
         evidence = context.document.sentences[sentence]
         found.append(
@@ -52,6 +39,82 @@ def who_is_questions(context: QuizContext, finder: ClaimFinder, traits: TraitFin
             )
         )
     return found
+
+
+def said_by_questions(context: QuizContext, finder: ClaimFinder, traits: TraitFinder) -> list[Candidate]:
+    """'Who said “the fine was still too small”?' -> the role the text gives the speaker in
+    another sentence than the quote's ("a spokeswoman for the Rivers Trust"), among the other
+    people's roles (as "Who is …?" offers them): a reader must find who said it, then what the
+    text calls that person elsewhere. One quote per speaker, the first of QUOTED_WORDS words."""
+    roles = finder.roles
+    owners = {role: name for name, (role, _sentence) in roles.items()}
+    document = context.document
+    asked: set[str] = set()
+    found = []
+    for quote in context.facts.quotes:
+        name = quote.speaker.name
+        if name not in roles or name in asked or not context.in_body(quote.sentence):
+            continue
+        role, sentence = roles[name]
+        if sentence == quote.sentence or normalise(role) in normalise(context.sentence_text(quote.sentence)):
+            continue  # the quote's own sentence says who the speaker is: nothing to connect
+        start, end = context.facts.chars(quote.span)
+        words = document.text[start:end].strip().strip(",.;:")
+        if len(words.split()) not in QUOTED_WORDS or QUOTE_MARK.search(words):
+            continue
+        if _content_words(context, role) & _content_words(context, words):
+            continue  # "the leader of the town council" for "The council will open a fund": told by a word
+        distractors = _other_roles(context, finder, traits, name)
+        if distractors is None:
+            continue
+        asked.add(name)
+        evidence = document.sentences[sentence]
+        found.append(
+            Candidate(
+                QuestionType.WHO_SAID,
+                f"Who said “{words}”?",
+                role,
+                (evidence.start, evidence.end),
+                (min(sentence, quote.sentence), max(sentence, quote.sentence) + 1),
+                distractors,
+                [role],
+                score=0.74,
+                difficulty=3,
+                pairs=frozenset(pairing(owners[option], option) for option in [role, *distractors]),
+                key_pairs=frozenset({pairing(name, role)}),
+            )
+        )
+    return found
+
+
+def _content_words(context: QuizContext, text: str) -> set[str]:
+    """The words of a text that are no stopwords, normalised."""
+    return set(normalise(text).split()) - context.glossary.stopwords
+
+
+def _other_roles(context: QuizContext, finder: ClaimFinder, traits: TraitFinder, name: str) -> list[str] | None:
+    """The wrong options for a question answered by the person's role: the other people's roles,
+    none naming the person, said beside them, implied by their name, of the other gender or of
+    the same kind of person; None when the person is the article's own subject, holds a head of
+    state's office (no reading needed) or too few are left."""
+    roles = finder.roles
+    role = roles[name][0]
+    if context.in_title(name) or known_office(context, role):
+        return None
+    others = sorted(
+        (
+            other_role
+            for other, (other_role, _s) in roles.items()
+            if other != name
+            and not names_someone(other_role, name)
+            and not traits.said_together(name, other_role)
+            and not traits.implied(name, head_noun(other_role))  # "Senate Democrat X": not "a senator"
+            and not of_the_other_gender(context, name, other_role)
+        ),
+        key=lambda other_role: stable(other_role + name),
+    )
+    distractors = choose(role, [other for other in others if not same_kind_of_person(context, role, other)])
+    return distractors if len(distractors) >= MIN_DISTRACTORS and balanced(role, distractors) else None
 
 
 def names_someone(role: str, name: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.core.answers import normalise
+from reader.core.document import Token
 from reader.core.entities import SPEECH_VERBS, TIME_WORDS, TITLES, EntityKind, Mention
 from reader.core.questions.claims import ClaimFinder
 from reader.core.questions.context import PRONOUN_GENDERS, QuizContext, is_kind_of, is_person, stable
@@ -49,6 +50,8 @@ def reference_questions(context: QuizContext, finder: ClaimFinder) -> list[Candi
             continue  # "Pope Benedict … the journalist John Thavis said … he": either may be meant
         if _named_after(context, person, index, pronoun.lower()):
             continue  # "As he reached the height, Baumgartner …": the name the pronoun looks ahead to
+        if _person_subject_after(context, index):
+            continue  # "At the end of his speech, the Pope …": "his" is the Pope's own
         first = context.sentence_of_token(person.first)
         if first == sentence or sentence - first > 2:
             continue  # the name in the same sentence (nothing to follow) or too far back to show
@@ -147,6 +150,28 @@ def _named_after(context: QuizContext, person: Mention, index: int, pronoun: str
     )
 
 
+def _person_subject_after(context: QuizContext, index: int) -> bool:
+    """Whether a clause of the pronoun's sentence has, after the pronoun, a subject that is a
+    person noun or a title ("At the end of his speech, the mayor thanked …"): the pronoun may look
+    ahead to that person (cataphora), as it may to a name (`_named_after`)."""
+    sentence = context.sentence_of_token(index)
+    document = context.document
+    return any(
+        event.sentence == sentence
+        and event.subject.first > index
+        and any(_person_noun(context, document.tokens[i]) for i in range(event.subject.first, event.subject.end))
+        for event in context.facts.events
+    )
+
+
+def _person_noun(context: QuizContext, token: Token) -> bool:
+    """Whether the token is a common noun for a person ("mayor", "fisherman") or a title ("Pope")."""
+    word = context.document.token_text(token)
+    return (token.pos == "NN" and is_person(context.lexicon, token.lemma.lower())) or (
+        token.pos in PROPER_TAGS and word.rstrip(".") in TITLES
+    )
+
+
 def _rival_before(context: QuizContext, person: Mention, end: int, pronoun: str) -> bool:
     """Whether someone else the pronoun could mean is named from `_look_back` up to the person's
     name (`_someone_between` looks after it), or spoken of by a pronoun of its gender that does not
@@ -201,14 +226,14 @@ def _sentence_opening(context: QuizContext, index: int) -> bool:
 
 def _someone_between(context: QuizContext, person: Mention, end: int, pronoun: str) -> bool:
     """Whether the tokens after the person's name up to the pronoun name someone else it could
-    mean: a person noun ("the pope", "a fisherman"), or a name not found to be a place or an
+    mean: a person noun ("the pope", "a fisherman", `_person_noun`), or a name not found to be a place or an
     organisation ("Peng Shuai", "Benedict XVI": any name may be a person's), not a person whose
     first name is of the other gender only. What the text calls the person right after their
     name ("Tom Becker, the owner of the café,") is no one else."""
     tokens = context.document.tokens
     for index in range(context.after_apposition(person.end), end):
         token = tokens[index]
-        if token.pos == "NN" and is_person(context.lexicon, token.lemma.lower()):
+        if _person_noun(context, token):
             return True
         if token.pos in PROPER_TAGS and _rival(context, person, index, pronoun):
             return True

@@ -286,6 +286,24 @@ def test_a_compound_is_not_asked_when_its_definition_names_a_part(session_margin
     assert not gives_away_by_parts(context, "the bony skeleton of the head", "skull")
 
 
+def test_a_word_is_not_asked_by_a_definition_that_holds_its_family(session_margin: Margin) -> None:
+    from reader.core.questions.kinds.meaning import mentions_word, shares_root
+
+    lexicon = session_margin.engine.lexicon
+    assert not mentions_word("lacking justification or authorization", "unjustified")
+    assert shares_root(lexicon, "lacking justification or authorization", "unjustified")  # un- + justified
+    assert shares_root(lexicon, "so exceedingly large or extensive as to suggest a giant or mammoth", "gigantic")
+    assert shares_root(lexicon, "a person who has lied or who lies repeatedly", "liar")
+    assert shares_root(lexicon, "of or relating to mechanical robots", "robotic")
+    assert not shares_root(lexicon, "the bony skeleton of the head of vertebrates", "skull")  # a neighbour only
+    assert not shares_root(lexicon, "weaken or destroy in secret", "undermine")
+    document = analysed(
+        session_margin,
+        "The gigantic balloon rose above the town. Everyone said the balloon was as big as a giant.",
+    )
+    assert "gigantic" not in {sure.gloss.lemma for sure in meaning.sure_senses(context_of(session_margin, document))}
+
+
 def test_reference_asks_who_a_pronoun_is_among_people_it_could_be(session_margin: Margin) -> None:
     document = analysed(
         session_margin,

@@ -18,9 +18,9 @@ from reader.core.questions.kinds.meaning import (
     SureSense,
     gives_away_by_parts,
     kind_of,
-    mentions_word,
     related_senses,
     senses_meant,
+    shares_root,
 )
 from reader.core.questions.model import Candidate, QuestionType
 
@@ -137,7 +137,7 @@ def _alike(
         if word.phrase or lemma == sure.gloss.lemma.lower() or not lexicon.senses(lemma, pos):
             continue
         other = meant.get(lemma) or _main_sense(lexicon, lemma, pos)
-        if not same_kind(lexicon, sure.synset, other) or mentions_word(definition, lemma):
+        if not same_kind(lexicon, sure.synset, other) or shares_root(lexicon, definition, lemma):
             continue
         written = [first for first, _end in word.occurrences if not document.tokens[first].is_proper]
         forms = [_shown(context, first) for first in written if _same_form(key.pos, document.tokens[first].pos)]

@@ -431,13 +431,13 @@ def _related(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:
     """One sense above or below the other, or, for nouns and adjectives, both under one sense two
     steps up (a trainer beside an instructor): such a definition could pass for the key. Verbs'
     trees are shallow: two kinds of walking ("plod", "stroll") differ in how, and tempt."""
-    if other.id in _ancestors(lexicon, synset.id) or synset.id in _ancestors(lexicon, other.id):
+    if other.id in ancestors(lexicon, synset.id) or synset.id in ancestors(lexicon, other.id):
         return True  # a buyer is a human being
-    return synset.pos != "v" and bool(_ancestors(lexicon, synset.id, 2) & _ancestors(lexicon, other.id, 2))
+    return synset.pos != "v" and bool(ancestors(lexicon, synset.id, 2) & ancestors(lexicon, other.id, 2))
 
 
 @cache
-def _ancestors(lexicon: Lexicon, synset_id: str, depth: int = 20) -> frozenset[str]:
+def ancestors(lexicon: Lexicon, synset_id: str, depth: int = 20) -> frozenset[str]:
     """Every sense above this one, up to `depth` steps (for an adjective, the heads it is
     similar to)."""
     found: set[str] = set()

@@ -286,45 +286,6 @@ def test_a_compound_is_not_asked_when_its_definition_names_a_part(session_margin
     assert not gives_away_by_parts(context, "the bony skeleton of the head", "skull")
 
 
-def test_a_word_is_not_asked_by_a_definition_that_holds_its_family(session_margin: Margin) -> None:
-    from reader.core.questions.kinds.meaning import mentions_word, shares_root
-
-    lexicon = session_margin.engine.lexicon
-    assert not mentions_word("lacking justification or authorization", "unjustified")
-    assert shares_root(lexicon, "lacking justification or authorization", "unjustified")  # un- + justified
-    assert shares_root(lexicon, "so exceedingly large or extensive as to suggest a giant or mammoth", "gigantic")
-    assert shares_root(lexicon, "a person who has lied or who lies repeatedly", "liar")
-    assert shares_root(lexicon, "of or relating to mechanical robots", "robotic")
-    assert not shares_root(lexicon, "the bony skeleton of the head of vertebrates", "skull")  # a neighbour only
-    assert not shares_root(lexicon, "weaken or destroy in secret", "undermine")
-    document = analysed(
-        session_margin,
-        "The gigantic balloon rose above the town. Everyone said the balloon was as big as a giant.",
-    )
-    assert "gigantic" not in {sure.gloss.lemma for sure in meaning.sure_senses(context_of(session_margin, document))}
-
-
-def test_word_options_are_of_the_kind_the_definition_names(session_margin: Margin) -> None:
-    from reader.core.questions.kinds.meaning import ancestors, sure_senses
-    from reader.core.questions.kinds.word import named_kind, word_questions
-
-    lexicon = session_margin.engine.lexicon
-
-    def sense(word: str, pos: str = "n") -> Synset:
-        return lexicon.synset(lexicon.senses(word, pos)[0][0])
-
-    beers = named_kind(lexicon, sense("ale"), "a general name for beer made with a top fermenting yeast")
-    assert beers & ancestors(lexicon, sense("stout").id)
-    assert not beers & ancestors(lexicon, sense("espresso").id)  # a drink, but no beer
-    assert not beers & ancestors(lexicon, sense("bacon").id)
-    assert not named_kind(lexicon, sense("cobbler"), "a person who makes or repairs shoes")
-    assert not named_kind(lexicon, sense("chuckle", "v"), "laugh quietly or with restraint")
-    document = session_margin.reading.open_document(TEXTS / "fable_aesop_town_mouse_and_country_mouse.txt")
-    context = context_of(session_margin, document)
-    offered = {c.answer: c.distractors for c in word_questions(context, sure_senses(context, in_context=False))}
-    assert "bacon" not in offered.get("ale", [])  # ale among bacon and jelly tempts no one
-
-
 def test_reference_asks_who_a_pronoun_is_among_people_it_could_be(session_margin: Margin) -> None:
     document = analysed(
         session_margin,

@@ -8,12 +8,15 @@ import pytest
 
 from reader.core.document import Document, Role
 from reader.core.importers import Block, ImportedText
+from reader.core.lexicon import Synset
 from reader.core.questions import Candidate, QuestionType
 from reader.core.questions.context import QuizContext
 from reader.core.questions.kinds import meaning
-from reader.core.questions.kinds.word import same_kind, word_questions
+from reader.core.questions.kinds.word import named_kind, same_kind, word_questions
 from reader.core.vocabulary import parse_level
 from reader.service import Margin
+
+from ..conftest import TEXTS
 
 B1 = parse_level("B1")
 
@@ -238,3 +241,39 @@ def test_words_other_questions_ask_about_are_offered_last(session_margin: Margin
     for key in ("aspire", "jeer", "despise"):
         # "revere" and "mourn", asked about by no question, before any key of another
         assert set(asked[key].distractors[:2]) == {"revere", "mourn"}, key
+
+
+def test_a_word_is_not_asked_by_a_definition_that_holds_its_family(session_margin: Margin) -> None:
+    lexicon = session_margin.engine.lexicon
+    assert not meaning.mentions_word("lacking justification or authorization", "unjustified")
+    assert meaning.shares_root(lexicon, "lacking justification or authorization", "unjustified")  # un- + justified
+    assert meaning.shares_root(
+        lexicon, "so exceedingly large or extensive as to suggest a giant or mammoth", "gigantic"
+    )
+    assert meaning.shares_root(lexicon, "a person who has lied or who lies repeatedly", "liar")
+    assert meaning.shares_root(lexicon, "of or relating to mechanical robots", "robotic")
+    assert not meaning.shares_root(lexicon, "the bony skeleton of the head of vertebrates", "skull")  # a neighbour only
+    assert not meaning.shares_root(lexicon, "weaken or destroy in secret", "undermine")
+    document = analysed(
+        session_margin,
+        "The gigantic balloon rose above the town. Everyone said the balloon was as big as a giant.",
+    )
+    assert "gigantic" not in {sure.gloss.lemma for sure in meaning.sure_senses(context_of(session_margin, document))}
+
+
+def test_word_options_are_of_the_kind_the_definition_names(session_margin: Margin) -> None:
+    lexicon = session_margin.engine.lexicon
+
+    def sense(word: str, pos: str = "n") -> Synset:
+        return lexicon.synset(lexicon.senses(word, pos)[0][0])
+
+    beers = named_kind(lexicon, sense("ale"), "a general name for beer made with a top fermenting yeast")
+    assert beers & meaning.ancestors(lexicon, sense("stout").id)
+    assert not beers & meaning.ancestors(lexicon, sense("espresso").id)  # a drink, but no beer
+    assert not beers & meaning.ancestors(lexicon, sense("bacon").id)
+    assert not named_kind(lexicon, sense("cobbler"), "a person who makes or repairs shoes")
+    assert not named_kind(lexicon, sense("chuckle", "v"), "laugh quietly or with restraint")
+    document = session_margin.reading.open_document(TEXTS / "fable_aesop_town_mouse_and_country_mouse.txt")
+    context = context_of(session_margin, document)
+    offered = {c.answer: c.distractors for c in word_questions(context, meaning.sure_senses(context, in_context=False))}
+    assert "bacon" not in offered.get("ale", [])  # ale among bacon and jelly tempts no one

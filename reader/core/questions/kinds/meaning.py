@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from weakref import WeakKeyDictionary
 
+from reader.core.families import PREFIXES
 from reader.core.glossary import Gloss
 from reader.core.lexicon import WORDNET_POS, Lexicon, Synset, wordnet_pos
 from reader.core.questions.context import STEM, QuizContext, stable
@@ -25,6 +26,9 @@ DEFINITION_WORDS = range(3, 13)
 ENDINGS = ("s", "es", "ed", "ing", "ly", "er", "ers")
 """Endings taken off a definition's word before looking for it inside the word defined."""
 SHARED_STEM = 5
+ROOT_START = 2
+"""Letters a related word shares with the word's start to be of its family ("gi" of giant and
+gigantic), not a neighbour sense's synonym ("mammoth")."""
 PLAIN_DEFINITION = re.compile(r"[A-Za-z0-9 ,;()'-]+")
 """A definition to offer as an option: words only, not WordNet's notes ("comparatives of
 `soon' or `early'", "(`sure' is sometimes used informally…)")."""
@@ -92,7 +96,7 @@ def sure_senses(context: QuizContext, in_context: bool = True) -> list[SureSense
         definition = gloss.definition or ""
         if (
             synset.pos not in ASKED_POS
-            or mentions_word(definition, gloss.lemma)
+            or shares_root(context.lexicon, definition, gloss.lemma)
             or NARROWED.search(definition)
             or headless(context.lexicon, definition, synset.pos)
         ):
@@ -399,7 +403,7 @@ def _other_definitions(
             or other_synset.id == synset.id
             or set(other_synset.lemmas) & set(synset.lemmas)
             or _related(context.lexicon, synset, other_synset)
-            or mentions_word(definition, gloss.lemma)
+            or shares_root(context.lexicon, definition, gloss.lemma)
             or other_synset.lexname != kind
         ):
             continue
@@ -427,13 +431,13 @@ def _related(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:
     """One sense above or below the other, or, for nouns and adjectives, both under one sense two
     steps up (a trainer beside an instructor): such a definition could pass for the key. Verbs'
     trees are shallow: two kinds of walking ("plod", "stroll") differ in how, and tempt."""
-    if other.id in _ancestors(lexicon, synset.id) or synset.id in _ancestors(lexicon, other.id):
+    if other.id in ancestors(lexicon, synset.id) or synset.id in ancestors(lexicon, other.id):
         return True  # a buyer is a human being
-    return synset.pos != "v" and bool(_ancestors(lexicon, synset.id, 2) & _ancestors(lexicon, other.id, 2))
+    return synset.pos != "v" and bool(ancestors(lexicon, synset.id, 2) & ancestors(lexicon, other.id, 2))
 
 
 @cache
-def _ancestors(lexicon: Lexicon, synset_id: str, depth: int = 20) -> frozenset[str]:
+def ancestors(lexicon: Lexicon, synset_id: str, depth: int = 20) -> frozenset[str]:
     """Every sense above this one, up to `depth` steps (for an adjective, the heads it is
     similar to)."""
     found: set[str] = set()
@@ -475,6 +479,40 @@ def gives_away_by_parts(context: QuizContext, definition: str, word: str) -> boo
         if any(head in other or (len(tail) >= 4 and tail.rstrip("s") in other) for other in defining):
             return True
     return False
+
+
+def shares_root(lexicon: Lexicon, definition: str, lemma: str) -> bool:
+    """Whether a definition holds a word of the defined word's family, which a learner can match
+    by its look alone: the word or a part of it (`mentions_word`); the word without its prefix
+    ("lacking justification" for unjustified: un- + justified); a word that begins as it does and
+    that WordNet relates to it both ways, as it relates derived forms ("a giant" for gigantic,
+    "has lied" for liar; not "skeleton" for skull, a neighbour only one way)."""
+    word = lemma.lower()
+    if mentions_word(definition, word):
+        return True
+    for prefix in PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= SHARED_STEM and mentions_word(definition, rest):
+            return True
+    related = _related_words(lexicon, word)
+    for defining in re.findall(r"[a-z]{3,}", definition.lower()):
+        bases = {defining, *(base for pos in WORDNET_POS for base in lexicon.lemmas(defining, pos))}
+        if any(
+            base[:ROOT_START] == word[:ROOT_START] and base in related and word in _related_words(lexicon, base)
+            for base in bases
+        ):
+            return True
+    return False
+
+
+def _related_words(lexicon: Lexicon, word: str) -> frozenset[str]:
+    """The words of every sense's neighbourhood (`Synset.related`): derived forms among them."""
+    return frozenset(
+        other
+        for pos in WORDNET_POS
+        for identifier, _count in lexicon.senses(word, pos)
+        for other in lexicon.synset(identifier).related.split()
+    )
 
 
 def mentions_word(definition: str, lemma: str) -> bool:

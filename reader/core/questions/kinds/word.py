@@ -8,6 +8,7 @@ WordNet defines them ("archaeologist" for "an anthropologist who…", though the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from reader.core.glossary import inflect
@@ -16,17 +17,19 @@ from reader.core.questions.context import QuizContext, stable
 from reader.core.questions.distractors import MIN_DISTRACTORS, choose
 from reader.core.questions.kinds.meaning import (
     SureSense,
+    ancestors,
     gives_away_by_parts,
     kind_of,
-    mentions_word,
     related_senses,
     senses_meant,
+    shares_root,
 )
 from reader.core.questions.model import Candidate, QuestionType
 
 KIND_DEPTH = 7
 """Wrong words share the key's WordNet ancestor six steps from the root: devices for a device,
 clothes for clothes, relatives for a relative; "turtles" for a propeller would tempt no one."""
+PEOPLE = "noun.person"
 NOUN_TAGS = frozenset({"NN", "NNS"})
 NARROW_FILES = frozenset(
     {
@@ -132,12 +135,15 @@ def _alike(
     if pos is None:
         return
     options: list[tuple[bool, bool, str, str]] = []
+    named = named_kind(lexicon, sure.synset, definition)
     for word in context.profile.hard_words:
         lemma = word.lemma.lower()
         if word.phrase or lemma == sure.gloss.lemma.lower() or not lexicon.senses(lemma, pos):
             continue
         other = meant.get(lemma) or _main_sense(lexicon, lemma, pos)
-        if not same_kind(lexicon, sure.synset, other) or mentions_word(definition, lemma):
+        if not same_kind(lexicon, sure.synset, other) or shares_root(lexicon, definition, lemma):
+            continue
+        if named and not named & ancestors(lexicon, other.id):
             continue
         written = [first for first, _end in word.occurrences if not document.tokens[first].is_proper]
         forms = [_shown(context, first) for first in written if _same_form(key.pos, document.tokens[first].pos)]
@@ -169,6 +175,28 @@ def same_kind(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:
     if synset.pos == "v":
         return any(synset.lexname in kind and other.lexname in kind for kind in VERB_KINDS)
     return other.lexname == synset.lexname
+
+
+def named_kind(lexicon: Lexicon, synset: Synset, definition: str) -> frozenset[str]:
+    """The kinds a wrong option must be of when the key's definition names a sense above the
+    key's: the senses just above the nearest one named ("beer" in "a general name for beer made
+    with a top fermenting yeast": a brew, so no bacon or espresso beside ale; "a deliberate act
+    of destruction…": no inauguration beside sabotage). A person's definition names none: a
+    person's kinds are many and tempt across each other (a historian beside an archaeologist,
+    "an anthropologist who…"); nor does a verb's head ("laugh quietly"), whose kinds already are
+    the verb's half (VERB_KINDS). Empty when the definition names none."""
+    if synset.pos != "n" or synset.lexname == PEOPLE:
+        return frozenset()
+    words = " " + " ".join(re.findall(r"[a-z]+", definition.lower())) + " "
+    named = [
+        lexicon.synset(above)
+        for above in ancestors(lexicon, synset.id)
+        if any(f" {lemma.lower().replace('_', ' ')} " in words for lemma in lexicon.synset(above).lemmas)
+    ]
+    if not named:
+        return frozenset()
+    nearest = max(named, key=lambda above: len(ancestors(lexicon, above.id)))
+    return frozenset(nearest.hypernyms) or frozenset({nearest.id})
 
 
 def _main_sense(lexicon: Lexicon, lemma: str, pos: str) -> Synset:

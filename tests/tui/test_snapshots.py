@@ -75,6 +75,14 @@ def own_article(margin: Margin) -> Path:
     return margin.library.add(NEWS_PAGE.encode(), "bees.html", "bees.html").path
 
 
+async def without_blinking(pilot: Pilot[None]) -> None:
+    """The text cursors of the screen shown steadily: a blinking one is drawn or not as the
+    picture happens to fall, which made dialog snapshots fail now and then under load."""
+    for field in pilot.app.screen.query("Input, TextArea"):
+        field.cursor_blink = False  # type: ignore[attr-defined]
+    await pilot.pause()
+
+
 async def library_at(pilot: Pilot[None], theme: str, path: Path) -> None:
     pilot.app.theme = theme
     await settle(pilot)
@@ -97,6 +105,7 @@ def test_import_dialog(snap_compare, margin: Margin, theme: str) -> None:  # typ
         tree = pilot.app.screen.query_one(DirectoryTree)
         while len(tree.root.children) < 2:  # the tree lists the folder in a worker of its own
             await pilot.pause()
+        await without_blinking(pilot)
 
     assert snap_compare(build(margin, None), terminal_size=(80, 24), run_before=prepare)
 
@@ -110,6 +119,7 @@ def test_rename_and_delete_dialogs(snap_compare, margin: Margin, theme: str, key
         await library_at(pilot, theme, stored)
         await pilot.press(key)
         await settle(pilot)
+        await without_blinking(pilot)
 
     assert snap_compare(build(margin, None), terminal_size=(80, 24), run_before=prepare)
 
@@ -121,6 +131,7 @@ def test_question_editor(snap_compare, margin: Margin, theme: str) -> None:  # t
         await open_screen(pilot, "t", ReviewScreen)
         await pilot.press("e")
         await settle(pilot)
+        await without_blinking(pilot)
 
     assert snap_compare(build(margin, SAMPLE), terminal_size=(80, 24), run_before=prepare)
 

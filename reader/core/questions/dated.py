@@ -42,6 +42,9 @@ ORIGIN_VERBS = frozenset(
     {"bear", "born", "found", "establish", "form", "create", "build", "launch", "begin", "start", "set"}
 )
 """Verbs that tell something began: "was founded", "was set up", "began" (not "started a law firm")."""
+SEQUENCE_ADVERBS = frozenset({"first", "later", "also", "then", "once", "soon", "finally", "eventually"})
+"""Adverbs that may stand between "who" and its verb ("who first performed there"): they tell
+when, not whether ("never", "reportedly" keep the clause out)."""
 REPORTING_ONLY = frozenset({"say", "tell"})
 """Speech verbs whose object is never a thing done: who was told, or what was said."""
 NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
@@ -147,17 +150,21 @@ def _participle_event(
 
 def _relative_event(context: QuizContext, time: TimeExpression, start: int) -> tuple[str, bool] | None:
     """ "Sarah Malik, who joined the company in 2010, …" -> "Sarah Malik joined the company":
-    a past verb right after "who", the date closing what follows it."""
+    a past verb right after "who" (or after its adverbs: "who first performed there"), the date
+    closing what follows it."""
     document = context.document
     tokens = document.tokens
     first = document.sentences[time.sentence].first_token
     who = next((i for i in range(start - 1, first, -1) if document.token_text(tokens[i]) in BREAKS | {"who"}), None)
     if who is None or document.token_text(tokens[who]) != "who" or document.token_text(tokens[who - 1]) != ",":
         return None
-    verb = tokens[who + 1]
-    if verb.pos != "VBD" or verb.lemma.lower() in SPEECH_VERBS or who + 2 >= start:
+    at = who + 1
+    while at < start and document.token_text(tokens[at]).lower() in SEQUENCE_ADVERBS:
+        at += 1
+    verb = tokens[at]
+    if verb.pos != "VBD" or verb.lemma.lower() in SPEECH_VERBS or at + 1 >= start:
         return None  # "who said…", "who was…", "who died in 2010" (nothing after the verb to tell it by)
-    if any(_opens_another(context, i) for i in range(who + 2, start)) or not _completes(context, time.span.end):
+    if any(_opens_another(context, i) for i in range(at + 1, start)) or not _completes(context, time.span.end):
         return None
     named = _before_comma(context, who - 1, first)
     predicate = context.render(who + 1, start)

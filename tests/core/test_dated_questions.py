@@ -52,7 +52,9 @@ def events_of(margin: Margin, *paragraphs: str) -> dict[str, int]:
         ("In 2018 the company's profits rose to 85 million pounds.", "The company's profits rose to 85 million pounds"),
         # a relative clause after a name
         ("Sarah Malik, who joined the company in 2010, became its head.", "Sarah Malik joined the company"),
-        ("Helen Shaw, who first performed there in 1962, became a star.", "Helen Shaw first performed there"),
+        ("Helen Shaw, who first sang at the theatre in 1962, was a star.", "Helen Shaw first sang at the theatre"),
+        ("The museum, which was founded in 1931, will move.", "The museum was founded"),
+        ("Its director, James Orr, who was elected mayor in 1950, left.", "James Orr was elected mayor"),
         # a participle between commas or opening the sentence
         ("Born in Leeds in 1954, Anna Novak became a nurse.", "Anna Novak was born"),
         ("The local history society, founded in 1921, collected photographs.", "The local history society was founded"),
@@ -90,6 +92,8 @@ def test_an_event_the_text_dates_is_named_by_its_clause(session_margin: Margin, 
         "Sarah Malik, who was asked to lead the choir in 2010, agreed.",  # cut before "to": who she gave it to is lost
         "Sarah Malik, who never joined the choir in 2010, left.",  # an adverb that denies it
         "Sarah Malik, who reportedly joined the choir in 2010, left.",  # or hedges it
+        "Helen Shaw, who first performed there in 1962, was a star.",  # where is told elsewhere
+        "Tom Becker opened a bakery there in 2011.",
         "It joined the league in 1990.",  # a subject that points nowhere
         "Maria Lopez sold the 1985 album in 1990.",  # a year inside the phrase
     ],

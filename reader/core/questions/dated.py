@@ -9,7 +9,9 @@ left"; nothing negated, nothing that only may happen), its subject a name (or th
 or "she" stands for) or a noun phrase, and the phrase is the clause up to the date, or to the
 end of its core when the date opens the sentence, never cut before a complement ("called for
 the embargo | to be lifted"). A person's or an organisation's date told by a participle
-("Born in 1918, Mandela…", "the ANC, founded in 1912,") gives "… was born", "… was founded"."""
+("Born in 1918, Mandela…", "the ANC, founded in 1912,") gives "… was born", "… was founded", and so
+does a clause between commas ("Sarah Malik, who first joined the board in 2010,", "the museum,
+which was founded in 1931,"). A phrase that points elsewhere ("performed there") names no event."""
 
 from __future__ import annotations
 
@@ -42,9 +44,14 @@ ORIGIN_VERBS = frozenset(
     {"bear", "born", "found", "establish", "form", "create", "build", "launch", "begin", "start", "set"}
 )
 """Verbs that tell something began: "was founded", "was set up", "began" (not "started a law firm")."""
-SEQUENCE_ADVERBS = frozenset({"first", "later", "also", "then", "once", "soon", "finally", "eventually"})
+RELATIVES = frozenset({"who", "which"})
+"""Words that open a clause between commas telling of the noun before them."""
+SEQUENCE_ADVERBS = frozenset({"first", "later", "also", "once", "soon", "finally", "eventually"})
 """Adverbs that may stand between "who" and its verb ("who first performed there"): they tell
 when, not whether ("never", "reportedly" keep the clause out)."""
+POINTING_WORDS = frozenset({"there", "here", "then"})
+"""Words that point at a place or time told elsewhere: an option holding one says too little
+on its own ("Helen Shaw first performed there")."""
 REPORTING_ONLY = frozenset({"say", "tell"})
 """Speech verbs whose object is never a thing done: who was told, or what was said."""
 NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
@@ -86,6 +93,8 @@ def dated_events(context: QuizContext) -> list[DatedEvent]:
             or _clause_event(context, time, start, here)
         )
         if named is None or len(named[0].split()) not in PHRASE_WORDS or DIGITS_YEAR.search(named[0]):
+            continue
+        if POINTING_WORDS & set(normalise(named[0]).split()):
             continue
         text = named[0][:1].upper() + named[0][1:]
         found.setdefault(normalise(text), DatedEvent(text, int(words[-1]), time.sentence, named[1]))
@@ -150,20 +159,25 @@ def _participle_event(
 
 def _relative_event(context: QuizContext, time: TimeExpression, start: int) -> tuple[str, bool] | None:
     """ "Sarah Malik, who joined the company in 2010, …" -> "Sarah Malik joined the company":
-    a past verb right after "who" (or after its adverbs: "who first performed there"), the date
-    closing what follows it."""
+    a past verb right after "who" or "which" (or after its adverbs: "who first performed
+    there"), the date closing what follows it; or "was"/"were" and a participle ("the museum,
+    which was founded in 1998," -> "The museum was founded")."""
     document = context.document
     tokens = document.tokens
     first = document.sentences[time.sentence].first_token
-    who = next((i for i in range(start - 1, first, -1) if document.token_text(tokens[i]) in BREAKS | {"who"}), None)
-    if who is None or document.token_text(tokens[who]) != "who" or document.token_text(tokens[who - 1]) != ",":
+    who = next((i for i in range(start - 1, first, -1) if document.token_text(tokens[i]) in BREAKS | RELATIVES), None)
+    if who is None or document.token_text(tokens[who]) not in RELATIVES or document.token_text(tokens[who - 1]) != ",":
         return None
     at = who + 1
     while at < start and document.token_text(tokens[at]).lower() in SEQUENCE_ADVERBS:
         at += 1
+    passive = document.token_text(tokens[at]) in {"was", "were"} and tokens[at + 1].pos == "VBN"
+    at += passive
     verb = tokens[at]
-    if verb.pos != "VBD" or verb.lemma.lower() in SPEECH_VERBS or at + 1 >= start:
-        return None  # "who said…", "who was…", "who died in 2010" (nothing after the verb to tell it by)
+    if verb.pos != ("VBN" if passive else "VBD") or verb.lemma.lower() in SPEECH_VERBS or at + 1 > start:
+        return None
+    if at + 1 == start and not passive:
+        return None  # "who was…", "who died in 2010": nothing after the verb to tell it by
     if any(_opens_another(context, i) for i in range(at + 1, start)) or not _completes(context, time.span.end):
         return None
     named = _before_comma(context, who - 1, first)

@@ -132,6 +132,10 @@ def test_which_came_first_among_three_when_the_text_dates_only_three(session_mar
     assert sorted(question.distractors) == ["Anna Novak wrote a book about the choir.", "Tom Becker joined the choir."]
     context = context_of(session_margin, analysed(session_margin, *HISTORY[1:3]))
     assert not order_questions(context, dated_events(context))  # two events make no choice
+    died = (*three, "Maria Lopez died in 2012. The choir sang at her funeral.")
+    context = context_of(session_margin, analysed(session_margin, *died))
+    [question] = order_questions(context, dated_events(context))
+    assert not any("died" in option for option in [question.answer, *question.distractors])  # last without reading
 
 
 def test_years_between_is_computed_and_no_wrong_option_is_a_year_off(session_margin: Margin) -> None:

@@ -44,6 +44,8 @@ ORIGIN_VERBS = frozenset(
     {"bear", "born", "found", "establish", "form", "create", "build", "launch", "begin", "start", "set"}
 )
 """Verbs that tell something began: "was founded", "was set up", "began" (not "started a law firm")."""
+END_VERBS = frozenset({"die"})
+"""Verbs that tell a life ended: the last of a person's events, whatever the text says."""
 RELATIVES = frozenset({"who", "which"})
 """Words that open a clause between commas telling of the noun before them."""
 SEQUENCE_ADVERBS = frozenset({"first", "later", "also", "once", "soon", "finally", "eventually"})
@@ -69,9 +71,10 @@ class DatedEvent:
     """ "Nelson Mandela joined the ANC": a subject and its past verb group, no date."""
     year: int
     sentence: int
-    origin: bool = False
-    """ "… was born", "The club was founded", "Building work began": the start of what it tells
-    of, first of its events without reading, so never among the options of which came first."""
+    bound: bool = False
+    """ "… was born", "The club was founded", "Building work began", "Jack Milner died": the
+    start or the end of what it tells of, first or last of its events without reading, so never
+    among the options of which came first."""
 
 
 def dated_events(context: QuizContext) -> list[DatedEvent]:
@@ -147,14 +150,14 @@ def _participle_event(
         main = next((event for event in events if event.subject.first == time.span.end + 1), None)
         named = named_subject(context, main.subject.first, main.subject.end) if main is not None else None
         opening = tokens[first]
-        return (f"{named} was {document.token_text(opening).lower()}", _origin(opening)) if named else None
+        return (f"{named} was {document.token_text(opening).lower()}", _bound(opening)) if named else None
     participle = start - 1
     if participle - 2 < first or tokens[participle].pos != "VBN":
         return None
     if document.token_text(tokens[participle - 1]) != ",":
         return None
     named = _before_comma(context, participle - 1, first)
-    return (f"{named} was {document.token_text(tokens[participle])}", _origin(tokens[participle])) if named else None
+    return (f"{named} was {document.token_text(tokens[participle])}", _bound(tokens[participle])) if named else None
 
 
 def _relative_event(context: QuizContext, time: TimeExpression, start: int) -> tuple[str, bool] | None:
@@ -182,7 +185,7 @@ def _relative_event(context: QuizContext, time: TimeExpression, start: int) -> t
         return None
     named = _before_comma(context, who - 1, first)
     predicate = context.render(who + 1, start)
-    return (f"{named} {predicate}", _origin(verb)) if named and predicate else None
+    return (f"{named} {predicate}", _bound(verb)) if named and predicate else None
 
 
 def _before_comma(context: QuizContext, comma: int, first: int) -> str | None:
@@ -231,12 +234,12 @@ def _clause_event(
             if end != ends[-1] and document.token_text(tokens[end]).lower() in {"to", "that", "for"}:
                 return None  # a complement would be cut away
             passive = any(tokens[i].lemma.lower() == "be" for i in event.auxiliaries)
-            return phrase, _origin(tokens[event.verb]) and (passive or not event.obj)
+            return phrase, _bound(tokens[event.verb]) and (passive or not event.obj)
     return None
 
 
-def _origin(verb: Token) -> bool:
-    return verb.lemma.lower() in ORIGIN_VERBS
+def _bound(verb: Token) -> bool:
+    return verb.lemma.lower() in ORIGIN_VERBS | END_VERBS
 
 
 def _opens_another(context: QuizContext, index: int) -> bool:

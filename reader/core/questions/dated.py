@@ -41,17 +41,19 @@ ADJUNCT_STARTS = frozenset(
 )
 """Words that open a clause or phrase a phrase can end before without losing its sense."""
 ORIGIN_VERBS = frozenset(
-    {"bear", "born", "found", "establish", "form", "create", "build", "launch", "begin", "start", "set"}
+    {"bear", "born", "found", "establish", "form", "create", "build", "launch", "begin", "start", "set", "open"}
 )
-"""Verbs that tell something began: "was founded", "was set up", "began" (not "started a law firm")."""
-END_VERBS = frozenset({"die"})
-"""Verbs that tell a life ended: the last of a person's events, whatever the text says."""
+"""Verbs that tell something began: "was founded", "was set up", "the library opened" (not
+"started a law firm", "opened a bakery")."""
+END_VERBS = frozenset({"die", "end", "finish", "complete"})
+"""Verbs that tell something ended: "Jack Milner died", "the war ended", "the bridge was
+completed" are the last (or the first) of what they tell of, whatever the text says."""
 RELATIVES = frozenset({"who", "which"})
 """Words that open a clause between commas telling of the noun before them."""
-SEQUENCE_ADVERBS = frozenset({"first", "later", "also", "once", "soon", "finally", "eventually"})
-"""Adverbs that may stand between "who" and its verb ("who first performed there"): they tell
-when, not whether ("never", "reportedly" keep the clause out)."""
-POINTING_WORDS = frozenset({"there", "here", "then"})
+DENYING_ADVERBS = frozenset({"never", "not", "n't", "nearly", "almost", "hardly", "barely"})
+"""Adverbs before a verb that say it did not happen ("never finished", "nearly closed"); any
+other stays in the phrase ("first proposed", "reportedly sold": a hedge is kept)."""
+POINTING_WORDS = frozenset({"there", "here", "then", "also", "again", "too"})
 """Words that point at a place or time told elsewhere: an option holding one says too little
 on its own ("Helen Shaw first performed there")."""
 REPORTING_ONLY = frozenset({"say", "tell"})
@@ -162,8 +164,8 @@ def _participle_event(
 
 def _relative_event(context: QuizContext, time: TimeExpression, start: int) -> tuple[str, bool] | None:
     """ "Sarah Malik, who joined the company in 2010, …" -> "Sarah Malik joined the company":
-    a past verb right after "who" or "which" (or after its adverbs: "who first performed
-    there"), the date closing what follows it; or "was"/"were" and a participle ("the museum,
+    a past verb right after "who" or "which" (or after adverbs that do not deny it: "who first
+    performed there"), the date closing what follows it; or "was"/"were" and a participle ("the museum,
     which was founded in 1998," -> "The museum was founded")."""
     document = context.document
     tokens = document.tokens
@@ -172,7 +174,9 @@ def _relative_event(context: QuizContext, time: TimeExpression, start: int) -> t
     if who is None or document.token_text(tokens[who]) not in RELATIVES or document.token_text(tokens[who - 1]) != ",":
         return None
     at = who + 1
-    while at < start and document.token_text(tokens[at]).lower() in SEQUENCE_ADVERBS:
+    while at < start and tokens[at].pos == "RB":  # "who first performed…", "who reportedly sold…"
+        if document.token_text(tokens[at]).lower() in DENYING_ADVERBS:
+            return None
         at += 1
     passive = document.token_text(tokens[at]) in {"was", "were"} and tokens[at + 1].pos == "VBN"
     at += passive
@@ -255,6 +259,8 @@ def _phrase(context: QuizContext, event: Event, end: int) -> str | None:
     document = context.document
     tokens = document.tokens
     group_first = min([*event.auxiliaries, event.verb])
+    while group_first - 1 >= event.subject.end and tokens[group_first - 1].pos == "RB":
+        group_first -= 1  # "The council first proposed…", "The mayor reportedly sold…"
     if any(document.token_text(tokens[i]) in BREAKS for i in range(group_first, end)):
         return None
     subject = named_subject(context, event.subject.first, event.subject.end)
@@ -275,7 +281,9 @@ def _past(context: QuizContext, event: Event) -> bool:
     tokens = document.tokens
     verb = tokens[event.verb]
     lemma = verb.lemma.lower()
-    if event.negated:
+    if event.negated or any(
+        document.token_text(tokens[i]).lower() in DENYING_ADVERBS for i in range(event.subject.end, event.verb)
+    ):
         return False
     if lemma in SPEECH_VERBS and (lemma in REPORTING_ONLY or not event.obj):
         return False

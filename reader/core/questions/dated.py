@@ -56,6 +56,9 @@ other stays in the phrase ("first proposed", "reportedly sold": a hedge is kept)
 POINTING_WORDS = frozenset({"there", "here", "then", "also", "again", "too"})
 """Words that point at a place or time told elsewhere: an option holding one says too little
 on its own ("Helen Shaw first performed there")."""
+ORDER_WORDS = frozenset({"first", "later", "finally", "eventually", "soon", "originally", "initially", "afterwards"})
+"""Words that tell an event's place in time themselves ("first proposed the road"): it is
+first or last without reading, like a founding."""
 REPORTING_ONLY = frozenset({"say", "tell"})
 """Speech verbs whose object is never a thing done: who was told, or what was said."""
 NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
@@ -74,9 +77,9 @@ class DatedEvent:
     year: int
     sentence: int
     bound: bool = False
-    """ "… was born", "The club was founded", "Building work began", "Jack Milner died": the
-    start or the end of what it tells of, first or last of its events without reading, so never
-    among the options of which came first."""
+    """ "… was born", "The club was founded", "Building work began", "Jack Milner died", "The
+    council first proposed the road": the start or the end of what it tells of, first or last
+    of its events without reading, so never among the options of which came first."""
 
 
 def dated_events(context: QuizContext) -> list[DatedEvent]:
@@ -99,10 +102,12 @@ def dated_events(context: QuizContext) -> list[DatedEvent]:
         )
         if named is None or len(named[0].split()) not in PHRASE_WORDS or DIGITS_YEAR.search(named[0]):
             continue
-        if POINTING_WORDS & set(normalise(named[0]).split()):
+        said = set(normalise(named[0]).split())
+        if POINTING_WORDS & said:
             continue
         text = named[0][:1].upper() + named[0][1:]
-        found.setdefault(normalise(text), DatedEvent(text, int(words[-1]), time.sentence, named[1]))
+        bound = named[1] or bool(ORDER_WORDS & said)
+        found.setdefault(normalise(text), DatedEvent(text, int(words[-1]), time.sentence, bound))
     return list(found.values())
 
 

@@ -52,6 +52,12 @@ def events_of(margin: Margin, *paragraphs: str) -> dict[str, int]:
         ("In 2018 the company's profits rose to 85 million pounds.", "The company's profits rose to 85 million pounds"),
         # a relative clause after a name
         ("Sarah Malik, who joined the company in 2010, became its head.", "Sarah Malik joined the company"),
+        ("Helen Shaw, who first sang at the theatre in 1962, was a star.", "Helen Shaw first sang at the theatre"),
+        ("The museum, which was founded in 1931, will move.", "The museum was founded"),
+        ("Its director, James Orr, who was elected mayor in 1950, left.", "James Orr was elected mayor"),
+        # an adverb before the verb stays: a hedge is kept
+        ("The mayor reportedly sold the old bridge in 1995.", "The mayor reportedly sold the old bridge"),
+        ("Sarah Malik, who reportedly joined the choir in 2010, left.", "Sarah Malik reportedly joined the choir"),
         # a participle between commas or opening the sentence
         ("Born in Leeds in 1954, Anna Novak became a nurse.", "Anna Novak was born"),
         ("The local history society, founded in 1921, collected photographs.", "The local history society was founded"),
@@ -87,6 +93,12 @@ def test_an_event_the_text_dates_is_named_by_its_clause(session_margin: Margin, 
         "Maria Lopez gave a book to his son in 1990.",
         "Sarah Malik, who said in 2010 that the choir was small, left.",  # someone's words
         "Sarah Malik, who was asked to lead the choir in 2010, agreed.",  # cut before "to": who she gave it to is lost
+        "Sarah Malik, who never joined the choir in 2010, left.",  # an adverb that denies it
+        "Sarah Malik, who nearly joined the choir in 2010, left.",
+        "The council never finished the new road in 1990.",
+        "Helen Shaw, who first performed there in 1962, was a star.",  # where is told elsewhere
+        "Tom Becker opened a bakery there in 2011.",
+        "The club also bought a bus in 2001.",  # "also": what else is told elsewhere
         "It joined the league in 1990.",  # a subject that points nowhere
         "Maria Lopez sold the 1985 album in 1990.",  # a year inside the phrase
     ],
@@ -115,6 +127,22 @@ def test_which_came_first_offers_no_birth_or_founding(session_margin: Margin) ->
     [question] = order_questions(context, dated_events(context))
     assert question.answer == "The members bought a second boat."  # not "The club was founded…"
     assert not any("founded" in option for option in question.distractors)
+
+
+def test_which_came_first_among_three_when_the_text_dates_only_three(session_margin: Margin) -> None:
+    three = HISTORY[1:4]
+    context = context_of(session_margin, analysed(session_margin, *three))
+    [question] = order_questions(context, dated_events(context))
+    assert question.answer == "Maria Lopez founded the Port Ellen choir."
+    assert sorted(question.distractors) == ["Anna Novak wrote a book about the choir.", "Tom Becker joined the choir."]
+    context = context_of(session_margin, analysed(session_margin, *HISTORY[1:3]))
+    assert not order_questions(context, dated_events(context))  # two events make no choice
+    bounds = ("The Port Ellen library opened in 1980.", *three, "Maria Lopez died in 2012. The choir sang.")
+    bounds += ("Helen Shaw first sang with the choir in 1984.",)
+    context = context_of(session_margin, analysed(session_margin, *bounds))
+    [question] = order_questions(context, dated_events(context))
+    options = [question.answer, *question.distractors]
+    assert not any(word in option for option in options for word in ("died", "opened", "first"))  # told by itself
 
 
 def test_years_between_is_computed_and_no_wrong_option_is_a_year_off(session_margin: Margin) -> None:

@@ -9,7 +9,9 @@ left"; nothing negated, nothing that only may happen), its subject a name (or th
 or "she" stands for) or a noun phrase, and the phrase is the clause up to the date, or to the
 end of its core when the date opens the sentence, never cut before a complement ("called for
 the embargo | to be lifted"). A person's or an organisation's date told by a participle
-("Born in 1918, Mandela…", "the ANC, founded in 1912,") gives "… was born", "… was founded"."""
+("Born in 1918, Mandela…", "the ANC, founded in 1912,") gives "… was born", "… was founded", and so
+does a clause between commas ("Sarah Malik, who first joined the board in 2010,", "the museum,
+which was founded in 1931,"). A phrase that points elsewhere ("performed there") names no event."""
 
 from __future__ import annotations
 
@@ -39,9 +41,24 @@ ADJUNCT_STARTS = frozenset(
 )
 """Words that open a clause or phrase a phrase can end before without losing its sense."""
 ORIGIN_VERBS = frozenset(
-    {"bear", "born", "found", "establish", "form", "create", "build", "launch", "begin", "start", "set"}
+    {"bear", "born", "found", "establish", "form", "create", "build", "launch", "begin", "start", "set", "open"}
 )
-"""Verbs that tell something began: "was founded", "was set up", "began" (not "started a law firm")."""
+"""Verbs that tell something began: "was founded", "was set up", "the library opened" (not
+"started a law firm", "opened a bakery")."""
+END_VERBS = frozenset({"die", "end", "finish", "complete"})
+"""Verbs that tell something ended: "Jack Milner died", "the war ended", "the bridge was
+completed" are the last (or the first) of what they tell of, whatever the text says."""
+RELATIVES = frozenset({"who", "which"})
+"""Words that open a clause between commas telling of the noun before them."""
+DENYING_ADVERBS = frozenset({"never", "not", "n't", "nearly", "almost", "hardly", "barely"})
+"""Adverbs before a verb that say it did not happen ("never finished", "nearly closed"); any
+other stays in the phrase ("first proposed", "reportedly sold": a hedge is kept)."""
+POINTING_WORDS = frozenset({"there", "here", "then", "also", "again", "too"})
+"""Words that point at a place or time told elsewhere: an option holding one says too little
+on its own ("Helen Shaw first performed there")."""
+ORDER_WORDS = frozenset({"first", "later", "finally", "eventually", "soon", "originally", "initially", "afterwards"})
+"""Words that tell an event's place in time themselves ("first proposed the road"): it is
+first or last without reading, like a founding."""
 REPORTING_ONLY = frozenset({"say", "tell"})
 """Speech verbs whose object is never a thing done: who was told, or what was said."""
 NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
@@ -59,9 +76,10 @@ class DatedEvent:
     """ "Nelson Mandela joined the ANC": a subject and its past verb group, no date."""
     year: int
     sentence: int
-    origin: bool = False
-    """ "… was born", "The club was founded", "Building work began": the start of what it tells
-    of, first of its events without reading, so never among the options of which came first."""
+    bound: bool = False
+    """ "… was born", "The club was founded", "Building work began", "Jack Milner died", "The
+    council first proposed the road": the start or the end of what it tells of, first or last
+    of its events without reading, so never among the options of which came first."""
 
 
 def dated_events(context: QuizContext) -> list[DatedEvent]:
@@ -84,8 +102,12 @@ def dated_events(context: QuizContext) -> list[DatedEvent]:
         )
         if named is None or len(named[0].split()) not in PHRASE_WORDS or DIGITS_YEAR.search(named[0]):
             continue
+        said = set(normalise(named[0]).split())
+        if POINTING_WORDS & said:
+            continue
         text = named[0][:1].upper() + named[0][1:]
-        found.setdefault(normalise(text), DatedEvent(text, int(words[-1]), time.sentence, named[1]))
+        bound = named[1] or bool(ORDER_WORDS & said)
+        found.setdefault(normalise(text), DatedEvent(text, int(words[-1]), time.sentence, bound))
     return list(found.values())
 
 
@@ -135,33 +157,44 @@ def _participle_event(
         main = next((event for event in events if event.subject.first == time.span.end + 1), None)
         named = named_subject(context, main.subject.first, main.subject.end) if main is not None else None
         opening = tokens[first]
-        return (f"{named} was {document.token_text(opening).lower()}", _origin(opening)) if named else None
+        return (f"{named} was {document.token_text(opening).lower()}", _bound(opening)) if named else None
     participle = start - 1
     if participle - 2 < first or tokens[participle].pos != "VBN":
         return None
     if document.token_text(tokens[participle - 1]) != ",":
         return None
     named = _before_comma(context, participle - 1, first)
-    return (f"{named} was {document.token_text(tokens[participle])}", _origin(tokens[participle])) if named else None
+    return (f"{named} was {document.token_text(tokens[participle])}", _bound(tokens[participle])) if named else None
 
 
 def _relative_event(context: QuizContext, time: TimeExpression, start: int) -> tuple[str, bool] | None:
     """ "Sarah Malik, who joined the company in 2010, …" -> "Sarah Malik joined the company":
-    a past verb right after "who", the date closing what follows it."""
+    a past verb right after "who" or "which" (or after adverbs that do not deny it: "who first
+    performed there"), the date closing what follows it; or "was"/"were" and a participle ("the museum,
+    which was founded in 1998," -> "The museum was founded")."""
     document = context.document
     tokens = document.tokens
     first = document.sentences[time.sentence].first_token
-    who = next((i for i in range(start - 1, first, -1) if document.token_text(tokens[i]) in BREAKS | {"who"}), None)
-    if who is None or document.token_text(tokens[who]) != "who" or document.token_text(tokens[who - 1]) != ",":
+    who = next((i for i in range(start - 1, first, -1) if document.token_text(tokens[i]) in BREAKS | RELATIVES), None)
+    if who is None or document.token_text(tokens[who]) not in RELATIVES or document.token_text(tokens[who - 1]) != ",":
         return None
-    verb = tokens[who + 1]
-    if verb.pos != "VBD" or verb.lemma.lower() in SPEECH_VERBS or who + 2 >= start:
-        return None  # "who said…", "who was…", "who died in 2010" (nothing after the verb to tell it by)
-    if any(_opens_another(context, i) for i in range(who + 2, start)) or not _completes(context, time.span.end):
+    at = who + 1
+    while at < start and tokens[at].pos == "RB":  # "who first performed…", "who reportedly sold…"
+        if document.token_text(tokens[at]).lower() in DENYING_ADVERBS:
+            return None
+        at += 1
+    passive = document.token_text(tokens[at]) in {"was", "were"} and tokens[at + 1].pos == "VBN"
+    at += passive
+    verb = tokens[at]
+    if verb.pos != ("VBN" if passive else "VBD") or verb.lemma.lower() in SPEECH_VERBS or at + 1 > start:
+        return None
+    if at + 1 == start and not passive:
+        return None  # "who was…", "who died in 2010": nothing after the verb to tell it by
+    if any(_opens_another(context, i) for i in range(at + 1, start)) or not _completes(context, time.span.end):
         return None
     named = _before_comma(context, who - 1, first)
     predicate = context.render(who + 1, start)
-    return (f"{named} {predicate}", _origin(verb)) if named and predicate else None
+    return (f"{named} {predicate}", _bound(verb)) if named and predicate else None
 
 
 def _before_comma(context: QuizContext, comma: int, first: int) -> str | None:
@@ -210,12 +243,12 @@ def _clause_event(
             if end != ends[-1] and document.token_text(tokens[end]).lower() in {"to", "that", "for"}:
                 return None  # a complement would be cut away
             passive = any(tokens[i].lemma.lower() == "be" for i in event.auxiliaries)
-            return phrase, _origin(tokens[event.verb]) and (passive or not event.obj)
+            return phrase, _bound(tokens[event.verb]) and (passive or not event.obj)
     return None
 
 
-def _origin(verb: Token) -> bool:
-    return verb.lemma.lower() in ORIGIN_VERBS
+def _bound(verb: Token) -> bool:
+    return verb.lemma.lower() in ORIGIN_VERBS | END_VERBS
 
 
 def _opens_another(context: QuizContext, index: int) -> bool:
@@ -231,6 +264,8 @@ def _phrase(context: QuizContext, event: Event, end: int) -> str | None:
     document = context.document
     tokens = document.tokens
     group_first = min([*event.auxiliaries, event.verb])
+    while group_first - 1 >= event.subject.end and tokens[group_first - 1].pos == "RB":
+        group_first -= 1  # "The council first proposed…", "The mayor reportedly sold…"
     if any(document.token_text(tokens[i]) in BREAKS for i in range(group_first, end)):
         return None
     subject = named_subject(context, event.subject.first, event.subject.end)
@@ -251,7 +286,9 @@ def _past(context: QuizContext, event: Event) -> bool:
     tokens = document.tokens
     verb = tokens[event.verb]
     lemma = verb.lemma.lower()
-    if event.negated:
+    if event.negated or any(
+        document.token_text(tokens[i]).lower() in DENYING_ADVERBS for i in range(event.subject.end, event.verb)
+    ):
         return False
     if lemma in SPEECH_VERBS and (lemma in REPORTING_ONLY or not event.obj):
         return False

@@ -20,16 +20,18 @@ gives a day for one event ("born on 18 July 1918", "joined in 1943")."""
 
 def order_questions(context: QuizContext, events: list[DatedEvent]) -> list[Candidate]:
     """ "Which of these happened first?" among four events of four different years, spread
-        over the text's years; a birth or a founding is never among them (it comes first without
-    reading)."""
+    over the text's years, or the three when the text dates only three (three options are still
+    a fair choice: `MIN_DISTRACTORS`); a birth, a founding or a death is never among them (it
+    comes first or last without reading)."""
     by_year: dict[int, DatedEvent] = {}
     for event in events:
-        if not event.origin:
+        if not event.bound:
             by_year.setdefault(event.year, event)
     dated = [by_year[year] for year in sorted(by_year)]
-    if len(dated) < DISTRACTORS + 1:
+    if len(dated) < MIN_DISTRACTORS + 1:
         return []
-    chosen = [dated[round(i * (len(dated) - 1) / DISTRACTORS)] for i in range(DISTRACTORS + 1)]
+    wrong = min(DISTRACTORS, len(dated) - 1)
+    chosen = [dated[round(i * (len(dated) - 1) / wrong)] for i in range(wrong + 1)]
     first, *later = chosen
     key = first.text + "."
     distractors = choose(key, [event.text + "." for event in later])

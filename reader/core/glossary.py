@@ -160,8 +160,9 @@ SYNONYM_MAIN_SHARE = 0.6
 whose usual meaning is another ("con" for memorize, "men" for workforce) would mislead."""
 
 _WORDS = re.compile(r"[a-z]+")
-_ASIDE = re.compile(r"^(?:often|usually|sometimes|used|followed|especially|as in|e\.g\.)\b|^\(", re.IGNORECASE)
-"""A clause of a WordNet definition that comments on the use rather than defining it."""
+_ASIDE = re.compile(r"^(?:often|usually|sometimes|used|followed|especially|as in|e\.g\.)\b|^[(-]", re.IGNORECASE)
+"""A clause of a WordNet definition that comments on the use rather than defining it, or names
+the author of an example WordNet quoted ("- John Dryden")."""
 _CONTEXT_TAGS = ("NN", "VB", "JJ", "RB")
 STEM = 5
 """Letters two words must share at the start to count as one word for overlap ("deposits",
@@ -319,7 +320,9 @@ class Glossary:
         "understated"), else as its verb ("flavoured"); a word WordNet lacks for its tag takes
         the part of speech WordNet has (the tagger read "battlefield commanders" as a verb).
         British spellings find the American entry ("neighbouring" -> "neighboring"). A participle
-        that describes its subject ("we're doomed", "feel frightened") is its adjective too."""
+        that describes its subject ("we're doomed", "feel frightened") is its adjective too, and
+        so is a word after a linking verb that WordNet has as an adjective and not as a noun
+        ("felt dizzy"; "became president" stays a noun)."""
         if word.phrase:
             return word.lemma, word.pos
         pos = wordnet_pos(word.pos)
@@ -333,6 +336,10 @@ class Glossary:
         if pos == "v" and self._describes(document, first):
             for form in forms:
                 if self.lexicon.senses(form, "a"):
+                    return form, "a"
+        if pos != "a" and self._after_linking(document, first) and not lower.endswith(("ed", "ing")):
+            for form in forms:  # "felt dizzy", tagged a verb or a noun: not "make dizzy"
+                if self.lexicon.senses(form, "a") and not self.lexicon.senses(form, "n"):
                     return form, "a"
         if pos == "a" and lower.endswith(("ed", "ing")):
             for form in forms:
@@ -380,10 +387,16 @@ class Glossary:
         token = document.tokens[first]
         if token.pos not in ("VBN", "VBG"):
             return False
-        before = [other for other in document.tokens[max(0, first - 4) : first] if other.is_word]
         after = document.tokens[first + 1] if first + 1 < len(document.tokens) else None
         if after is not None and (after.lemma.lower() == "by" or after.pos.startswith(_OBJECT_START)):
             return False
+        return self._after_linking(document, first)
+
+    @staticmethod
+    def _after_linking(document: Document, first: int) -> bool:
+        """The word follows a linking verb or a degree adverb, with only modifiers or a
+        coordination between ("felt trapped and …", "became very …"): it says what the subject is."""
+        before = [other for other in document.tokens[max(0, first - 4) : first] if other.is_word]
         for other in reversed(before):
             lemma = other.lemma.lower()
             if (lemma in LINKING_VERBS and other.pos.startswith("VB")) or lemma in DEGREE_ADVERBS:

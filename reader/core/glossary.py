@@ -90,6 +90,14 @@ FIELD_WORDS = 2
 """Words of a field's sense that the sentence, its neighbours or the text must share to show the
 field is meant ("logic", "true", "false" around "proposition"): one ("decision" beside
 "precedent", for the civil-law sense) is chance."""
+SPECIALIST = math.log(0.5)
+"""A sense whose definition needs specialist words the text around it does not use
+("codefendant", "corespondent" for a respondent in a divorce): a general text means the sense a
+learner can read ("someone who responds")."""
+SPECIALIST_RANK = 30_000
+"""A definition word rarer than this (or not counted at all) is a specialist's."""
+SPECIALIST_WORDS = 2
+"""Specialist words a definition must have to be a specialist's sense: one can be chance."""
 PARTICULAR = math.log(0.3)
 """A sense defined by particular people, places or times ("the body of Jews … outside
 Palestine", "the period from 1920 to 1933") in a text that names none of them: the general
@@ -273,6 +281,7 @@ class Glossary:
         self._signatures: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._kinds_of: dict[str, dict[str, float]] = {}
         self._descriptions: dict[str, frozenset[str]] = {}
+        self._specialists: dict[str, frozenset[str]] = {}
         self._rarities: dict[str, float] = {}
         self._kinds_in_examples: dict[str, frozenset[str]] = {}
 
@@ -465,6 +474,7 @@ class Glossary:
             score += _domain_adjustment(synset, british)
             score += DERIVED_SENSE if _names_itself(synset.definition, lemma) else 0.0
             score += OFF_TOPIC if synset.topics and shared < FIELD_WORDS else 0.0
+            score += SPECIALIST if len(self._specialist_words(synset) - context.keys()) >= SPECIALIST_WORDS else 0.0
             score += PARTICULAR if not capitalised and self._particular(document, synset) else 0.0
             score += LITERAL_SENSE if figurative and synset.lexname in PHYSICAL_VERBS else 0.0
             scored.append((synset, score))
@@ -649,6 +659,17 @@ class Glossary:
         if found is None:
             found = self._descriptions[synset.id] = frozenset(
                 self._stems(synset.definition + " " + " ".join(synset.examples))
+            )
+        return found
+
+    def _specialist_words(self, synset: Synset) -> frozenset[str]:
+        """The stems of the rare words of the sense's definition (see SPECIALIST)."""
+        found = self._specialists.get(synset.id)
+        if found is None:
+            found = self._specialists[synset.id] = frozenset(
+                _stem(word)
+                for word in _WORDS.findall(synset.definition.lower())
+                if word not in self.stopwords and (self.lexicon.rank(word) or UNKNOWN) >= SPECIALIST_RANK
             )
         return found
 

@@ -444,3 +444,14 @@ def test_the_author_of_a_quotation_is_never_the_definition(session_margin: Margi
     for word in ("sunlit", "bloodless", "alcoholic", "guilty", "detailed"):
         for identifier, _count in lexicon.senses(word, "a"):
             assert not glossary.explained(lexicon.synset(identifier), word).startswith("-")
+
+
+def test_a_sense_defined_in_specialist_words_needs_them_in_the_text(session_margin: Margin) -> None:
+    # WordNet's first "respondent" is a codefendant in a divorce, in words only lawyers use.
+    survey = glossed(session_margin, "Most respondents to our survey said they wanted more buses.")
+    assert survey["respondent"][0].sense == "respondent.n.02"  # someone who responds
+    court = glossed(
+        session_margin,
+        "In the divorce court, the respondent was accused of adultery, and the corespondent became a codefendant.",
+    )
+    assert court["respondent"][0].sense == "respondent.n.01"

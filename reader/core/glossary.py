@@ -331,7 +331,8 @@ class Glossary:
         British spellings find the American entry ("neighbouring" -> "neighboring"). A participle
         that describes its subject ("we're doomed", "feel frightened") is its adjective too, and
         so is a word after a linking verb that WordNet has as an adjective and not as a noun
-        ("felt dizzy"; "became president" stays a noun)."""
+        ("felt dizzy"; "became president" stays a noun). A word that opens its sentence alone
+        before a comma is the adverb when WordNet has one ("Nowadays, …", "Overnight, …")."""
         if word.phrase:
             return word.lemma, word.pos
         pos = wordnet_pos(word.pos)
@@ -346,6 +347,10 @@ class Glossary:
             for form in forms:
                 if self.lexicon.senses(form, "a"):
                     return form, "a"
+        if pos != "r" and self._sets_the_scene(document, first):
+            for form in forms:  # "Nowadays, …" tagged a noun: "in these times", not "the present"
+                if self.lexicon.senses(form, "r"):
+                    return form, "r"
         if pos != "a" and self._after_linking(document, first) and not lower.endswith(("ed", "ing")):
             for form in forms:  # "felt dizzy", tagged a verb or a noun: not "make dizzy"
                 if self.lexicon.senses(form, "a") and not self.lexicon.senses(form, "n"):
@@ -400,6 +405,17 @@ class Glossary:
         if after is not None and (after.lemma.lower() == "by" or after.pos.startswith(_OBJECT_START)):
             return False
         return self._after_linking(document, first)
+
+    @staticmethod
+    def _sets_the_scene(document: Document, first: int) -> bool:
+        """The word alone opens its sentence and a comma follows it: it says when or how the
+        rest happens ("Nowadays, …"), as an adverb does."""
+        following = first + 1
+        return (
+            document.sentence_of(first).first_token == first
+            and following < len(document.tokens)
+            and document.text[document.tokens[following].start : document.tokens[following].end] == ","
+        )
 
     @staticmethod
     def _after_linking(document: Document, first: int) -> bool:

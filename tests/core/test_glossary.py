@@ -455,3 +455,12 @@ def test_a_sense_defined_in_specialist_words_needs_them_in_the_text(session_marg
         "In the divorce court, the respondent was accused of adultery, and the corespondent became a codefendant.",
     )
     assert court["respondent"][0].sense == "respondent.n.01"
+
+
+def test_a_word_opening_its_sentence_before_a_comma_is_glossed_as_an_adverb(session_margin: Margin) -> None:
+    # The tagger reads "Nowadays" here as a plural noun; WordNet's noun is "the present".
+    found = glossed(
+        session_margin, "Nowadays, mystery shopping companies rely on freebies.", "Apples, pears and plums grow here."
+    )
+    assert found["nowadays"][0].part_of_speech == "adverb" and found["nowadays"][0].sense == "nowadays.r.01"
+    assert found["apple"][0].part_of_speech == "noun"  # a list's first noun stays a noun

@@ -125,6 +125,12 @@ what a phrasal verb acting on one means figuratively."""
 THINGS = frozenset(
     {"noun.artifact", "noun.object", "noun.substance", "noun.body", "noun.food", "noun.plant", "noun.animal"}
 )
+LIFELESS = frozenset({"noun.artifact", "noun.object", "noun.substance", "noun.food", "noun.plant"})
+"""WordNet's files of nouns for lifeless things: a subject that cannot do something to itself."""
+OWN_BODY_SENSE = math.log(0.2)
+"""A verb sense of what a person does to themselves ("wash one's face and hands", "rise to one's
+feet") whose subject is a lifeless thing ("a boat washed up on the beach"): another sense is meant."""
+_OWN_BODY = re.compile(r"\bone's\b|\boneself\b")
 THING_SHARE = 0.2
 """At most this share of a noun's tagged uses may name a thing for a verb acting on it to be read
 figuratively."""
@@ -475,6 +481,8 @@ class Glossary:
         abstract = ABSTRACT_NOUNS if "_" in lemma else IDEA_NOUNS
         complement = self._complement(document, start, end, "_" in lemma) if pos == "v" else None
         figurative = complement is not None and self._mostly_of(complement, abstract)
+        subject = self._subject(document, start) if pos == "v" else None
+        lifeless = subject is not None and self._commonest_kind(subject) in LIFELESS
         qualified = self._qualified_kind(document, start, end) if pos == "a" else None
         scored = []
         for identifier, (order, count, own) in candidates.items():
@@ -493,6 +501,7 @@ class Glossary:
             score += SPECIALIST if len(self._specialist_words(synset) - context.keys()) >= SPECIALIST_WORDS else 0.0
             score += PARTICULAR if not capitalised and self._particular(document, synset) else 0.0
             score += LITERAL_SENSE if figurative and synset.lexname in PHYSICAL_VERBS else 0.0
+            score += OWN_BODY_SENSE if lifeless and _OWN_BODY.search(synset.definition) else 0.0
             scored.append((synset, score))
         scored.sort(key=lambda pair: -pair[1])
         return scored
@@ -568,6 +577,24 @@ class Glossary:
             before = reversed(document.tokens[sentence.first_token : start])
             noun = next((token for token in before if token.pos.startswith("NN")), None)
         if noun is None or noun.pos.startswith("NNP"):
+            return None
+        return noun.lemma.lower()
+
+    @staticmethod
+    def _subject(document: Document, start: int) -> str | None:
+        """The common noun right before a verb ("a boat washed up", "bottles often wash up"),
+        not one inside a phrase with a preposition ("everyone in the room stood up"); None when
+        there is none."""
+        first = document.sentence_of(start).first_token
+        position = start - 1
+        while position >= first and document.tokens[position].pos in ("RB", "MD"):
+            position -= 1
+        if position < first or document.tokens[position].pos not in ("NN", "NNS"):
+            return None
+        noun = document.tokens[position]
+        while position >= first and document.tokens[position].pos.startswith(("NN", "JJ", "DT", "PRP$", "CD")):
+            position -= 1
+        if position >= first and document.tokens[position].pos in ("IN", "TO"):
             return None
         return noun.lemma.lower()
 

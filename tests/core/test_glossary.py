@@ -464,3 +464,15 @@ def test_a_word_opening_its_sentence_before_a_comma_is_glossed_as_an_adverb(sess
     )
     assert found["nowadays"][0].part_of_speech == "adverb" and found["nowadays"][0].sense == "nowadays.r.01"
     assert found["apple"][0].part_of_speech == "noun"  # a list's first noun stays a noun
+
+
+def test_a_lifeless_subject_does_not_get_a_sense_of_what_people_do_to_themselves(session_margin: Margin) -> None:
+    # WordNet's first "wash up" is "wash one's face and hands": a boat cannot.
+    found = glossed(
+        session_margin,
+        "A small boat washed up on the beach after the storm.",
+        "When the bell rang, everyone in the room stood up.",  # the room is not the subject
+    )
+    boat = found["wash up"][0]
+    assert "one's" not in boat.meaning and "water" in boat.meaning
+    assert "one's feet" in found["stand up"][0].meaning

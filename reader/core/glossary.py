@@ -90,6 +90,14 @@ FIELD_WORDS = 2
 """Words of a field's sense that the sentence, its neighbours or the text must share to show the
 field is meant ("logic", "true", "false" around "proposition"): one ("decision" beside
 "precedent", for the civil-law sense) is chance."""
+SPECIALIST = math.log(0.5)
+"""A sense whose definition needs specialist words the text around it does not use
+("codefendant", "corespondent" for a respondent in a divorce): a general text means the sense a
+learner can read ("someone who responds")."""
+SPECIALIST_RANK = 30_000
+"""A definition word rarer than this (or not counted at all) is a specialist's."""
+SPECIALIST_WORDS = 2
+"""Specialist words a definition must have to be a specialist's sense: one can be chance."""
 PARTICULAR = math.log(0.3)
 """A sense defined by particular people, places or times ("the body of Jews … outside
 Palestine", "the period from 1920 to 1933") in a text that names none of them: the general
@@ -117,6 +125,12 @@ what a phrasal verb acting on one means figuratively."""
 THINGS = frozenset(
     {"noun.artifact", "noun.object", "noun.substance", "noun.body", "noun.food", "noun.plant", "noun.animal"}
 )
+LIFELESS = frozenset({"noun.artifact", "noun.object", "noun.substance", "noun.food", "noun.plant"})
+"""WordNet's files of nouns for lifeless things: a subject that cannot do something to itself."""
+OWN_BODY_SENSE = math.log(0.2)
+"""A verb sense of what a person does to themselves ("wash one's face and hands", "rise to one's
+feet") whose subject is a lifeless thing ("a boat washed up on the beach"): another sense is meant."""
+_OWN_BODY = re.compile(r"\bone's\b|\boneself\b")
 THING_SHARE = 0.2
 """At most this share of a noun's tagged uses may name a thing for a verb acting on it to be read
 figuratively."""
@@ -160,8 +174,9 @@ SYNONYM_MAIN_SHARE = 0.6
 whose usual meaning is another ("con" for memorize, "men" for workforce) would mislead."""
 
 _WORDS = re.compile(r"[a-z]+")
-_ASIDE = re.compile(r"^(?:often|usually|sometimes|used|followed|especially|as in|e\.g\.)\b|^\(", re.IGNORECASE)
-"""A clause of a WordNet definition that comments on the use rather than defining it."""
+_ASIDE = re.compile(r"^(?:often|usually|sometimes|used|followed|especially|as in|e\.g\.)\b|^[(-]", re.IGNORECASE)
+"""A clause of a WordNet definition that comments on the use rather than defining it, or names
+the author of an example WordNet quoted ("- John Dryden")."""
 _CONTEXT_TAGS = ("NN", "VB", "JJ", "RB")
 STEM = 5
 """Letters two words must share at the start to count as one word for overlap ("deposits",
@@ -272,6 +287,7 @@ class Glossary:
         self._signatures: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._kinds_of: dict[str, dict[str, float]] = {}
         self._descriptions: dict[str, frozenset[str]] = {}
+        self._specialists: dict[str, frozenset[str]] = {}
         self._rarities: dict[str, float] = {}
         self._kinds_in_examples: dict[str, frozenset[str]] = {}
 
@@ -319,7 +335,10 @@ class Glossary:
         "understated"), else as its verb ("flavoured"); a word WordNet lacks for its tag takes
         the part of speech WordNet has (the tagger read "battlefield commanders" as a verb).
         British spellings find the American entry ("neighbouring" -> "neighboring"). A participle
-        that describes its subject ("we're doomed", "feel frightened") is its adjective too."""
+        that describes its subject ("we're doomed", "feel frightened") is its adjective too, and
+        so is a word after a linking verb that WordNet has as an adjective and not as a noun
+        ("felt dizzy"; "became president" stays a noun). A word that opens its sentence alone
+        before a comma is the adverb when WordNet has one ("Nowadays, …", "Overnight, …")."""
         if word.phrase:
             return word.lemma, word.pos
         pos = wordnet_pos(word.pos)
@@ -333,6 +352,14 @@ class Glossary:
         if pos == "v" and self._describes(document, first):
             for form in forms:
                 if self.lexicon.senses(form, "a"):
+                    return form, "a"
+        if pos != "r" and self._sets_the_scene(document, first):
+            for form in forms:  # "Nowadays, …" tagged a noun: "in these times", not "the present"
+                if self.lexicon.senses(form, "r"):
+                    return form, "r"
+        if pos != "a" and self._after_linking(document, first) and not lower.endswith(("ed", "ing")):
+            for form in forms:  # "felt dizzy", tagged a verb or a noun: not "make dizzy"
+                if self.lexicon.senses(form, "a") and not self.lexicon.senses(form, "n"):
                     return form, "a"
         if pos == "a" and lower.endswith(("ed", "ing")):
             for form in forms:
@@ -380,10 +407,27 @@ class Glossary:
         token = document.tokens[first]
         if token.pos not in ("VBN", "VBG"):
             return False
-        before = [other for other in document.tokens[max(0, first - 4) : first] if other.is_word]
         after = document.tokens[first + 1] if first + 1 < len(document.tokens) else None
         if after is not None and (after.lemma.lower() == "by" or after.pos.startswith(_OBJECT_START)):
             return False
+        return self._after_linking(document, first)
+
+    @staticmethod
+    def _sets_the_scene(document: Document, first: int) -> bool:
+        """The word alone opens its sentence and a comma follows it: it says when or how the
+        rest happens ("Nowadays, …"), as an adverb does."""
+        following = first + 1
+        return (
+            document.sentence_of(first).first_token == first
+            and following < len(document.tokens)
+            and document.text[document.tokens[following].start : document.tokens[following].end] == ","
+        )
+
+    @staticmethod
+    def _after_linking(document: Document, first: int) -> bool:
+        """The word follows a linking verb or a degree adverb, with only modifiers or a
+        coordination between ("felt trapped and …", "became very …"): it says what the subject is."""
+        before = [other for other in document.tokens[max(0, first - 4) : first] if other.is_word]
         for other in reversed(before):
             lemma = other.lemma.lower()
             if (lemma in LINKING_VERBS and other.pos.startswith("VB")) or lemma in DEGREE_ADVERBS:
@@ -437,6 +481,8 @@ class Glossary:
         abstract = ABSTRACT_NOUNS if "_" in lemma else IDEA_NOUNS
         complement = self._complement(document, start, end, "_" in lemma) if pos == "v" else None
         figurative = complement is not None and self._mostly_of(complement, abstract)
+        subject = self._subject(document, start) if pos == "v" else None
+        lifeless = subject is not None and self._commonest_kind(subject) in LIFELESS
         qualified = self._qualified_kind(document, start, end) if pos == "a" else None
         scored = []
         for identifier, (order, count, own) in candidates.items():
@@ -452,8 +498,10 @@ class Glossary:
             score += _domain_adjustment(synset, british)
             score += DERIVED_SENSE if _names_itself(synset.definition, lemma) else 0.0
             score += OFF_TOPIC if synset.topics and shared < FIELD_WORDS else 0.0
+            score += SPECIALIST if len(self._specialist_words(synset) - context.keys()) >= SPECIALIST_WORDS else 0.0
             score += PARTICULAR if not capitalised and self._particular(document, synset) else 0.0
             score += LITERAL_SENSE if figurative and synset.lexname in PHYSICAL_VERBS else 0.0
+            score += OWN_BODY_SENSE if lifeless and _OWN_BODY.search(synset.definition) else 0.0
             scored.append((synset, score))
         scored.sort(key=lambda pair: -pair[1])
         return scored
@@ -529,6 +577,24 @@ class Glossary:
             before = reversed(document.tokens[sentence.first_token : start])
             noun = next((token for token in before if token.pos.startswith("NN")), None)
         if noun is None or noun.pos.startswith("NNP"):
+            return None
+        return noun.lemma.lower()
+
+    @staticmethod
+    def _subject(document: Document, start: int) -> str | None:
+        """The common noun right before a verb ("a boat washed up", "bottles often wash up"),
+        not one inside a phrase with a preposition ("everyone in the room stood up"); None when
+        there is none."""
+        first = document.sentence_of(start).first_token
+        position = start - 1
+        while position >= first and document.tokens[position].pos in ("RB", "MD"):
+            position -= 1
+        if position < first or document.tokens[position].pos not in ("NN", "NNS"):
+            return None
+        noun = document.tokens[position]
+        while position >= first and document.tokens[position].pos.startswith(("NN", "JJ", "DT", "PRP$", "CD")):
+            position -= 1
+        if position >= first and document.tokens[position].pos in ("IN", "TO"):
             return None
         return noun.lemma.lower()
 
@@ -636,6 +702,17 @@ class Glossary:
         if found is None:
             found = self._descriptions[synset.id] = frozenset(
                 self._stems(synset.definition + " " + " ".join(synset.examples))
+            )
+        return found
+
+    def _specialist_words(self, synset: Synset) -> frozenset[str]:
+        """The stems of the rare words of the sense's definition (see SPECIALIST)."""
+        found = self._specialists.get(synset.id)
+        if found is None:
+            found = self._specialists[synset.id] = frozenset(
+                _stem(word)
+                for word in _WORDS.findall(synset.definition.lower())
+                if word not in self.stopwords and (self.lexicon.rank(word) or UNKNOWN) >= SPECIALIST_RANK
             )
         return found
 

@@ -422,3 +422,57 @@ def test_an_adjective_or_noun_in_its_dictionary_form_is_not_cut_to_a_rarer_base(
     found = glossed(session_margin, "He earned a modest salary.", "The gas was cheap.")
     assert found["modest"][0].lemma == "modest" and "mod" not in found
     assert "gas" in found and "ga" not in found
+
+
+def test_a_word_after_a_linking_verb_that_is_only_an_adjective_is_glossed_as_one(session_margin: Margin) -> None:
+    # The tagger reads "dizzy" after "felt" as a noun or a verb; WordNet's verb is "make dizzy".
+    found = glossed(
+        session_margin, "After the long boat ride she felt dizzy and sat down.", "He became dizzy in the heat."
+    )
+    assert [gloss.part_of_speech for gloss in found["dizzy"]] == ["adjective", "adjective"]
+    assert not any(gloss.meaning.startswith("make") for gloss in found["dizzy"])
+    leader = glossed(session_margin, "After the vote she became leader of the party.")["leader"][0]
+    assert leader.part_of_speech == "noun"  # a word WordNet has as a noun stays one
+
+
+def test_the_author_of_a_quotation_is_never_the_definition(session_margin: Margin) -> None:
+    # WordNet ends some definitions with the author of its example ("lighted by sunlight; - Wallace
+    # Stegner"); where the first clause leans on the word, the author's name was shown instead.
+    found = glossed(session_margin, "We ate lunch in the sunlit garden.")
+    assert found["sunlit"][0].meaning.startswith("lighted by sunlight")
+    glossary, lexicon = session_margin.engine.glossary, session_margin.engine.lexicon
+    for word in ("sunlit", "bloodless", "alcoholic", "guilty", "detailed"):
+        for identifier, _count in lexicon.senses(word, "a"):
+            assert not glossary.explained(lexicon.synset(identifier), word).startswith("-")
+
+
+def test_a_sense_defined_in_specialist_words_needs_them_in_the_text(session_margin: Margin) -> None:
+    # WordNet's first "respondent" is a codefendant in a divorce, in words only lawyers use.
+    survey = glossed(session_margin, "Most respondents to our survey said they wanted more buses.")
+    assert survey["respondent"][0].sense == "respondent.n.02"  # someone who responds
+    court = glossed(
+        session_margin,
+        "In the divorce court, the respondent was accused of adultery, and the corespondent became a codefendant.",
+    )
+    assert court["respondent"][0].sense == "respondent.n.01"
+
+
+def test_a_word_opening_its_sentence_before_a_comma_is_glossed_as_an_adverb(session_margin: Margin) -> None:
+    # The tagger reads "Nowadays" here as a plural noun; WordNet's noun is "the present".
+    found = glossed(
+        session_margin, "Nowadays, mystery shopping companies rely on freebies.", "Apples, pears and plums grow here."
+    )
+    assert found["nowadays"][0].part_of_speech == "adverb" and found["nowadays"][0].sense == "nowadays.r.01"
+    assert found["apple"][0].part_of_speech == "noun"  # a list's first noun stays a noun
+
+
+def test_a_lifeless_subject_does_not_get_a_sense_of_what_people_do_to_themselves(session_margin: Margin) -> None:
+    # WordNet's first "wash up" is "wash one's face and hands": a boat cannot.
+    found = glossed(
+        session_margin,
+        "A small boat washed up on the beach after the storm.",
+        "When the bell rang, everyone in the room stood up.",  # the room is not the subject
+    )
+    boat = found["wash up"][0]
+    assert "one's" not in boat.meaning and "water" in boat.meaning
+    assert "one's feet" in found["stand up"][0].meaning

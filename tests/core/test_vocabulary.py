@@ -185,6 +185,13 @@ def test_brands_foreign_words_and_broken_hyphenated_words_are_never_hard(session
     assert "Bewildered" in hard  # the sentence's hard words are still marked
 
 
+def test_an_ic_adjective_is_as_easy_as_its_base(session_margin: Margin) -> None:
+    lexicon = session_margin.engine.lexicon
+    assert lexicon.family_rank("robotic") == lexicon.family_rank("robot")
+    document = analyse(session_margin, "People can move robotic arms with their thoughts.")
+    assert "robotic" not in hard_surfaces(session_margin, document, "B1")
+
+
 def test_transparent_derivations_and_compounds_are_as_easy_as_their_parts(session_margin: Margin) -> None:
     lexicon = session_margin.engine.lexicon
     for derived, base in (("warmth", "warm"), ("countless", "count"), ("romantically", "romantic")):

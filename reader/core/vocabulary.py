@@ -86,6 +86,23 @@ PARTICLES = frozenset(
 )
 """Adverb particles of phrasal verbs; the tagger often reads "back" and "away" as adverbs (RB), not particles (RP)."""
 
+GRAMMAR_TAGS = frozenset(["IN", "CC", "DT", "PDT", "PRP", "PRP$", "MD", "WDT", "WP", "WP$", "WRB", "EX", "TO"])
+"""Penn tags of the closed classes: prepositions, conjunctions, determiners, pronouns, modal
+verbs and wh-words. A learner meets these as grammar, taught ahead of their frequency, so they
+are judged one level earlier (grammar_rank): "beside" (rank 5,206) is known at B1 like "unless",
+while the formal "amid" (7,672) and "albeit" stay hard at B1 and "whereby" (10,519) at every level."""
+
+
+def grammar_rank(rank: int) -> int:
+    """A closed-class word's rank moved down to the CEFR preset below the one it falls within:
+    a learner knows it one level before an open-class word of its frequency."""
+    presets = sorted(LEVELS.values())
+    within = bisect.bisect_left(presets, rank)
+    if within == len(presets):
+        return rank
+    return presets[within - 1] if within else rank
+
+
 _WORD_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _INNER_CAPITAL = re.compile(r"[^\W\d_][A-Z]")
 """A capital inside a word: a brand or product name ("iTunes", "YouTube", "eBay" aside)."""
@@ -229,8 +246,10 @@ class Vocabulary:
         return word_rank(self.lexicon, document.token_text(token), token.lemma)
 
     def family_rank(self, document: Document, token: Token) -> int:
-        """The rank of the word's family: what decides whether it is hard."""
-        return word_rank(self.lexicon, document.token_text(token), token.lemma, families=True)
+        """The rank of the word's family: what decides whether it is hard; a grammar word's
+        moved one level earlier (grammar_rank)."""
+        rank = word_rank(self.lexicon, document.token_text(token), token.lemma, families=True)
+        return grammar_rank(rank) if token.pos in GRAMMAR_TAGS else rank
 
     def is_countable(self, document: Document, index: int) -> bool:
         """Running words whose difficulty counts, those a learner might have to learn: not

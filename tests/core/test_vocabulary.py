@@ -7,7 +7,7 @@ import pytest
 from reader.core.document import Document
 from reader.core.errors import MarginError
 from reader.core.importers import Block, ImportedText
-from reader.core.vocabulary import FAMILIES_AT, LEVELS, band_description, parse_level, word_rank
+from reader.core.vocabulary import FAMILIES_AT, LEVELS, band_description, grammar_rank, parse_level, word_rank
 from reader.service import Margin
 
 from ..conftest import TEXTS
@@ -183,6 +183,22 @@ def test_brands_foreign_words_and_broken_hyphenated_words_are_never_hard(session
     hard = hard_surfaces(session_margin, document, "200")  # "wish" is within 200 words; "wishers" is not
     assert not hard & {"wishers", "iTunes", "qu’on", "qu'on"}, hard
     assert "Bewildered" in hard  # the sentence's hard words are still marked
+
+
+def test_grammar_words_are_known_one_level_earlier_than_content_words_as_common() -> None:
+    assert grammar_rank(LEVELS["B1"] + 1) == LEVELS["B1"]  # just beyond B1: known at B1
+    assert grammar_rank(LEVELS["B2"] + 1) == LEVELS["B2"]  # beyond B2: still hard at B1
+    assert grammar_rank(LEVELS["A1"]) == LEVELS["A1"]  # the commonest keep their rank
+    assert grammar_rank(LEVELS["C2"] + 1) == LEVELS["C2"] + 1  # beyond every preset: as rare as it is
+
+
+def test_a_common_preposition_is_not_hard_but_a_formal_one_is(session_margin: Margin) -> None:
+    document = analyse(session_margin, "Martha lives beside a loud bar, amid the noise of the street.")
+    lexicon = session_margin.engine.lexicon
+    assert LEVELS["B1"] < (lexicon.family_rank("beside") or 0) <= LEVELS["B2"]  # a content word this rare is hard
+    hard = hard_surfaces(session_margin, document, "B1")
+    assert "beside" not in hard
+    assert "amid" in hard
 
 
 def test_an_ic_adjective_is_as_easy_as_its_base(session_margin: Margin) -> None:

@@ -57,6 +57,10 @@ UNKNOWN_RANK = 1_000_000
 WORD_CLASS_TAGS = {"n": "NN", "v": "VB", "a": "JJ", "r": "RB"}
 """WordNet's part of speech -> the two letters of the Penn tags that hard words are grouped by."""
 BANDS = (1_000, 2_000, 3_000, 5_000, 10_000, 20_000, 50_000)
+UNLISTED_WORD_RANK = BANDS[-1]
+"""A word WordNet lacks counts only within this rank ("smartphone", "selfie", "podcast"):
+rarer, it is a foreign word inside a title or quotation ("regarde", rank 119,449), a
+misspelling or a coinage, with no definition to show and nothing for a learner to learn."""
 PHRASAL_VERB_LEVEL = LEVELS["B2"]
 """Below this vocabulary size, phrasal verbs ("take over") are glossed though their words are easy."""
 CORE_VERB_RANK = 100
@@ -256,8 +260,9 @@ class Vocabulary:
         names (tagged, capitalised mid-sentence, or only capitalised in WordNet, like
         "Belgian"), numbers, scores, money, ordinals and decades ("6-1", "£3m", "seventies"),
         nor the fragments a written word is split into ("wo" of "won't", "gon" of "gonna", the
-        "wishers" of "well- wishers"), nor words neither wordfreq nor WordNet knows (a foreign
-        "qu'on", a misspelling): nothing a learner could look up or would need."""
+        "wishers" of "well- wishers"), nor words WordNet lacks that wordfreq ranks beyond
+        UNLISTED_WORD_RANK or not at all (a foreign "qu'on" or "regarde", a misspelling):
+        nothing a learner could look up or would need."""
         token = document.tokens[index]
         if not token.is_word or token.is_proper or token.is_number:
             return False
@@ -270,8 +275,8 @@ class Vocabulary:
             return False
         if self._is_fragment(document, index):
             return False
-        return self.token_rank(document, token) < UNKNOWN_RANK or any(
-            self.lexicon.senses(token.lemma.lower(), pos) for pos in WORDNET_POS
+        return any(self.lexicon.senses(token.lemma.lower(), pos) for pos in WORDNET_POS) or (
+            self.token_rank(document, token) <= UNLISTED_WORD_RANK
         )
 
     @staticmethod

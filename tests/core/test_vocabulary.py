@@ -201,6 +201,11 @@ def test_a_common_preposition_is_not_hard_but_a_formal_one_is(session_margin: Ma
     assert "amid" in hard
 
 
+def test_a_foreign_word_in_a_title_is_not_hard(session_margin: Margin) -> None:
+    document = analyse(session_margin, "The novel La Premiere chose qu’on regarde tells the story of a model.")
+    assert "regarde" not in hard_surfaces(session_margin, document, "B1")
+
+
 def test_an_ic_adjective_is_as_easy_as_its_base(session_margin: Margin) -> None:
     lexicon = session_margin.engine.lexicon
     assert lexicon.family_rank("robotic") == lexicon.family_rank("robot")

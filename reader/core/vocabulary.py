@@ -384,14 +384,19 @@ class Vocabulary:
         """A phrasal verb a learner who knows its verb knows: the verb is one of the commonest
         (CORE_VERB_RANK), or the phrase's commonest sense is one of the verb's own or a kind
         of one ("sit down": "take a seat", a way to sit; "pay out", "grow up", "find out"),
-        unlike "carry out" ("put in effect") or "turn over" ("place into the hands of")."""
+        or the phrase is a word of the verb's own commonest sense, the particle only saying which
+        way ("stand up" is listed with "stand": "be standing; be upright"), unlike "carry out"
+        ("put in effect") or "turn over" ("place into the hands of")."""
         if self.family_rank(document, verb) <= CORE_VERB_RANK:
+            return True
+        own = phrase.lemma.split("_")[0]
+        own_senses = self.lexicon.senses(own, "v")
+        if own_senses and phrase.lemma in self.lexicon.synset(own_senses[0][0]).lemmas:
             return True
         senses = self.lexicon.senses(phrase.lemma, "v")
         if not senses:
             return False
         commonest = self.lexicon.synset(senses[0][0])
-        own = phrase.lemma.split("_")[0]
         return own in commonest.lemmas or any(own in self.lexicon.synset(kind).lemmas for kind in commonest.hypernyms)
 
     def running_ranks(self, document: Document) -> list[int]:

@@ -104,6 +104,15 @@ def test_phrasal_verbs_meaning_a_kind_of_their_verb_are_not_hard(session_margin:
     assert not hard & {"breathed out", "sat down", "paid out", "grew up"}, hard
 
 
+def test_a_phrasal_verb_listed_with_its_verbs_commonest_sense_is_not_hard(session_margin: Margin) -> None:
+    document = analyse(
+        session_margin, "The pupils have to stand up when the teacher comes in, then they hang up their coats."
+    )
+    hard = hard_surfaces(session_margin, document, "B1")
+    assert "stand up" not in hard, hard  # WordNet lists it with "stand": "be standing; be upright"
+    assert "hang up" in hard  # listed with "hang" too, but not in its commonest sense
+
+
 def test_coverage_and_verdict(session_margin: Margin, sample_document: Document) -> None:
     low = session_margin.reading.profile(sample_document, parse_level("A1"))
     high = session_margin.reading.profile(sample_document, parse_level("C2"))

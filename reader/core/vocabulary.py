@@ -130,6 +130,8 @@ NUMBER_WORD_PARTS = frozenset(
 )
 """Numbers, ordinals, fractions and decades in words ("seventies", "one-tenth"): never hard."""
 _DIGIT = re.compile(r"\d")
+NUMBER_SIGNS = frozenset(["minus", "plus"])
+"""Words read as the sign of the number after them ("minus 230C", "plus 5"): part of the number."""
 _SPLIT_NUMBER = re.compile(r"[-‐‑–\s]+")
 
 
@@ -258,7 +260,8 @@ class Vocabulary:
     def is_countable(self, document: Document, index: int) -> bool:
         """Running words whose difficulty counts, those a learner might have to learn: not
         names (tagged, capitalised mid-sentence, or only capitalised in WordNet, like
-        "Belgian"), numbers, scores, money, ordinals and decades ("6-1", "£3m", "seventies"),
+        "Belgian"), numbers, scores, money, ordinals and decades ("6-1", "£3m", "seventies")
+        and their signs ("minus 230C"),
         nor the fragments a written word is split into ("wo" of "won't", "gon" of "gonna", the
         "wishers" of "well- wishers"), nor words WordNet lacks that wordfreq ranks beyond
         UNLISTED_WORD_RANK or not at all (a foreign "qu'on" or "regarde", a misspelling):
@@ -268,6 +271,8 @@ class Vocabulary:
             return False
         form = document.token_text(token)
         if _DIGIT.search(form) or is_number_word(form) or _INNER_CAPITAL.search(form):
+            return False
+        if form.lower() in NUMBER_SIGNS and index + 1 < len(document.tokens) and document.tokens[index + 1].is_number:
             return False
         if form[:1].isupper() and (
             not self._may_be_capitalised(document, index) or self.lexicon.is_only_a_name(token.lemma.lower())

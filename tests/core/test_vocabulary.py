@@ -167,6 +167,17 @@ def test_numbers_scores_decades_ordinals_and_money_are_never_hard(session_margin
     assert not hard & {"1970s", "3.5bn"}, hard
 
 
+def test_the_sign_of_a_number_is_part_of_the_number(session_margin: Margin) -> None:
+    document = analyse(
+        session_margin, "At night it was minus 20 degrees on the hill. The only minus of the plan was its cost."
+    )
+    profile = session_margin.reading.profile(document, parse_level("B1"))
+    signs = [word.occurrences for word in profile.hard_words if word.lemma == "minus"]
+    assert len(signs) == 1 and len(signs[0]) == 1  # only the noun, "a disadvantage"
+    first, _ = signs[0][0]
+    assert document.tokens[first].start > document.text.index("The only")
+
+
 def test_names_and_nationalities_are_never_hard(session_margin: Margin) -> None:
     document = analyse(
         session_margin,

@@ -51,9 +51,10 @@ SUFFIXES = (
     "wards",
     "th",
     "ally",
+    "ic",
 )
 """Bauer & Nation's levels 3-5 suffixes whose base keeps its form and sound ("ally" after
-"-ic": "romantically")."""
+"-ic": "romantically"; "-ic" itself: "robotic", "heroic", "scenic")."""
 SOUND_CHANGING_SUFFIXES = ("ion", "ation", "ity", "ical")
 """Suffixes that move the stress and change the base's last sound ("invent" -> "invention",
 "technology" -> "technological"): the base's consonants but its last start the word's."""

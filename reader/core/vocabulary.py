@@ -57,6 +57,10 @@ UNKNOWN_RANK = 1_000_000
 WORD_CLASS_TAGS = {"n": "NN", "v": "VB", "a": "JJ", "r": "RB"}
 """WordNet's part of speech -> the two letters of the Penn tags that hard words are grouped by."""
 BANDS = (1_000, 2_000, 3_000, 5_000, 10_000, 20_000, 50_000)
+UNLISTED_WORD_RANK = BANDS[-1]
+"""A word WordNet lacks counts only within this rank ("smartphone", "selfie", "podcast"):
+rarer, it is a foreign word inside a title or quotation ("regarde", rank 119,449), a
+misspelling or a coinage, with no definition to show and nothing for a learner to learn."""
 PHRASAL_VERB_LEVEL = LEVELS["B2"]
 """Below this vocabulary size, phrasal verbs ("take over") are glossed though their words are easy."""
 CORE_VERB_RANK = 100
@@ -86,6 +90,23 @@ PARTICLES = frozenset(
 )
 """Adverb particles of phrasal verbs; the tagger often reads "back" and "away" as adverbs (RB), not particles (RP)."""
 
+GRAMMAR_TAGS = frozenset(["IN", "CC", "DT", "PDT", "PRP", "PRP$", "MD", "WDT", "WP", "WP$", "WRB", "EX", "TO"])
+"""Penn tags of the closed classes: prepositions, conjunctions, determiners, pronouns, modal
+verbs and wh-words. A learner meets these as grammar, taught ahead of their frequency, so they
+are judged one level earlier (grammar_rank): "beside" (rank 5,206) is known at B1 like "unless",
+while the formal "amid" (7,672) and "albeit" stay hard at B1 and "whereby" (10,519) at every level."""
+
+
+def grammar_rank(rank: int) -> int:
+    """A closed-class word's rank moved down to the CEFR preset below the one it falls within:
+    a learner knows it one level before an open-class word of its frequency."""
+    presets = sorted(LEVELS.values())
+    within = bisect.bisect_left(presets, rank)
+    if within == len(presets):
+        return rank
+    return presets[within - 1] if within else rank
+
+
 _WORD_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _INNER_CAPITAL = re.compile(r"[^\W\d_][A-Z]")
 """A capital inside a word: a brand or product name ("iTunes", "YouTube", "eBay" aside)."""
@@ -109,6 +130,8 @@ NUMBER_WORD_PARTS = frozenset(
 )
 """Numbers, ordinals, fractions and decades in words ("seventies", "one-tenth"): never hard."""
 _DIGIT = re.compile(r"\d")
+NUMBER_SIGNS = frozenset(["minus", "plus"])
+"""Words read as the sign of the number after them ("minus 230C", "plus 5"): part of the number."""
 _SPLIT_NUMBER = re.compile(r"[-‐‑–\s]+")
 
 
@@ -229,21 +252,27 @@ class Vocabulary:
         return word_rank(self.lexicon, document.token_text(token), token.lemma)
 
     def family_rank(self, document: Document, token: Token) -> int:
-        """The rank of the word's family: what decides whether it is hard."""
-        return word_rank(self.lexicon, document.token_text(token), token.lemma, families=True)
+        """The rank of the word's family: what decides whether it is hard; a grammar word's
+        moved one level earlier (grammar_rank)."""
+        rank = word_rank(self.lexicon, document.token_text(token), token.lemma, families=True)
+        return grammar_rank(rank) if token.pos in GRAMMAR_TAGS else rank
 
     def is_countable(self, document: Document, index: int) -> bool:
         """Running words whose difficulty counts, those a learner might have to learn: not
         names (tagged, capitalised mid-sentence, or only capitalised in WordNet, like
-        "Belgian"), numbers, scores, money, ordinals and decades ("6-1", "£3m", "seventies"),
+        "Belgian"), numbers, scores, money, ordinals and decades ("6-1", "£3m", "seventies")
+        and their signs ("minus 230C"),
         nor the fragments a written word is split into ("wo" of "won't", "gon" of "gonna", the
-        "wishers" of "well- wishers"), nor words neither wordfreq nor WordNet knows (a foreign
-        "qu'on", a misspelling): nothing a learner could look up or would need."""
+        "wishers" of "well- wishers"), nor words WordNet lacks that wordfreq ranks beyond
+        UNLISTED_WORD_RANK or not at all (a foreign "qu'on" or "regarde", a misspelling):
+        nothing a learner could look up or would need."""
         token = document.tokens[index]
         if not token.is_word or token.is_proper or token.is_number:
             return False
         form = document.token_text(token)
         if _DIGIT.search(form) or is_number_word(form) or _INNER_CAPITAL.search(form):
+            return False
+        if form.lower() in NUMBER_SIGNS and index + 1 < len(document.tokens) and document.tokens[index + 1].is_number:
             return False
         if form[:1].isupper() and (
             not self._may_be_capitalised(document, index) or self.lexicon.is_only_a_name(token.lemma.lower())
@@ -251,8 +280,8 @@ class Vocabulary:
             return False
         if self._is_fragment(document, index):
             return False
-        return self.token_rank(document, token) < UNKNOWN_RANK or any(
-            self.lexicon.senses(token.lemma.lower(), pos) for pos in WORDNET_POS
+        return any(self.lexicon.senses(token.lemma.lower(), pos) for pos in WORDNET_POS) or (
+            self.token_rank(document, token) <= UNLISTED_WORD_RANK
         )
 
     @staticmethod
@@ -360,14 +389,19 @@ class Vocabulary:
         """A phrasal verb a learner who knows its verb knows: the verb is one of the commonest
         (CORE_VERB_RANK), or the phrase's commonest sense is one of the verb's own or a kind
         of one ("sit down": "take a seat", a way to sit; "pay out", "grow up", "find out"),
-        unlike "carry out" ("put in effect") or "turn over" ("place into the hands of")."""
+        or the phrase is a word of the verb's own commonest sense, the particle only saying which
+        way ("stand up" is listed with "stand": "be standing; be upright"), unlike "carry out"
+        ("put in effect") or "turn over" ("place into the hands of")."""
         if self.family_rank(document, verb) <= CORE_VERB_RANK:
+            return True
+        own = phrase.lemma.split("_")[0]
+        own_senses = self.lexicon.senses(own, "v")
+        if own_senses and phrase.lemma in self.lexicon.synset(own_senses[0][0]).lemmas:
             return True
         senses = self.lexicon.senses(phrase.lemma, "v")
         if not senses:
             return False
         commonest = self.lexicon.synset(senses[0][0])
-        own = phrase.lemma.split("_")[0]
         return own in commonest.lemmas or any(own in self.lexicon.synset(kind).lemmas for kind in commonest.hypernyms)
 
     def running_ranks(self, document: Document) -> list[int]:

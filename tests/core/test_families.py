@@ -73,6 +73,8 @@ SOUNDS = {
     "underwrite": (("AH1", "N", "D", "ER0", "R", "AY2", "T"),),
     "helicopter": (("HH", "EH1", "L", "IH0", "K", "AA2", "P", "T", "ER0"),),
     "ring": (("R", "IH1", "NG"),),
+    "robot": (("R", "OW1", "B", "AA2", "T"),),
+    "robotic": (("R", "OW0", "B", "AA1", "T", "IH0", "K"),),
 }
 LEMMAS = {
     "capered": ("caper",),
@@ -125,6 +127,10 @@ def test_th_and_ally_derivations_join_their_base() -> None:
     data = word_data({"warmth": frozenset({"warm"}), "romantically": frozenset({"romantic"})})
     assert derivation_bases(data, "warmth") == ["warm"]
     assert derivation_bases(data, "romantically") == ["romantic"]
+
+
+def test_an_ic_adjective_joins_its_base() -> None:
+    assert derivation_bases(word_data({"robotic": frozenset({"robot", "mechanical"})}), "robotic") == ["robot"]
 
 
 def test_a_word_wordnet_lacks_joins_its_base_by_a_regular_suffix() -> None:

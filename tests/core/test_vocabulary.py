@@ -7,7 +7,7 @@ import pytest
 from reader.core.document import Document
 from reader.core.errors import MarginError
 from reader.core.importers import Block, ImportedText
-from reader.core.vocabulary import FAMILIES_AT, LEVELS, band_description, parse_level, word_rank
+from reader.core.vocabulary import FAMILIES_AT, LEVELS, band_description, grammar_rank, parse_level, word_rank
 from reader.service import Margin
 
 from ..conftest import TEXTS
@@ -104,6 +104,15 @@ def test_phrasal_verbs_meaning_a_kind_of_their_verb_are_not_hard(session_margin:
     assert not hard & {"breathed out", "sat down", "paid out", "grew up"}, hard
 
 
+def test_a_phrasal_verb_listed_with_its_verbs_commonest_sense_is_not_hard(session_margin: Margin) -> None:
+    document = analyse(
+        session_margin, "The pupils have to stand up when the teacher comes in, then they hang up their coats."
+    )
+    hard = hard_surfaces(session_margin, document, "B1")
+    assert "stand up" not in hard, hard  # WordNet lists it with "stand": "be standing; be upright"
+    assert "hang up" in hard  # listed with "hang" too, but not in its commonest sense
+
+
 def test_coverage_and_verdict(session_margin: Margin, sample_document: Document) -> None:
     low = session_margin.reading.profile(sample_document, parse_level("A1"))
     high = session_margin.reading.profile(sample_document, parse_level("C2"))
@@ -158,6 +167,17 @@ def test_numbers_scores_decades_ordinals_and_money_are_never_hard(session_margin
     assert not hard & {"1970s", "3.5bn"}, hard
 
 
+def test_the_sign_of_a_number_is_part_of_the_number(session_margin: Margin) -> None:
+    document = analyse(
+        session_margin, "At night it was minus 20 degrees on the hill. The only minus of the plan was its cost."
+    )
+    profile = session_margin.reading.profile(document, parse_level("B1"))
+    signs = [word.occurrences for word in profile.hard_words if word.lemma == "minus"]
+    assert len(signs) == 1 and len(signs[0]) == 1  # only the noun, "a disadvantage"
+    first, _ = signs[0][0]
+    assert document.tokens[first].start > document.text.index("The only")
+
+
 def test_names_and_nationalities_are_never_hard(session_margin: Margin) -> None:
     document = analyse(
         session_margin,
@@ -183,6 +203,34 @@ def test_brands_foreign_words_and_broken_hyphenated_words_are_never_hard(session
     hard = hard_surfaces(session_margin, document, "200")  # "wish" is within 200 words; "wishers" is not
     assert not hard & {"wishers", "iTunes", "qu’on", "qu'on"}, hard
     assert "Bewildered" in hard  # the sentence's hard words are still marked
+
+
+def test_grammar_words_are_known_one_level_earlier_than_content_words_as_common() -> None:
+    assert grammar_rank(LEVELS["B1"] + 1) == LEVELS["B1"]  # just beyond B1: known at B1
+    assert grammar_rank(LEVELS["B2"] + 1) == LEVELS["B2"]  # beyond B2: still hard at B1
+    assert grammar_rank(LEVELS["A1"]) == LEVELS["A1"]  # the commonest keep their rank
+    assert grammar_rank(LEVELS["C2"] + 1) == LEVELS["C2"] + 1  # beyond every preset: as rare as it is
+
+
+def test_a_common_preposition_is_not_hard_but_a_formal_one_is(session_margin: Margin) -> None:
+    document = analyse(session_margin, "Martha lives beside a loud bar, amid the noise of the street.")
+    lexicon = session_margin.engine.lexicon
+    assert LEVELS["B1"] < (lexicon.family_rank("beside") or 0) <= LEVELS["B2"]  # a content word this rare is hard
+    hard = hard_surfaces(session_margin, document, "B1")
+    assert "beside" not in hard
+    assert "amid" in hard
+
+
+def test_a_foreign_word_in_a_title_is_not_hard(session_margin: Margin) -> None:
+    document = analyse(session_margin, "The novel La Premiere chose qu’on regarde tells the story of a model.")
+    assert "regarde" not in hard_surfaces(session_margin, document, "B1")
+
+
+def test_an_ic_adjective_is_as_easy_as_its_base(session_margin: Margin) -> None:
+    lexicon = session_margin.engine.lexicon
+    assert lexicon.family_rank("robotic") == lexicon.family_rank("robot")
+    document = analyse(session_margin, "People can move robotic arms with their thoughts.")
+    assert "robotic" not in hard_surfaces(session_margin, document, "B1")
 
 
 def test_transparent_derivations_and_compounds_are_as_easy_as_their_parts(session_margin: Margin) -> None:

@@ -97,14 +97,16 @@ are judged one level earlier (grammar_rank): "beside" (rank 5,206) is known at B
 while the formal "amid" (7,672) and "albeit" stay hard at B1 and "whereby" (10,519) at every level."""
 
 
+_PRESETS = tuple(sorted(LEVELS.values()))
+
+
 def grammar_rank(rank: int) -> int:
     """A closed-class word's rank moved down to the CEFR preset below the one it falls within:
     a learner knows it one level before an open-class word of its frequency."""
-    presets = sorted(LEVELS.values())
-    within = bisect.bisect_left(presets, rank)
-    if within == len(presets):
+    within = bisect.bisect_left(_PRESETS, rank)
+    if within == len(_PRESETS):
         return rank
-    return presets[within - 1] if within else rank
+    return _PRESETS[within - 1] if within else rank
 
 
 _WORD_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

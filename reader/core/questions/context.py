@@ -11,7 +11,7 @@ from functools import cache, cached_property
 from reader.core.answers import normalise
 from reader.core.document import Document, Role
 from reader.core.entities import EntityKind, Mention
-from reader.core.facts import Facts, Span
+from reader.core.facts import Event, Facts, Span
 from reader.core.glossary import Glossary
 from reader.core.lexicon import Lexicon
 from reader.core.vocabulary import Level, Profile, Vocabulary
@@ -167,6 +167,17 @@ class QuizContext:
         for mention in self.facts.mentions:
             if mention.kind is EntityKind.PERSON:
                 found.setdefault(self.sentence_of_token(mention.first), []).append(mention)
+        return found
+
+    def events_in(self, sentence: int) -> list[Event]:
+        """The clauses (subject, verb, object) the facts read in a sentence."""
+        return self._events_by_sentence.get(sentence, [])
+
+    @cached_property
+    def _events_by_sentence(self) -> dict[int, list[Event]]:
+        found: dict[int, list[Event]] = {}
+        for event in self.facts.events:
+            found.setdefault(event.sentence, []).append(event)
         return found
 
     def sentence_of_token(self, index: int) -> int:

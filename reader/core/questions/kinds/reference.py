@@ -154,13 +154,11 @@ def _person_subject_after(context: QuizContext, index: int) -> bool:
     """Whether a clause of the pronoun's sentence has, after the pronoun, a subject that is a
     person noun or a title ("At the end of his speech, the mayor thanked …"): the pronoun may look
     ahead to that person (cataphora), as it may to a name (`_named_after`)."""
-    sentence = context.sentence_of_token(index)
     document = context.document
     return any(
-        event.sentence == sentence
-        and event.subject.first > index
+        event.subject.first > index
         and any(_person_noun(context, document.tokens[i]) for i in range(event.subject.first, event.subject.end))
-        for event in context.facts.events
+        for event in context.events_in(context.sentence_of_token(index))
     )
 
 

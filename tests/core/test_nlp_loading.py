@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.errors import MarginError
@@ -61,6 +61,8 @@ def _spans(tokenizer, text: str) -> list[tuple[int, int]] | str:  # type: ignore
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES) | st.characters(), max_size=40).map("".join))
+@example("'¼")  # the standard `re` engine reads "¼" as a word character, NLTK's `regex` does not
+@example("a'\x1f")  # and "\x1f" as a space
 def test_the_word_tokenizer_splits_as_nltks_own(text: str) -> None:
     from nltk.tokenize import NLTKWordTokenizer
 

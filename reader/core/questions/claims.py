@@ -465,39 +465,68 @@ class ClaimFinder:
 
     def _apposition(self, mention: Mention) -> str | None:
         """ "NAME, a/the ROLE …," / "NAME, Oxfam’s chief executive," / "NAME, professor of …,"
-        / "NAME, 34, a ROLE,": a noun phrase between commas, with no verb or relative clause in it."""
+        / "NAME, 34, a ROLE," / "NAME, who is a ROLE," / "NAME is a ROLE." opening a sentence: a
+        noun phrase between commas (or up to the sentence's end), with no verb or relative
+        clause in it."""
         tokens = self.document.tokens
+        words = self.document.token_text
         sentence = self.document.sentence_of(mention.first)
         index = mention.end
-        if index >= sentence.end_token or self.document.token_text(tokens[index]) != ",":
+        if index + 1 >= sentence.end_token:
             return None
-        if (
-            index + 2 < sentence.end_token
-            and tokens[index + 1].pos == "CD"
-            and self.document.token_text(tokens[index + 2]) == ","
-        ):
-            index += 2  # "Tom Becker, 34, a teacher from Leeds,": the role after the age
-        first = index + 1
+        if self._opening_copula(mention):
+            first = index + 1  # "Tom Becker is a teacher from Leeds."
+        elif words(tokens[index]) != ",":
+            return None
+        else:
+            if (
+                index + 2 < sentence.end_token
+                and tokens[index + 1].pos == "CD"
+                and self.document.token_text(tokens[index + 2]) == ","
+            ):
+                index += 2  # "Tom Becker, 34, a teacher from Leeds,": the role after the age
+            if index + 3 < sentence.end_token and [w.lower() for w in map(words, tokens[index + 1 : index + 3])] == [
+                "who",
+                "is",
+            ]:
+                index += 2  # "Tom Becker, who is a teacher from Leeds,"
+            first = index + 1
         end = first
-        while end < sentence.end_token and self.document.token_text(tokens[end]) not in {",", ".", ";", ":", "(", ")"}:
+        while end < sentence.end_token and words(tokens[end]) not in {",", ".", ";", ":", "(", ")"}:
+            if tokens[end].pos in {"WP", "WDT"} and end > first and self._is_person_noun(end - 1, end):
+                break  # "a teacher who moved to Leeds": the role is the noun phrase before its clause
             end += 1
         if end >= sentence.end_token or end == first:
             return None
-        words = [self.document.token_text(tokens[i]).lower() for i in range(first, end)]
+        lowered = [words(tokens[i]).lower() for i in range(first, end)]
         tags = [tokens[i].pos for i in range(first, end)]
         if (
-            len(words) not in ROLE_WORDS
+            len(lowered) not in ROLE_WORDS
             or tags[0] not in {"DT", "NN", "NNS", "NNP", "JJ", "VBN", "VBG"}
             or (tags[0] == "VBG" and tags[1:2] not in (["NN"], ["NNS"]))  # "managing editor of …"
-            or (tags[0] == "DT" and words[0] not in {"a", "an", "the"})
+            or (tags[0] == "DT" and lowered[0] not in {"a", "an", "the"})
             or any((tag.startswith("VB") and tag not in {"VBN", "VBG"}) or tag == "MD" for tag in tags)
             or any(tag in {"WDT", "WP", "CD", "PRP", "PRP$"} for tag in tags)
-            or not any(tag in {"NN", "NNS"} for tag in tags)
+            or not any(self._common_noun(i) for i in range(first, end))
             or not self._is_person_noun(self._head_of(first, end), end)
             or self._names_someone_else(first, end)
         ):
             return None
         return self.context.render(first, end)
+
+    def _opening_copula(self, mention: Mention) -> bool:
+        """Whether the sentence opens with the name and "is a/an/the" ("Tom Becker is a teacher
+        from Leeds."): what the person is, said outright, not in someone's words (the name opens
+        the sentence, so no "said" comes before it)."""
+        tokens = self.document.tokens
+        sentence = self.document.sentence_of(mention.first)
+        after = [self.document.token_text(token).lower() for token in tokens[mention.end : mention.end + 2]]
+        return (
+            mention.first == sentence.first_token
+            and mention.end + 2 < sentence.end_token
+            and after[0] == "is"
+            and after[1] in {"a", "an", "the"}
+        )
 
     def _names_someone_else(self, first: int, end: int) -> bool:
         """Whether the phrase names a person other than as an owner ("Davis and other religious
@@ -516,8 +545,24 @@ class ClaimFinder:
         """The first noun of the phrase that is not its owner ("the centre’s director" ->
         "director")."""
         tokens = self.document.tokens
-        nouns = [i for i in range(first, end) if tokens[i].pos in {"NN", "NNS"}]
+        nouns = [i for i in range(first, end) if self._common_noun(i)]
         return next((i for i in nouns if i + 1 >= end or tokens[i + 1].pos != "POS"), nouns[0])
+
+    def _common_noun(self, index: int) -> bool:
+        """A common noun, also one written with a capital as a title is ("Barbara Stocking,
+        Oxfam’s Chief Executive," / "Projects Director at …"): tagged as a name, but a person
+        noun in lower case."""
+        token = self.document.tokens[index]
+        if token.pos in {"NN", "NNS"}:
+            return True
+        word = self.document.token_text(token)
+        lower = token.lemma.lower()
+        return (
+            token.pos in {"NNP", "NNPS"}
+            and word[:1].isupper()
+            and word[1:].islower()
+            and (is_person(self.context.lexicon, lower) or lower in HEADS)
+        )
 
     def _role_before(self, mention: Mention) -> str | None:
         """ "the science fiction writer Cory Doctorow", "author Philip Pullman", "the current
@@ -562,7 +607,8 @@ class ClaimFinder:
     def _phrase_before(self, mention: Mention) -> str | None:
         """ "the chairman of Sony Corp., Norio Ohga," / "the museum’s director, Ann Lee.": a noun
         phrase opening with "the", ending in a comma before the name (the name closed by a comma
-        or the sentence's end: not a list), its first noun (not an owner) a person's, no verb in it."""
+        or the sentence's end: not a list), its first noun (not an owner) a person's, no verb in it;
+        the nearest "the" whose phrase is a person's ("the head of the Commission, Howard Fonda")."""
         tokens = self.document.tokens
         words = self.document.token_text
         sentence = self.document.sentence_of(mention.first)
@@ -571,27 +617,20 @@ class ClaimFinder:
             return None
         if mention.end < sentence.end_token and words(tokens[mention.end]) not in {",", ".", ";"}:
             return None
-        first = next(
-            (
-                i
-                for i in range(comma - 1, max(sentence.first_token, comma - PHRASE_WORDS) - 1, -1)
-                if words(tokens[i]).lower() == "the"
-            ),
-            None,
-        )
-        if first is None or first + 1 >= comma:
-            return None
-        inside = range(first + 1, comma)
-        if any(
-            words(tokens[i]) in STOP_MARKS or tokens[i].pos.startswith("VB") or tokens[i].pos == "MD" for i in inside
-        ):
-            return None
-        if not any(tokens[i].pos in {"NN", "NNS"} for i in inside) or not self._is_person_noun(
-            self._head_of(first + 1, comma), comma
-        ):
-            return None
-        role = self.context.render(first, comma)
-        return role[:1].lower() + role[1:] if role else None
+        for first in range(comma - 1, max(sentence.first_token, comma - PHRASE_WORDS) - 1, -1):
+            if words(tokens[first]) in STOP_MARKS or tokens[first].pos.startswith("VB") or tokens[first].pos == "MD":
+                return None
+            if words(tokens[first]).lower() != "the":
+                continue
+            # the nearest "the" whose phrase is a person's: "the head of the Commission, Howard Fonda"
+            if (
+                any(self._common_noun(i) for i in range(first + 1, comma))
+                and self._is_person_noun(self._head_of(first + 1, comma), comma)
+                and not self._names_someone_else(first + 1, comma)
+            ):
+                role = self.context.render(first, comma)
+                return role[:1].lower() + role[1:] if role else None
+        return None
 
     def _mistagged_noun(self, index: int) -> bool:
         """A word tagged as an adjective that only a noun can be ("fashion historian", tagged
@@ -655,7 +694,7 @@ class ClaimFinder:
         kind of person in its usual sense ("researcher", "spokesman", "chief executive")."""
         tokens = self.document.tokens
         head = index
-        while head + 1 < end and tokens[head + 1].pos in {"NN", "NNS"}:
+        while head + 1 < end and self._common_noun(head + 1):
             head += 1
         lemma = tokens[head].lemma.lower()
         return is_person(self.context.lexicon, lemma) or (

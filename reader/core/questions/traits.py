@@ -57,6 +57,13 @@ PLACE_FILES = frozenset({"noun.location", "noun.object"})
 """WordNet's files for places and for features of the land and sea (mountains, rivers, seas)."""
 
 
+def _distinctive(words: str) -> set[str]:
+    """The capitalised words of a phrase that tell one organisation from another: not "The",
+    not "University" or "Institute" (`ORGANISATION_WORDS`), without "’s"."""
+    plain = words.replace("’s", " ").replace("'s", " ").split()
+    return {word for word in plain if word[:1].isupper() and word not in ORGANISATION_WORDS and word != "The"}
+
+
 @dataclass(frozen=True)
 class Trait:
     """One thing the text says of a person or a place."""
@@ -528,6 +535,26 @@ class TraitFinder:
             return True
         wanted = f" {' '.join(words)} "
         return any(wanted in self._normalised_sentences[n] for n in self.sentences_naming.get(subject, set()))
+
+    def beside_organisation(self, subject: str, role: str) -> bool:
+        """Whether the role names an organisation that a sentence naming the subject names too,
+        by every distinctive word of its name ("a senior scientist at Carnegie Mellon’s Robotics
+        Institute" for a professor at Carnegie Mellon): a wrong role that may fit the subject."""
+        named = _distinctive(role)
+        if not named:
+            return False
+        sentences = self.sentences_naming.get(subject, set())
+        return any(
+            _distinctive(mention.name) <= named and _distinctive(mention.name)
+            for mention in self._organisations_by_sentence_of(sentences)
+        )
+
+    def _organisations_by_sentence_of(self, sentences: set[int]) -> list[Mention]:
+        return [
+            mention
+            for mention in self.facts.mentions
+            if mention.kind is EntityKind.ORGANISATION and self.context.sentence_of_token(mention.first) in sentences
+        ]
 
     def implied(self, subject: str, noun: str) -> bool:
         """Whether a sentence naming the subject has a word sharing the noun's stem: "Senate

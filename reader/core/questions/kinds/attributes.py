@@ -94,9 +94,10 @@ def _content_words(context: QuizContext, text: str) -> set[str]:
 
 def _other_roles(context: QuizContext, finder: ClaimFinder, traits: TraitFinder, name: str) -> list[str] | None:
     """The wrong options for a question answered by the person's role: the other people's roles,
-    none naming the person, said beside them, implied by their name, of the other gender or of
-    the same kind of person; None when the person is the article's own subject, holds a head of
-    state's office (no reading needed) or too few are left."""
+    none naming the person, said beside them, naming an organisation named beside them (both at
+    Carnegie Mellon: the role may fit the person too), implied by their name, of the other gender
+    or of the same kind of person; None when the person is the article's own subject, holds a head
+    of state's office (no reading needed) or too few are left."""
     roles = finder.roles
     role = roles[name][0]
     if context.in_title(name) or known_office(context, role):
@@ -108,6 +109,7 @@ def _other_roles(context: QuizContext, finder: ClaimFinder, traits: TraitFinder,
             if other != name
             and not names_someone(other_role, name)
             and not traits.said_together(name, other_role)
+            and not traits.beside_organisation(name, other_role)  # both at Carnegie Mellon: may fit both
             and not traits.implied(name, head_noun(other_role))  # "Senate Democrat X": not "a senator"
             and not of_the_other_gender(context, name, other_role)
         ),

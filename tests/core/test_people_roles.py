@@ -76,3 +76,11 @@ def test_no_wrong_role_names_the_organisation_named_beside_the_person(session_ma
     assert "Who is Sanjay Rao?" in asked
     assert "a senior scientist at Carnegie Mellon’s Robotics Institute" not in asked["Who is Sanjay Rao?"].distractors
     assert "Who is Laura Kim?" in asked  # her own question keeps the others' roles
+
+
+def test_a_compound_wordnet_lacks_is_a_person_by_its_last_part(session_margin: Margin) -> None:
+    roles = roles_of(
+        session_margin,
+        "The company’s co-owner, Sergey Novak, told a meeting in Leeds that the car was ready.",
+    )
+    assert roles.get("Sergey Novak") == "the company’s co-owner"

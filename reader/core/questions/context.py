@@ -313,7 +313,10 @@ PERSON = "person.n.01"
 
 
 def is_person(lexicon: Lexicon, noun: str) -> bool:
-    """Whether the noun's first WordNet sense is a kind of person."""
+    """Whether the noun's first WordNet sense is a kind of person; for a compound WordNet lacks,
+    its last part's ("co-owner" -> "owner", "vice-chairman" -> "chairman")."""
+    if "-" in noun and not lexicon.senses(noun, "n"):
+        noun = noun.rsplit("-", 1)[1]
     return is_kind_of(lexicon, noun, frozenset({PERSON}))
 
 

@@ -84,3 +84,26 @@ def test_a_compound_wordnet_lacks_is_a_person_by_its_last_part(session_margin: M
         "The company’s co-owner, Sergey Novak, told a meeting in Leeds that the car was ready.",
     )
     assert roles.get("Sergey Novak") == "the company’s co-owner"
+
+
+def test_the_organisation_a_role_names_is_the_one_the_person_works_for(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "The report was welcome, said Anna Price, the Rivers Trust’s Chief Executive. Others disagreed.",
+        "Ann Lee is the head of the Sailing Club. She lives in Leeds.",
+        "Tom Becker, the former chairman of the Harbour Trust, agreed.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    found = {trait.subject: trait.value for trait in traits.organisations}
+    assert found.get("Anna Price") == "the Rivers Trust"
+    assert found.get("Ann Lee") == "the Sailing Club"
+    assert "Tom Becker" not in found  # a post in the past
+
+
+def test_no_organisation_from_a_role_that_goes_on_after_it(session_margin: Margin) -> None:
+    document = analysed(
+        session_margin,
+        "Mark Evans, Projects Director at the Harbour Trust on Human Rights, said the pier was safe.",
+    )
+    _context, traits = traits_of(session_margin, document)
+    assert "Mark Evans" not in {trait.subject for trait in traits.organisations}

@@ -48,6 +48,8 @@ PLACE_HEADS = frozenset(
 CUT_SHORT = re.compile(r"\s+(?:and|&|of|for)\s+[A-Z]")
 """After a name the recogniser ended too soon ("International Union of Pure| and Applied …")."""
 POSSESSIVES = frozenset({"’s", "'s"})
+ROLE_LINKS = frozenset({"of", "for", "at", "the"})
+"""Words between a role's person noun and the organisation it names ("head of the …")."""
 LOCAL_NOUNS = frozenset({"city", "town", "village", "capital", "district", "suburb", "neighbourhood", "neighborhood"})
 """What a place a question asks the whereabouts of may be: a province is asked about less well
 (its country is general knowledge)."""
@@ -195,6 +197,7 @@ class TraitFinder:
                 self._organisation_after(mention)
                 or self._organisation_before(mention)
                 or self._organisation_run_by(mention)
+                or self._organisation_in_role(mention)
             )
             if found_here is None:
                 continue
@@ -387,6 +390,37 @@ class TraitFinder:
         if organisation is None or not self.clearly_organisation(organisation):
             return None
         return organisation, head
+
+    def _organisation_in_role(self, mention: Mention) -> tuple[Mention, str] | None:
+        """The organisation the role the text gives the person names by its name, after a person
+        noun and "of", "for" or "at", or before "’s" and one ("Anna Price, Oxfam’s Chief
+        Executive,", "Mark Evans, Projects Director at the Harbour Trust,", "Ann Lee is the
+        head of the Harbour Trust."): the person noun is the role's last word before it, and the
+        name ends the role (words after it may be the rest of a name the recogniser cut short)."""
+        found = self.claims.roles.get(mention.name)
+        if found is None or self.context.sentence_of_token(mention.first) != found[1]:
+            return None
+        role, sentence = found
+        start = self.document.text.find(role, self.document.sentences[sentence].start)
+        if start < 0:
+            return None
+        for organisation in self._organisations_by_sentence_of({sentence}):
+            if not (start <= organisation.start and organisation.end_char <= start + len(role)):
+                continue
+            rest = self.document.text[organisation.end_char : start + len(role)]
+            before = self.document.text[start : organisation.start].split()
+            if rest[:2] in POSSESSIVES:  # "the Rivers Trust’s chief executive"
+                words = rest[2:].split()
+            elif before and before[-1].lower() in ROLE_LINKS and not rest.strip():  # "the head of the Rivers Trust"
+                words = [word for word in before if word.lower() not in ROLE_LINKS | {"a", "an"}]
+            else:
+                continue
+            head = (words or [""])[-1].lower()
+            if (head in LEADING_NOUNS or is_person(self.context.lexicon, head)) and self.clearly_organisation(
+                organisation
+            ):
+                return organisation, head
+        return None
 
     def _organisation_before(self, mention: Mention) -> tuple[Mention, str] | None:
         found = self._possessor(mention, EntityKind.ORGANISATION)

@@ -61,6 +61,12 @@ def events_of(margin: Margin, *paragraphs: str) -> dict[str, int]:
         # a participle between commas or opening the sentence
         ("Born in Leeds in 1954, Anna Novak became a nurse.", "Anna Novak was born"),
         ("The local history society, founded in 1921, collected photographs.", "The local history society was founded"),
+        ("Council restrictions, introduced in 2006, annoyed the shop owners.", "Council restrictions were introduced"),
+        ("The new rules, adopted in 2009, annoyed the shop owners.", "The new rules were adopted"),
+        # an aside between the subject and its verb: a role, an age, a participle's phrase
+        ("Tom Becker, a baker from Leeds, joined the choir in 1995.", "Tom Becker joined the choir"),
+        ("Anna Novak, 34, opened a flower shop in 2009.", "Anna Novak opened a flower shop"),
+        ("The old ferry, replaced by a bridge, was sold to a museum in 1978.", "The old ferry was sold to a museum"),
         # a speech verb with a thing done is an event; a past form the tagger reads as present
         (
             "The members built a new brick boathouse in 1905, and it still stands.",
@@ -101,6 +107,8 @@ def test_an_event_the_text_dates_is_named_by_its_clause(session_margin: Margin, 
         "The club also bought a bus in 2001.",  # "also": what else is told elsewhere
         "It joined the league in 1990.",  # a subject that points nowhere
         "Maria Lopez sold the 1985 album in 1990.",  # a year inside the phrase
+        "Its museum, opened in 1990, drew crowds.",  # "its" points elsewhere
+        "Port Ellen, founded in 1790, grew quickly.",  # a name that is not a person's may be a place
     ],
 )
 def test_no_event_from_a_hedged_bounded_or_uncertain_date(session_margin: Margin, paragraph: str) -> None:

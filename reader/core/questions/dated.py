@@ -63,6 +63,8 @@ REPORTING_ONLY = frozenset({"say", "tell"})
 """Speech verbs whose object is never a thing done: who was told, or what was said."""
 NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
 DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 """A day of the month before its name ("on 18 July, 1918")."""
 DIGITS_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
@@ -157,14 +159,26 @@ def _participle_event(
         main = next((event for event in events if event.subject.first == time.span.end + 1), None)
         named = named_subject(context, main.subject.first, main.subject.end) if main is not None else None
         opening = tokens[first]
-        return (f"{named} was {document.token_text(opening).lower()}", _bound(opening)) if named else None
+        if not named or main is None:
+            return None
+        return f"{named} {_be(context, main.subject.end)} {document.token_text(opening).lower()}", _bound(opening)
     participle = start - 1
     if participle - 2 < first or tokens[participle].pos != "VBN":
         return None
     if document.token_text(tokens[participle - 1]) != ",":
         return None
     named = _before_comma(context, participle - 1, first)
-    return (f"{named} was {document.token_text(tokens[participle])}", _bound(tokens[participle])) if named else None
+    if not named:
+        return None
+    return f"{named} {_be(context, participle - 1)} {document.token_text(tokens[participle])}", _bound(
+        tokens[participle]
+    )
+
+
+def _be(context: QuizContext, end: int) -> str:
+    """ "was", or "were" after a plural noun ending before `end` ("Government restrictions were
+    instituted")."""
+    return "were" if context.document.tokens[end - 1].pos in PLURAL_TAGS else "was"
 
 
 def _relative_event(context: QuizContext, time: TimeExpression, start: int) -> tuple[str, bool] | None:
@@ -208,8 +222,8 @@ def _before_comma(context: QuizContext, comma: int, first: int) -> str | None:
     opening = comma
     while opening > first and tokens[opening - 1].pos in NOUN_PHRASE_TAGS:
         opening -= 1
-    if opening != first or tokens[first].pos != "DT" or tokens[comma - 1].pos not in NOUN_TAGS:
-        return None
+    if opening != first or tokens[comma - 1].pos not in NOUN_TAGS or tokens[first].pos in PROPER_TAGS:
+        return None  # a name not known as a person ("Apple, founded in 1976,") may be a place
     return named_subject(context, first, comma)
 
 

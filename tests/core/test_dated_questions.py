@@ -55,6 +55,12 @@ def events_of(margin: Margin, *paragraphs: str) -> dict[str, int]:
         ("Helen Shaw, who first sang at the theatre in 1962, was a star.", "Helen Shaw first sang at the theatre"),
         ("The museum, which was founded in 1931, will move.", "The museum was founded"),
         ("Its director, James Orr, who was elected mayor in 1950, left.", "James Orr was elected mayor"),
+        ("Tom Becker, who, in 1995, joined the choir, left.", "Tom Becker joined the choir"),
+        (
+            "Anna Novak bought the shop from Harbour Books Ltd, which, in 2012, was bought by a large company.",
+            "Harbour Books Ltd was bought by a large company",
+        ),
+        ("Anna Novak joined the Port Ellen Trust, which was founded in 1990.", "The Port Ellen Trust was founded"),
         # an adverb before the verb stays: a hedge is kept
         ("The mayor reportedly sold the old bridge in 1995.", "The mayor reportedly sold the old bridge"),
         ("Sarah Malik, who reportedly joined the choir in 2010, left.", "Sarah Malik reportedly joined the choir"),
@@ -101,6 +107,9 @@ def test_an_event_the_text_dates_is_named_by_its_clause(session_margin: Margin, 
         "Sarah Malik, who was asked to lead the choir in 2010, agreed.",  # cut before "to": who she gave it to is lost
         "Sarah Malik, who never joined the choir in 2010, left.",  # an adverb that denies it
         "Sarah Malik, who nearly joined the choir in 2010, left.",
+        "Tom Becker, who, in 1995, said the choir was small, left.",
+        "Tom Becker, who, in 1995, never joined the choir, left.",
+        "Tom Becker, who, in 1995, called for the choir to be closed, left.",
         "The council never finished the new road in 1990.",
         "Helen Shaw, who first performed there in 1962, was a star.",  # where is told elsewhere
         "Tom Becker opened a bakery there in 2011.",

@@ -185,40 +185,68 @@ def _relative_event(context: QuizContext, time: TimeExpression, start: int) -> t
     """ "Sarah Malik, who joined the company in 2010, …" -> "Sarah Malik joined the company":
     a past verb right after "who" or "which" (or after adverbs that do not deny it: "who first
     performed there"), the date closing what follows it; or "was"/"were" and a participle ("the museum,
-    which was founded in 1998," -> "The museum was founded")."""
+    which was founded in 1998," -> "The museum was founded"). The date may open the relative
+    clause between commas ("Currie, which, in 2012, was bought by Trek,"): the phrase is then what
+    follows it to the end of its core."""
     document = context.document
     tokens = document.tokens
-    first = document.sentences[time.sentence].first_token
-    who = next((i for i in range(start - 1, first, -1) if document.token_text(tokens[i]) in BREAKS | RELATIVES), None)
+    sentence = document.sentences[time.sentence]
+    first = sentence.first_token
+    fronted = (
+        start - 3 > first
+        and document.token_text(tokens[start - 1]) == ","
+        and document.token_text(tokens[start - 2]) in RELATIVES
+        and time.span.end < sentence.end_token
+        and document.token_text(tokens[time.span.end]) == ","
+    )
+    if fronted:
+        who, at = start - 2, time.span.end + 1
+        end = next((i for i in range(at, sentence.end_token) if _ends_clause(context, i)), sentence.end_token)
+    else:
+        who = next(
+            (i for i in range(start - 1, first, -1) if document.token_text(tokens[i]) in BREAKS | RELATIVES), None
+        )
+        at, end = (who or 0) + 1, start
     if who is None or document.token_text(tokens[who]) not in RELATIVES or document.token_text(tokens[who - 1]) != ",":
         return None
-    at = who + 1
-    while at < start and tokens[at].pos == "RB":  # "who first performed…", "who reportedly sold…"
+    opening = at
+    while at < end and tokens[at].pos == "RB":  # "who first performed…", "who reportedly sold…"
         if document.token_text(tokens[at]).lower() in DENYING_ADVERBS:
             return None
         at += 1
-    passive = document.token_text(tokens[at]) in {"was", "were"} and tokens[at + 1].pos == "VBN"
+    passive = at + 1 < end and document.token_text(tokens[at]) in {"was", "were"} and tokens[at + 1].pos == "VBN"
     at += passive
-    verb = tokens[at]
-    if verb.pos != ("VBN" if passive else "VBD") or verb.lemma.lower() in SPEECH_VERBS or at + 1 > start:
+    if at >= end:
         return None
-    if at + 1 == start and not passive:
+    verb = tokens[at]
+    if verb.pos != ("VBN" if passive else "VBD") or verb.lemma.lower() in SPEECH_VERBS:
+        return None
+    if at + 1 == end and not passive:
         return None  # "who was…", "who died in 2010": nothing after the verb to tell it by
-    if any(_opens_another(context, i) for i in range(at + 1, start)) or not _completes(context, time.span.end):
+    if any(_opens_another(context, i) for i in range(at + 1, end)):
+        return None
+    if not fronted and not _completes(context, time.span.end):
         return None
     named = _before_comma(context, who - 1, first)
-    predicate = context.render(who + 1, start)
+    predicate = context.render(opening, end)
     return (f"{named} {predicate}", _bound(verb)) if named and predicate else None
 
 
+def _ends_clause(context: QuizContext, index: int) -> bool:
+    return context.document.token_text(context.document.tokens[index]).lower() in CLAUSE_ENDS
+
+
 def _before_comma(context: QuizContext, comma: int, first: int) -> str | None:
-    """What a participle between commas tells of: the person named before the comma, or the
+    """What a participle between commas tells of: the person or organisation named before the comma, or the
     noun phrase opening the sentence ("The local history society, founded in 1921,")."""
     document = context.document
     tokens = document.tokens
     mention = context.facts.mention_at.get(comma - 1)
     if mention is not None and mention.end == comma and mention.kind is EntityKind.PERSON:
         return mention.name
+    if mention is not None and mention.end == comma and mention.kind is EntityKind.ORGANISATION:
+        opening = mention.first - (mention.first > first and tokens[mention.first - 1].pos == "DT")
+        return context.render(opening, comma)  # "the Green Party", as written
     opening = comma
     while opening > first and tokens[opening - 1].pos in NOUN_PHRASE_TAGS:
         opening -= 1

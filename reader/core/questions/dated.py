@@ -199,8 +199,9 @@ def _relative_event(context: QuizContext, time: TimeExpression, start: int) -> t
         and time.span.end < sentence.end_token
         and document.token_text(tokens[time.span.end]) == ","
     )
+    who: int | None = start - 2
     if fronted:
-        who, at = start - 2, time.span.end + 1
+        at = time.span.end + 1
         end = next((i for i in range(at, sentence.end_token) if _ends_clause(context, i)), sentence.end_token)
     else:
         who = next(

@@ -650,6 +650,9 @@ def _subject_before(document: Document, verb: int, sentence: Sentence) -> Span |
         for comma in range(verb - 2, max(sentence.first_token, verb - 25), -1):
             if document.token_text(tokens[comma]) == "," and tokens[comma + 1].pos in {"WP", "WDT", "WP$"}:
                 return _subject_before(document, comma, sentence)  # "X, who shares a border with Y, said"
+        opening = _aside_opening(document, verb - 1, sentence)
+        if opening is not None:
+            return _subject_before(document, opening, sentence)  # "Mandela, a lawyer, joined…"
     for start in range(max(sentence.first_token, verb - 12), verb):
         if noun_phrase_end(document, start, verb) != verb:
             continue
@@ -676,6 +679,30 @@ def _subject_before(document: Document, verb: int, sentence: Sentence) -> Span |
             return Span(start, verb)
         return None
     return None
+
+
+def _aside_opening(document: Document, closing: int, sentence: Sentence) -> int | None:
+    """The comma opening an aside that the comma at `closing` ends, right before a verb: a noun
+    phrase with its prepositional phrases ("Mandela, a lawyer from Soweto, joined…", "Tom
+    Carle, 26, set out…") or a past participle's phrase ("The meat product, banned in Europe,
+    was dropped…"), no verb of its own in it."""
+    tokens = document.tokens
+    opening = closing - 1
+    while opening > sentence.first_token and document.token_text(tokens[opening]) != ",":
+        opening -= 1
+    if opening <= sentence.first_token or opening + 1 == closing:
+        return None
+    inside = range(opening + 1, closing)
+    end = noun_phrase_end(document, opening + 1, closing)
+    while opening + 1 < end < closing and tokens[end].pos == "IN":  # "a baker | from Leeds"
+        after = noun_phrase_end(document, end + 1, closing)
+        if after == end + 1:
+            break
+        end = after
+    if end == closing:
+        return opening
+    participle = tokens[opening + 1].pos == "VBN" and not any(tokens[i].pos in FINITE_TAGS for i in inside)
+    return opening if participle else None
 
 
 def _fronted(document: Document, sentence: Sentence, subject: Span) -> tuple[Modifier, ...]:

@@ -55,12 +55,24 @@ def events_of(margin: Margin, *paragraphs: str) -> dict[str, int]:
         ("Helen Shaw, who first sang at the theatre in 1962, was a star.", "Helen Shaw first sang at the theatre"),
         ("The museum, which was founded in 1931, will move.", "The museum was founded"),
         ("Its director, James Orr, who was elected mayor in 1950, left.", "James Orr was elected mayor"),
+        ("Tom Becker, who, in 1995, joined the choir, left.", "Tom Becker joined the choir"),
+        (
+            "Anna Novak bought the shop from Harbour Books Ltd, which, in 2012, was bought by a large company.",
+            "Harbour Books Ltd was bought by a large company",
+        ),
+        ("Anna Novak joined the Port Ellen Trust, which was founded in 1990.", "The Port Ellen Trust was founded"),
         # an adverb before the verb stays: a hedge is kept
         ("The mayor reportedly sold the old bridge in 1995.", "The mayor reportedly sold the old bridge"),
         ("Sarah Malik, who reportedly joined the choir in 2010, left.", "Sarah Malik reportedly joined the choir"),
         # a participle between commas or opening the sentence
         ("Born in Leeds in 1954, Anna Novak became a nurse.", "Anna Novak was born"),
         ("The local history society, founded in 1921, collected photographs.", "The local history society was founded"),
+        ("Council restrictions, introduced in 2006, annoyed the shop owners.", "Council restrictions were introduced"),
+        ("The new rules, adopted in 2009, annoyed the shop owners.", "The new rules were adopted"),
+        # an aside between the subject and its verb: a role, an age, a participle's phrase
+        ("Tom Becker, a baker from Leeds, joined the choir in 1995.", "Tom Becker joined the choir"),
+        ("Anna Novak, 34, opened a flower shop in 2009.", "Anna Novak opened a flower shop"),
+        ("The old ferry, replaced by a bridge, was sold to a museum in 1978.", "The old ferry was sold to a museum"),
         # a speech verb with a thing done is an event; a past form the tagger reads as present
         (
             "The members built a new brick boathouse in 1905, and it still stands.",
@@ -95,12 +107,17 @@ def test_an_event_the_text_dates_is_named_by_its_clause(session_margin: Margin, 
         "Sarah Malik, who was asked to lead the choir in 2010, agreed.",  # cut before "to": who she gave it to is lost
         "Sarah Malik, who never joined the choir in 2010, left.",  # an adverb that denies it
         "Sarah Malik, who nearly joined the choir in 2010, left.",
+        "Tom Becker, who, in 1995, said the choir was small, left.",
+        "Tom Becker, who, in 1995, never joined the choir, left.",
+        "Tom Becker, who, in 1995, called for the choir to be closed, left.",
         "The council never finished the new road in 1990.",
         "Helen Shaw, who first performed there in 1962, was a star.",  # where is told elsewhere
         "Tom Becker opened a bakery there in 2011.",
         "The club also bought a bus in 2001.",  # "also": what else is told elsewhere
         "It joined the league in 1990.",  # a subject that points nowhere
         "Maria Lopez sold the 1985 album in 1990.",  # a year inside the phrase
+        "Its museum, opened in 1990, drew crowds.",  # "its" points elsewhere
+        "Port Ellen, founded in 1790, grew quickly.",  # a name that is not a person's may be a place
     ],
 )
 def test_no_event_from_a_hedged_bounded_or_uncertain_date(session_margin: Margin, paragraph: str) -> None:

@@ -63,6 +63,8 @@ REPORTING_ONLY = frozenset({"say", "tell"})
 """Speech verbs whose object is never a thing done: who was told, or what was said."""
 NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS"})
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
 DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 """A day of the month before its name ("on 18 July, 1918")."""
 DIGITS_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
@@ -157,59 +159,100 @@ def _participle_event(
         main = next((event for event in events if event.subject.first == time.span.end + 1), None)
         named = named_subject(context, main.subject.first, main.subject.end) if main is not None else None
         opening = tokens[first]
-        return (f"{named} was {document.token_text(opening).lower()}", _bound(opening)) if named else None
+        if not named or main is None:
+            return None
+        return f"{named} {_be(context, main.subject.end)} {document.token_text(opening).lower()}", _bound(opening)
     participle = start - 1
     if participle - 2 < first or tokens[participle].pos != "VBN":
         return None
     if document.token_text(tokens[participle - 1]) != ",":
         return None
     named = _before_comma(context, participle - 1, first)
-    return (f"{named} was {document.token_text(tokens[participle])}", _bound(tokens[participle])) if named else None
+    if not named:
+        return None
+    return f"{named} {_be(context, participle - 1)} {document.token_text(tokens[participle])}", _bound(
+        tokens[participle]
+    )
+
+
+def _be(context: QuizContext, end: int) -> str:
+    """ "was", or "were" after a plural noun ending before `end` ("Government restrictions were
+    instituted")."""
+    return "were" if context.document.tokens[end - 1].pos in PLURAL_TAGS else "was"
 
 
 def _relative_event(context: QuizContext, time: TimeExpression, start: int) -> tuple[str, bool] | None:
     """ "Sarah Malik, who joined the company in 2010, …" -> "Sarah Malik joined the company":
     a past verb right after "who" or "which" (or after adverbs that do not deny it: "who first
     performed there"), the date closing what follows it; or "was"/"were" and a participle ("the museum,
-    which was founded in 1998," -> "The museum was founded")."""
+    which was founded in 1998," -> "The museum was founded"). The date may open the relative
+    clause between commas ("Currie, which, in 2012, was bought by Trek,"): the phrase is then what
+    follows it to the end of its core."""
     document = context.document
     tokens = document.tokens
-    first = document.sentences[time.sentence].first_token
-    who = next((i for i in range(start - 1, first, -1) if document.token_text(tokens[i]) in BREAKS | RELATIVES), None)
+    sentence = document.sentences[time.sentence]
+    first = sentence.first_token
+    fronted = (
+        start - 3 > first
+        and document.token_text(tokens[start - 1]) == ","
+        and document.token_text(tokens[start - 2]) in RELATIVES
+        and time.span.end < sentence.end_token
+        and document.token_text(tokens[time.span.end]) == ","
+    )
+    who: int | None = start - 2
+    if fronted:
+        at = time.span.end + 1
+        end = next((i for i in range(at, sentence.end_token) if _ends_clause(context, i)), sentence.end_token)
+    else:
+        who = next(
+            (i for i in range(start - 1, first, -1) if document.token_text(tokens[i]) in BREAKS | RELATIVES), None
+        )
+        at, end = (who or 0) + 1, start
     if who is None or document.token_text(tokens[who]) not in RELATIVES or document.token_text(tokens[who - 1]) != ",":
         return None
-    at = who + 1
-    while at < start and tokens[at].pos == "RB":  # "who first performed…", "who reportedly sold…"
+    opening = at
+    while at < end and tokens[at].pos == "RB":  # "who first performed…", "who reportedly sold…"
         if document.token_text(tokens[at]).lower() in DENYING_ADVERBS:
             return None
         at += 1
-    passive = document.token_text(tokens[at]) in {"was", "were"} and tokens[at + 1].pos == "VBN"
+    passive = at + 1 < end and document.token_text(tokens[at]) in {"was", "were"} and tokens[at + 1].pos == "VBN"
     at += passive
-    verb = tokens[at]
-    if verb.pos != ("VBN" if passive else "VBD") or verb.lemma.lower() in SPEECH_VERBS or at + 1 > start:
+    if at >= end:
         return None
-    if at + 1 == start and not passive:
+    verb = tokens[at]
+    if verb.pos != ("VBN" if passive else "VBD") or verb.lemma.lower() in SPEECH_VERBS:
+        return None
+    if at + 1 == end and not passive:
         return None  # "who was…", "who died in 2010": nothing after the verb to tell it by
-    if any(_opens_another(context, i) for i in range(at + 1, start)) or not _completes(context, time.span.end):
+    if any(_opens_another(context, i) for i in range(at + 1, end)):
+        return None
+    if not fronted and not _completes(context, time.span.end):
         return None
     named = _before_comma(context, who - 1, first)
-    predicate = context.render(who + 1, start)
+    predicate = context.render(opening, end)
     return (f"{named} {predicate}", _bound(verb)) if named and predicate else None
 
 
+def _ends_clause(context: QuizContext, index: int) -> bool:
+    return context.document.token_text(context.document.tokens[index]).lower() in CLAUSE_ENDS
+
+
 def _before_comma(context: QuizContext, comma: int, first: int) -> str | None:
-    """What a participle between commas tells of: the person named before the comma, or the
+    """What a participle between commas tells of: the person or organisation named before the comma, or the
     noun phrase opening the sentence ("The local history society, founded in 1921,")."""
     document = context.document
     tokens = document.tokens
     mention = context.facts.mention_at.get(comma - 1)
     if mention is not None and mention.end == comma and mention.kind is EntityKind.PERSON:
         return mention.name
+    if mention is not None and mention.end == comma and mention.kind is EntityKind.ORGANISATION:
+        opening = mention.first - (mention.first > first and tokens[mention.first - 1].pos == "DT")
+        return context.render(opening, comma)  # "the Green Party", as written
     opening = comma
     while opening > first and tokens[opening - 1].pos in NOUN_PHRASE_TAGS:
         opening -= 1
-    if opening != first or tokens[first].pos != "DT" or tokens[comma - 1].pos not in NOUN_TAGS:
-        return None
+    if opening != first or tokens[comma - 1].pos not in NOUN_TAGS or tokens[first].pos in PROPER_TAGS:
+        return None  # a name not known as a person ("Apple, founded in 1976,") may be a place
     return named_subject(context, first, comma)
 
 

@@ -98,10 +98,11 @@ SPECIALIST_RANK = 30_000
 """A definition word rarer than this (or not counted at all) is a specialist's."""
 SPECIALIST_WORDS = 2
 """Specialist words a definition must have to be a specialist's sense: one can be chance."""
-PARTICULAR = math.log(0.3)
+PARTICULAR = math.log(0.05)
 """A sense defined by particular people, places or times ("the body of Jews … outside
 Palestine", "the period from 1920 to 1933") in a text that names none of them: the general
-sense ("people of one origin living abroad") is meant."""
+sense ("people of one origin living abroad") is meant; strong enough that a word of the definition
+met by chance ("Jewish communities" beside "diaspora communities") does not bring it back."""
 _PARTICULAR = re.compile(r"(?<![.(] )(?<!^)\b(?:[A-Z][a-z]+|1\d{3})\b")
 """A capitalised word not opening the definition, or a year."""
 _REGION_NAMES = frozenset({"american", "british", "britain", "english", "united", "states", "kingdom", "canadian"})
@@ -385,10 +386,15 @@ class Glossary:
     def _passive(self, document: Document, first: int) -> bool:
         """A participle after "be" or "get" and before "by" or a preposition of where to
         ("might be transmitted into…", "was divided between…", "were exposed to…"): a verb done
-        to the subject, glossed as the verb even where the tagger reads an adjective."""
+        to the subject, glossed as the verb even where the tagger reads an adjective, unless the
+        adjective is no participle but a verb's own base form ("she's keen to…" is eager, not the
+        keen of grief)."""
         token = document.tokens[first]
         if token.pos not in ("VBN", "VBD", "JJ") or not token.is_word:
             return False
+        surface = document.text[token.start : token.end].lower()
+        if token.pos == "JJ" and surface in self.lexicon.lemmas(surface, "v"):
+            return False  # an adjective that is no verb's participle ("she's keen to…")
         following = document.tokens[first + 1 : first + 4]  # "transmitted back to"
         after = next((other for other in following if other.is_word and other.pos not in ("RB", "RP")), None)
         if after is None or after.lemma.lower() not in PASSIVE_FOLLOWERS:
@@ -800,7 +806,8 @@ class Glossary:
     def _leaned_on(self, clause: str, lemma: str, synset: Synset) -> str | None:
         """'visit: go to see a place…' for "someone who visits": the sense of the word the
         definition leans on that best fits the sense defined (extended Lesk between the two),
-        in the part of speech the word has where it stands."""
+        in the part of speech the word has where it stands, or any it has when that guess finds
+        none ("with respect to geology" for geologically: the noun after "to")."""
         described = frozenset().union(*self._signature(synset))
         found: list[tuple[float, str, str]] = []
         words = re.findall(r"[a-z]+", clause.lower())
@@ -809,7 +816,10 @@ class Glossary:
                 continue
             before = words[place - 1] if place else ""
             after = words[place + 1] if place + 1 < len(words) else ""
-            for pos in _part_of_speech_in(before, defining, after):
+            guessed = _part_of_speech_in(before, defining, after)
+            if not any(self.lexicon.lemmas(defining, pos) for pos in guessed):
+                guessed = WORDNET_POS  # "with respect to geology": no verb after all
+            for pos in guessed:
                 for base in self.lexicon.lemmas(defining, pos):
                     for order, (identifier, count) in enumerate(self.lexicon.senses(base, pos)[:MAX_SENSES]):
                         other = self.lexicon.synset(identifier)
@@ -841,8 +851,9 @@ class Glossary:
         parts = [part for part in re.split(r"[-/]", lower) if part]
         if len(parts) == 1:
             parts = self._split_closed(lower)
-        if len(parts) == 1:  # a phrasal verb written as one word
-            synset = self.lexicon.synset(self.lexicon.senses(parts[0], "v")[0][0])
+        if len(parts) == 1:  # a phrasal verb or a compound written as one word
+            pos = next(pos for pos in WORDNET_POS if self.lexicon.senses(parts[0], pos))
+            synset = self.lexicon.synset(self.lexicon.senses(parts[0], pos)[0][0])
             return _Choice(None, definition=f"{parts[0].replace('_', ' ')}: {self.explained(synset, parts[0])}")
         if len(parts) < 2:
             return _Choice(None, note=NO_ENTRY)
@@ -879,7 +890,8 @@ class Glossary:
 
     def _split_closed(self, word: str) -> list[str]:
         """A closed compound WordNet lacks: a phrasal verb written as one word ("bailout"), a
-        known prefix and a word ("ebook"), or two common words ("bodyweight"); [] when none."""
+        compound WordNet writes as two words ("landmines": land mine), a known prefix and a word
+        ("ebook"), or two common words ("bodyweight"); [] when none."""
         if not word.isalpha():
             return []
         cuts = range(3, len(word) - 2)
@@ -887,6 +899,11 @@ class Glossary:
             head, tail = word[:cut], word[cut:]
             if tail in PARTICLES and self.lexicon.senses(f"{head}_{tail}", "v"):
                 return [f"{head}_{tail}"]
+        for cut in cuts:  # WordNet has it as two words: "landmines" is a land mine, not land + mines
+            for pos in WORDNET_POS:
+                found = self.lexicon.lemmas(f"{word[:cut]}_{word[cut:]}", pos)
+                if found:
+                    return [min(found, key=len)]
         for prefix in sorted(PREFIXES, key=len, reverse=True):
             rest = word[len(prefix) :]
             if word.startswith(prefix) and len(rest) >= 4 and self._plain_meaning(rest):

@@ -143,6 +143,11 @@ IDEA_NOUNS = frozenset(
 )
 """The narrower set for a single verb, which handles letters and dates ("stamps the date") as
 things: ideas, states, feelings and acts ("grasped the idea", "prices jumped")."""
+AMOUNT_NOUNS = frozenset({"noun.attribute", "noun.quantity", "noun.possession", "noun.state"})
+AMOUNT_CHANGES = {"up": "cause to rise or increase", "down": "cause to fall or decrease"}
+"""What a phrasal verb with "up" or "down" means when it acts on an amount, a price or a level
+(nouns of these WordNet files: "driving up inequality", "pushed down wages") and WordNet has only
+its senses of moving things ("drive up": approach while driving)."""
 QUALIFIED_WEIGHT = 1.5
 """Log-odds an adjective sense gains when the noun it qualifies is of a kind its examples
 qualify ("heavy taxes" as "heavy fines", not "a heavy load")."""
@@ -460,6 +465,11 @@ class Glossary:
         if not scored:
             return self._by_parts(surface)
         best, best_score = scored[0]
+        particle = lemma.rsplit("_", 1)[-1]
+        if pos == "v" and particle in AMOUNT_CHANGES and best.lexname in PHYSICAL_VERBS:
+            amount = self._complement(document, start, end, phrasal=True)
+            if amount is not None and self._mostly_of(amount, AMOUNT_NOUNS):
+                return _Choice(None, definition=AMOUNT_CHANGES[particle])
         if len(scored) > 1 and math.exp(scored[1][1] - best_score) >= CLEARLY_AHEAD:
             return _Choice(best, scored[1][0])
         return _Choice(best)
@@ -566,17 +576,18 @@ class Glossary:
     def _complement(self, document: Document, start: int, end: int, phrasal: bool) -> str | None:
         """The noun a verb acts on: its object (for a phrasal verb, or the noun of the phrase
         after it: "stood up for their rights", "bring down prices"), else its subject ("sales
-        picked up", "prices jumped after the storm"); None for a name or no noun."""
+        picked up", "prices jumped after the storm"), the last noun of a compound ("knocked down
+        power lines": lines); None for a name or no noun."""
         sentence = document.sentence_of(start)
         noun = None
         position = end
         if phrasal and position < sentence.end_token and document.tokens[position].pos in ("IN", "TO"):
             position += 1  # "stand up for", "stand up to"
-        while position < sentence.end_token and noun is None:
+        while position < sentence.end_token:
             token = document.tokens[position]
             if token.pos.startswith("NN"):
-                noun = token
-            elif token.pos not in _BEFORE_A_NOUN and not token.pos.startswith("JJ"):
+                noun = token  # the last of a run is the head: "power lines", "food prices"
+            elif noun is not None or (token.pos not in _BEFORE_A_NOUN and not token.pos.startswith("JJ")):
                 break
             position += 1
         if noun is None:

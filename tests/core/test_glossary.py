@@ -198,6 +198,18 @@ def test_an_adjective_that_is_also_a_base_verb_is_not_read_as_a_passive(session_
     assert not any("grief" in gloss.meaning for gloss in found["keen"])
 
 
+def test_a_phrasal_verb_of_moving_that_acts_on_an_amount_says_it_changes(session_margin: Margin) -> None:
+    found = glossed(
+        session_margin,
+        "Rising rents are driving up homelessness in the city.",
+        "He drove up to the old farmhouse.",
+        "The storm knocked down power lines.",  # the head noun is "lines", a thing: not "power"
+    )
+    assert found["drive up"][0].definition == "cause to rise or increase"
+    assert found["drive up"][1].definition != "cause to rise or increase"
+    assert found["knock down"][0].definition != "cause to fall or decrease"
+
+
 def test_a_definition_never_only_repeats_the_word(session_margin: Margin) -> None:
     found = glossed(session_margin, "She sighed.", "Visitors came.", "He laughed heartily and tightened the rope.")
     assert found["sigh"][0].definition == "breathe deeply and heavily"  # not "heave or utter a sigh"

@@ -746,8 +746,10 @@ class Glossary:
         return {_stem(word) for word in _WORDS.findall(text.lower().replace("_", " ")) if word not in self.stopwords}
 
     def _particular(self, document: Document, synset: Synset) -> bool:
-        """The sense's definition names people, places or years the text does not mention."""
-        named = [word for word in _PARTICULAR.findall(synset.definition) if word.lower() not in _REGION_NAMES]
+        """The sense's definition names people, places or years the text does not mention (not
+        counting the author WordNet credits for an example: "- I.A.Richards")."""
+        defining = "; ".join(clause for clause in synset.definition.split(";") if not _ASIDE.match(clause.strip()))
+        named = [word for word in _PARTICULAR.findall(defining) if word.lower() not in _REGION_NAMES]
         context = self._document_context(document)
         return bool(named) and not any(_stem(word.lower()) in context for word in named)
 

@@ -355,6 +355,9 @@ def test_a_sense_defined_by_particular_people_or_places_needs_them_in_the_text(s
     # a word of its definition in the sentence ("communities") is no match for people the text never names
     shipped = glossed(session_margin, "The bakery ships bread to France and Canada, mostly for diaspora communities.")
     assert "Jews" not in shipped["diaspora"][0].meaning
+    # the author WordNet credits for an example ("- I.A.Richards") names no particular people
+    assorted = glossed(session_margin, "We ate assorted biscuits at the party.")["assorted"][0]
+    assert assorted.meaning == "consisting of a haphazard assortment of different kinds"
     jewish = glossed(session_margin, "Jews of the diaspora send money to Israel every year.")
     assert "Jews" in jewish["diaspora"][0].meaning
 

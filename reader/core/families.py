@@ -70,6 +70,11 @@ regular suffixes, which make a transparent word of any base of those classes ("h
 + -ly, "thankful" = thank + -ful) even where WordNet does not link the two; the whole base's
 sound must start the word's (so not "business" = busy + -ness), and a base already of the
 derivation's class makes another word ("hard" is an adverb, "hardly" is not hard + -ly)."""
+ONE_WAY_SUFFIXES = ("ic", "ical")
+RARE_BASE_RATIO = 4.0
+"""An "-ic" adjective more than this many times as common as its base stays out of the base's
+family: knowing "electronic" does not make "electron" known (the adjective drifts from its base,
+and a rare base would take the common adjective's frequency)."""
 REGULAR_SUFFIXES = ("er", "ers", "ness", "th", "ly", "less", "ed", "ing")
 """Suffixes that make a transparent word of any dictionary word: a word WordNet lacks
 ("wishers", "carers") joins its base's family by its form and sound alone."""
@@ -362,6 +367,11 @@ class Families:
     """Commonest word of each family with a dictionary word -> the family's rank."""
 
 
+def _lifts_a_rare_base(frequencies: Mapping[str, float], form: str, base: str) -> bool:
+    """An "-ic" derivation much commoner than its base ("electronic", "electron")."""
+    return form.endswith(ONE_WAY_SUFFIXES) and frequencies.get(form, 0.0) > RARE_BASE_RATIO * frequencies.get(base, 0.0)
+
+
 def word_families(frequencies: Mapping[str, float], data: WordData) -> Families:
     """A family is as frequent as its members together ("pause", "paused", "pausing",
     "pauses"), and ranked where that frequency falls among wordfreq's words (1 = commonest);
@@ -377,7 +387,12 @@ def word_families(frequencies: Mapping[str, float], data: WordData) -> Families:
         for lemma in lemmas:
             joined.join(word, lemma)
         derived = {word, *lemmas} & data.related.keys()  # "motorized" by "motorize" by "motor"
-        bases = [base for form in derived for base in derivation_bases(data, form)]
+        bases = [
+            base
+            for form in derived
+            for base in derivation_bases(data, form)
+            if not _lifts_a_rare_base(frequencies, form, base)
+        ]
         regular = None if derived else regular_base(data, word)
         for base in bases if derived else [regular] if regular else []:
             joined.join(word, base)

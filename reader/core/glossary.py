@@ -98,10 +98,11 @@ SPECIALIST_RANK = 30_000
 """A definition word rarer than this (or not counted at all) is a specialist's."""
 SPECIALIST_WORDS = 2
 """Specialist words a definition must have to be a specialist's sense: one can be chance."""
-PARTICULAR = math.log(0.3)
+PARTICULAR = math.log(0.05)
 """A sense defined by particular people, places or times ("the body of Jews … outside
 Palestine", "the period from 1920 to 1933") in a text that names none of them: the general
-sense ("people of one origin living abroad") is meant."""
+sense ("people of one origin living abroad") is meant; strong enough that a word of the definition
+met by chance ("Jewish communities" beside "diaspora communities") does not bring it back."""
 _PARTICULAR = re.compile(r"(?<![.(] )(?<!^)\b(?:[A-Z][a-z]+|1\d{3})\b")
 """A capitalised word not opening the definition, or a year."""
 _REGION_NAMES = frozenset({"american", "british", "britain", "english", "united", "states", "kingdom", "canadian"})
@@ -142,6 +143,11 @@ IDEA_NOUNS = frozenset(
 )
 """The narrower set for a single verb, which handles letters and dates ("stamps the date") as
 things: ideas, states, feelings and acts ("grasped the idea", "prices jumped")."""
+AMOUNT_NOUNS = frozenset({"noun.attribute", "noun.quantity", "noun.possession", "noun.state"})
+AMOUNT_CHANGES = {"up": "cause to rise or increase", "down": "cause to fall or decrease"}
+"""What a phrasal verb with "up" or "down" means when it acts on an amount, a price or a level
+(nouns of these WordNet files: "driving up inequality", "pushed down wages") and WordNet has only
+its senses of moving things ("drive up": approach while driving)."""
 QUALIFIED_WEIGHT = 1.5
 """Log-odds an adjective sense gains when the noun it qualifies is of a kind its examples
 qualify ("heavy taxes" as "heavy fines", not "a heavy load")."""
@@ -385,10 +391,15 @@ class Glossary:
     def _passive(self, document: Document, first: int) -> bool:
         """A participle after "be" or "get" and before "by" or a preposition of where to
         ("might be transmitted into…", "was divided between…", "were exposed to…"): a verb done
-        to the subject, glossed as the verb even where the tagger reads an adjective."""
+        to the subject, glossed as the verb even where the tagger reads an adjective, unless the
+        adjective is no participle but a verb's own base form ("she's keen to…" is eager, not the
+        keen of grief)."""
         token = document.tokens[first]
         if token.pos not in ("VBN", "VBD", "JJ") or not token.is_word:
             return False
+        surface = document.text[token.start : token.end].lower()
+        if token.pos == "JJ" and surface in self.lexicon.lemmas(surface, "v"):
+            return False  # an adjective that is no verb's participle ("she's keen to…")
         following = document.tokens[first + 1 : first + 4]  # "transmitted back to"
         after = next((other for other in following if other.is_word and other.pos not in ("RB", "RP")), None)
         if after is None or after.lemma.lower() not in PASSIVE_FOLLOWERS:
@@ -454,6 +465,11 @@ class Glossary:
         if not scored:
             return self._by_parts(surface)
         best, best_score = scored[0]
+        particle = lemma.rsplit("_", 1)[-1]
+        if pos == "v" and particle in AMOUNT_CHANGES and best.lexname in PHYSICAL_VERBS:
+            amount = self._complement(document, start, end, phrasal=True)
+            if amount is not None and self._mostly_of(amount, AMOUNT_NOUNS):
+                return _Choice(None, definition=AMOUNT_CHANGES[particle])
         if len(scored) > 1 and math.exp(scored[1][1] - best_score) >= CLEARLY_AHEAD:
             return _Choice(best, scored[1][0])
         return _Choice(best)
@@ -560,17 +576,18 @@ class Glossary:
     def _complement(self, document: Document, start: int, end: int, phrasal: bool) -> str | None:
         """The noun a verb acts on: its object (for a phrasal verb, or the noun of the phrase
         after it: "stood up for their rights", "bring down prices"), else its subject ("sales
-        picked up", "prices jumped after the storm"); None for a name or no noun."""
+        picked up", "prices jumped after the storm"), the last noun of a compound ("knocked down
+        power lines": lines); None for a name or no noun."""
         sentence = document.sentence_of(start)
         noun = None
         position = end
         if phrasal and position < sentence.end_token and document.tokens[position].pos in ("IN", "TO"):
             position += 1  # "stand up for", "stand up to"
-        while position < sentence.end_token and noun is None:
+        while position < sentence.end_token:
             token = document.tokens[position]
             if token.pos.startswith("NN"):
-                noun = token
-            elif token.pos not in _BEFORE_A_NOUN and not token.pos.startswith("JJ"):
+                noun = token  # the last of a run is the head: "power lines", "food prices"
+            elif noun is not None or (token.pos not in _BEFORE_A_NOUN and not token.pos.startswith("JJ")):
                 break
             position += 1
         if noun is None:
@@ -729,8 +746,10 @@ class Glossary:
         return {_stem(word) for word in _WORDS.findall(text.lower().replace("_", " ")) if word not in self.stopwords}
 
     def _particular(self, document: Document, synset: Synset) -> bool:
-        """The sense's definition names people, places or years the text does not mention."""
-        named = [word for word in _PARTICULAR.findall(synset.definition) if word.lower() not in _REGION_NAMES]
+        """The sense's definition names people, places or years the text does not mention (not
+        counting the author WordNet credits for an example: "- I.A.Richards")."""
+        defining = "; ".join(clause for clause in synset.definition.split(";") if not _ASIDE.match(clause.strip()))
+        named = [word for word in _PARTICULAR.findall(defining) if word.lower() not in _REGION_NAMES]
         context = self._document_context(document)
         return bool(named) and not any(_stem(word.lower()) in context for word in named)
 
@@ -800,7 +819,8 @@ class Glossary:
     def _leaned_on(self, clause: str, lemma: str, synset: Synset) -> str | None:
         """'visit: go to see a place…' for "someone who visits": the sense of the word the
         definition leans on that best fits the sense defined (extended Lesk between the two),
-        in the part of speech the word has where it stands."""
+        in the part of speech the word has where it stands, or any it has when that guess finds
+        none ("with respect to geology" for geologically: the noun after "to")."""
         described = frozenset().union(*self._signature(synset))
         found: list[tuple[float, str, str]] = []
         words = re.findall(r"[a-z]+", clause.lower())
@@ -809,7 +829,10 @@ class Glossary:
                 continue
             before = words[place - 1] if place else ""
             after = words[place + 1] if place + 1 < len(words) else ""
-            for pos in _part_of_speech_in(before, defining, after):
+            guessed = _part_of_speech_in(before, defining, after)
+            if not any(self.lexicon.lemmas(defining, pos) for pos in guessed):
+                guessed = WORDNET_POS  # "with respect to geology": no verb after all
+            for pos in guessed:
                 for base in self.lexicon.lemmas(defining, pos):
                     for order, (identifier, count) in enumerate(self.lexicon.senses(base, pos)[:MAX_SENSES]):
                         other = self.lexicon.synset(identifier)
@@ -841,8 +864,9 @@ class Glossary:
         parts = [part for part in re.split(r"[-/]", lower) if part]
         if len(parts) == 1:
             parts = self._split_closed(lower)
-        if len(parts) == 1:  # a phrasal verb written as one word
-            synset = self.lexicon.synset(self.lexicon.senses(parts[0], "v")[0][0])
+        if len(parts) == 1:  # a phrasal verb or a compound written as one word
+            pos = next(pos for pos in WORDNET_POS if self.lexicon.senses(parts[0], pos))
+            synset = self.lexicon.synset(self.lexicon.senses(parts[0], pos)[0][0])
             return _Choice(None, definition=f"{parts[0].replace('_', ' ')}: {self.explained(synset, parts[0])}")
         if len(parts) < 2:
             return _Choice(None, note=NO_ENTRY)
@@ -879,7 +903,8 @@ class Glossary:
 
     def _split_closed(self, word: str) -> list[str]:
         """A closed compound WordNet lacks: a phrasal verb written as one word ("bailout"), a
-        known prefix and a word ("ebook"), or two common words ("bodyweight"); [] when none."""
+        compound WordNet writes as two words ("landmines": land mine), a known prefix and a word
+        ("ebook"), or two common words ("bodyweight"); [] when none."""
         if not word.isalpha():
             return []
         cuts = range(3, len(word) - 2)
@@ -887,6 +912,11 @@ class Glossary:
             head, tail = word[:cut], word[cut:]
             if tail in PARTICLES and self.lexicon.senses(f"{head}_{tail}", "v"):
                 return [f"{head}_{tail}"]
+        for cut in cuts:  # WordNet has it as two words: "landmines" is a land mine, not land + mines
+            for pos in WORDNET_POS:
+                found = self.lexicon.lemmas(f"{word[:cut]}_{word[cut:]}", pos)
+                if found:
+                    return [min(found, key=len)]
         for prefix in sorted(PREFIXES, key=len, reverse=True):
             rest = word[len(prefix) :]
             if word.startswith(prefix) and len(rest) >= 4 and self._plain_meaning(rest):

@@ -133,6 +133,14 @@ def test_an_ic_adjective_joins_its_base() -> None:
     assert derivation_bases(word_data({"robotic": frozenset({"robot", "mechanical"})}), "robotic") == ["robot"]
 
 
+def test_a_rare_base_does_not_take_the_frequency_of_its_common_ic_adjective() -> None:
+    data = word_data({"robotic": frozenset({"robot", "mechanical"})})
+    common_adjective = word_families({"pet": 0.5, "robotic": 0.4, "car": 0.2, "robot": 0.05}, data)
+    assert common_adjective.ranks["robot"] == 4  # not 2, as "electron" was as common as "electronic"
+    common_base = word_families({"pet": 0.5, "robot": 0.4, "car": 0.2, "robotic": 0.05}, data)
+    assert common_base.ranks["robotic"] == common_base.ranks["robot"] == 2
+
+
 def test_a_word_wordnet_lacks_joins_its_base_by_a_regular_suffix() -> None:
     data = word_data({})
     assert regular_base(data, "wishers") == "wish"

@@ -155,13 +155,22 @@ def test_a_word_form_wordnet_lists_itself_is_not_read_as_its_base(session_margin
 
 def test_compounds_wordnet_lacks_are_explained_by_their_parts(session_margin: Margin) -> None:
     found = glossed(
-        session_margin, "Millions of people smoke e-cigarettes.", "Lift your bodyweight.", "A bailout came."
+        session_margin, "Millions of people smoke e-cigarettes.", "Ride in the bikelane.", "A bailout came."
     )
     e_cigarettes = found["e-cigarettes"][0].definition or ""
     assert "electronic" in e_cigarettes and "tobacco" in e_cigarettes
-    bodyweight = found["bodyweight"][0].definition or ""
-    assert bodyweight.startswith("body (") and "+ weight (" in bodyweight
+    bikelane = found["bikelane"][0].definition or ""
+    assert bikelane.startswith("bike (") and "+ lane (" in bikelane
     assert (found["bailout"][0].definition or "").startswith("bail out: ")
+
+
+def test_a_closed_compound_wordnet_writes_as_two_words_is_looked_up_whole(session_margin: Margin) -> None:
+    found = glossed(
+        session_margin, "Farmers still find old landmines in their fields.", "Lift your own bodyweight twice."
+    )
+    landmines = found["landmines"][0].definition or ""
+    assert landmines.startswith("land mine: ") and "explosive" in landmines  # not land + mines (pits for ore)
+    assert (found["bodyweight"][0].definition or "").startswith("body weight: ")
 
 
 def test_derivations_wordnet_lacks_are_explained_by_their_base(session_margin: Margin) -> None:
@@ -173,6 +182,32 @@ def test_derivations_wordnet_lacks_are_explained_by_their_base(session_margin: M
 def test_a_word_without_any_entry_says_why(session_margin: Margin) -> None:
     gloss = glossed(session_margin, "The zorblats arrived on Tuesday.")["zorblats"][0]
     assert gloss.definition is None and gloss.note and "not in the dictionary" in gloss.meaning
+
+
+def test_a_definition_that_points_at_its_base_defines_the_base(session_margin: Margin) -> None:
+    # "with respect to geology": the word after "to" is a noun here, not a verb
+    found = glossed(session_margin, "The island may still be geologically active.", "The marsh is ecologically rich.")
+    assert "(geology: " in (found["geologically"][0].definition or "")
+    assert "(ecology: " in (found["ecologically"][0].definition or "")
+
+
+def test_an_adjective_that_is_also_a_base_verb_is_not_read_as_a_passive(session_margin: Margin) -> None:
+    # "'s keen to": the tagger reads an adjective; "keen" is no participle, so not the verb of grieving
+    found = glossed(session_margin, "She's keen to help her neighbours.", "They were keen to start.")
+    assert [gloss.part_of_speech for gloss in found["keen"]] == ["adjective", "adjective"]
+    assert not any("grief" in gloss.meaning for gloss in found["keen"])
+
+
+def test_a_phrasal_verb_of_moving_that_acts_on_an_amount_says_it_changes(session_margin: Margin) -> None:
+    found = glossed(
+        session_margin,
+        "Rising rents are driving up homelessness in the city.",
+        "He drove up to the old farmhouse.",
+        "The storm knocked down power lines.",  # the head noun is "lines", a thing: not "power"
+    )
+    assert found["drive up"][0].definition == "cause to rise or increase"
+    assert found["drive up"][1].definition != "cause to rise or increase"
+    assert found["knock down"][0].definition != "cause to fall or decrease"
 
 
 def test_a_definition_never_only_repeats_the_word(session_margin: Margin) -> None:
@@ -317,6 +352,12 @@ def test_a_sense_of_a_field_is_chosen_only_in_a_text_of_that_field(session_margi
 def test_a_sense_defined_by_particular_people_or_places_needs_them_in_the_text(session_margin: Margin) -> None:
     found = glossed(session_margin, "The Nigerian diaspora in London sends money home every month.")
     assert "Jews" not in found["diaspora"][0].meaning
+    # a word of its definition in the sentence ("communities") is no match for people the text never names
+    shipped = glossed(session_margin, "The bakery ships bread to France and Canada, mostly for diaspora communities.")
+    assert "Jews" not in shipped["diaspora"][0].meaning
+    # the author WordNet credits for an example ("- I.A.Richards") names no particular people
+    assorted = glossed(session_margin, "We ate assorted biscuits at the party.")["assorted"][0]
+    assert assorted.meaning == "consisting of a haphazard assortment of different kinds"
     jewish = glossed(session_margin, "Jews of the diaspora send money to Israel every year.")
     assert "Jews" in jewish["diaspora"][0].meaning
 

@@ -229,12 +229,11 @@ def test_no_two_questions_rest_on_the_same_people_and_traits(
 def test_which_word_means_offers_hard_words_of_the_text_alike(session_margin: Margin) -> None:
     document = session_margin.reading.open_document(TEXTS / "history_ose_richard_iii_intermediate.txt")
     questions = session_margin.quiz.questions(document, B1, 12, {QuestionType.WORD})
-    asked = [question for question in questions if question.type is QuestionType.WORD]
-    assert asked
+    asked = [question for question in questions if question.text.startswith("Which of these words from the text")]
+    assert asked  # the other way, "In paragraph N, what does … mean?", offers definitions
     words = {document.token_text(token).lower(): token.pos for token in document.tokens}
     nouns = {token.lemma.lower() for token in document.tokens if token.pos in {"NN", "NNS"}}
     for question in asked:
-        assert question.text.startswith("Which of these words from the text means “")
         shown = document.text[question.answer_start : question.answer_end].lower()
         if question.answer in nouns:  # a noun in the singular, as its definition: "archaeologist", not "archaeologists"
             assert all(option in nouns for option in question.options)
@@ -728,8 +727,9 @@ def test_which_word_offers_only_hard_words_of_the_text(session_margin: Margin, n
     # option is a word of the text that is hard at the quiz's level, as the key is.
     document = session_margin.reading.open_document(TEXTS / name)
     hard = {word.lemma.lower() for word in session_margin.reading.profile(document, B1).hard_words}
-    asked = session_margin.quiz.questions(document, B1, 20, {QuestionType.WORD})
-    assert asked
+    questions = session_margin.quiz.questions(document, B1, 20, {QuestionType.WORD})
+    asked = [question for question in questions if question.text.startswith("Which of these words from the text")]
+    assert asked  # the other way offers definitions
     for question in asked:
         for option in question.options:
             lemmas = {

@@ -15,6 +15,7 @@ from reader.core.questions.context import QuizContext
 from reader.core.questions.dated import dated_events
 from reader.core.questions.gates import passes
 from reader.core.questions.kinds.attributes import age_questions, said_by_questions, who_is_questions
+from reader.core.questions.kinds.definition import definition_questions
 from reader.core.questions.kinds.details import detail_questions
 from reader.core.questions.kinds.location import location_questions
 from reader.core.questions.kinds.meaning import meaning_questions, one_per_paragraph, sure_senses
@@ -79,13 +80,20 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
         ({QuestionType.HOW_MANY_MORE}, lambda: how_many_more_questions(context)),
         ({QuestionType.REFERENCE}, lambda: reference_questions(context, finder)),
         ({QuestionType.REFERENCE}, lambda: group_reference_questions(context, traits)),
-        ({QuestionType.WORD}, lambda: word_questions(context, sure_senses(context, in_context=False))),
+        ({QuestionType.WORD}, lambda: _word_questions(context)),
     )
     found: list[Candidate] = []
     for kinds, make in makers:
         if kinds & types:
             found += make()
     return one_per_paragraph(context, found)
+
+
+def _word_questions(context: QuizContext) -> list[Candidate]:
+    """Which word of the text means a definition, and, for the words whose kind the text has too
+    few other words of, what a word means among definitions of other words of English."""
+    found = word_questions(context, sure_senses(context, in_context=False))
+    return found + definition_questions(context, sure_senses(context), {candidate.answer for candidate in found})
 
 
 def finish(context: QuizContext, candidate: Candidate) -> Question:

@@ -402,7 +402,7 @@ def _other_definitions(
             other_synset.pos != synset.pos
             or other_synset.id == synset.id
             or set(other_synset.lemmas) & set(synset.lemmas)
-            or _related(context.lexicon, synset, other_synset)
+            or near_sense(context.lexicon, synset, other_synset)
             or shares_root(context.lexicon, definition, gloss.lemma)
             or other_synset.lexname != kind
         ):
@@ -412,7 +412,7 @@ def _other_definitions(
         options.append((*order, definition, other_synset))
     chosen = []
     for *_order, definition, other_synset in sorted(options, key=lambda option: option[:3]):
-        if any(_related(context.lexicon, other_synset, earlier) for earlier in taken):
+        if any(near_sense(context.lexicon, other_synset, earlier) for earlier in taken):
             continue  # two options of one meaning ("a maiden", "a damsel") rule each other out
         taken.append(other_synset)
         chosen.append(definition)
@@ -420,14 +420,14 @@ def _other_definitions(
 
 
 def related_senses(lexicon: Lexicon, synset: Synset, lemma: str, pos: str) -> bool:
-    """Whether any sense of `lemma` is the sense, or near it (see `_related`)."""
+    """Whether any sense of `lemma` is the sense, or near it (see `near_sense`)."""
     return any(
-        identifier == synset.id or _related(lexicon, synset, lexicon.synset(identifier))
+        identifier == synset.id or near_sense(lexicon, synset, lexicon.synset(identifier))
         for identifier, _count in lexicon.senses(lemma, pos)
     )
 
 
-def _related(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:
+def near_sense(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:
     """One sense above or below the other, or, for nouns and adjectives, both under one sense two
     steps up (a trainer beside an instructor): such a definition could pass for the key. Verbs'
     trees are shallow: two kinds of walking ("plod", "stroll") differ in how, and tempt."""

@@ -85,7 +85,7 @@ def word_questions(context: QuizContext, senses: list[SureSense]) -> list[Candid
         definition = sure.gloss.definition or ""
         document = context.document
         token = document.tokens[sure.token]
-        key = _shown(context, sure.token)
+        key = shown(context, sure.token)
         if key is None or gives_away_by_parts(context, definition, key):
             continue
         distractors = choose(key, _alike(context, sure, definition, meant, asked))
@@ -107,12 +107,12 @@ def word_questions(context: QuizContext, senses: list[SureSense]) -> list[Candid
     return found
 
 
-def _shown(context: QuizContext, index: int) -> str | None:
+def shown(context: QuizContext, index: int) -> str | None:
     """How an option shows the word at `index`: a noun in the singular (its lemma), another word
     as the text writes it; None for a form that is not one plain word."""
     token = context.document.tokens[index]
-    shown = token.lemma.lower() if token.pos in NOUN_TAGS else context.document.token_text(token).lower()
-    return shown if shown.isalpha() else None
+    form = token.lemma.lower() if token.pos in NOUN_TAGS else context.document.token_text(token).lower()
+    return form if form.isalpha() else None
 
 
 def _alike(
@@ -146,16 +146,16 @@ def _alike(
         if named and not named & ancestors(lexicon, other.id):
             continue
         written = [first for first, _end in word.occurrences if not document.tokens[first].is_proper]
-        forms = [_shown(context, first) for first in written if _same_form(key.pos, document.tokens[first].pos)]
+        forms = [shown(context, first) for first in written if _same_form(key.pos, document.tokens[first].pos)]
         if not forms and pos == "v" and any(wordnet_pos(document.tokens[first].pos) == "v" for first in written):
             forms = [inflect(lemma, pos, key.pos, lexicon)]
         if forms and forms[0] and forms[0].isalpha():
             options.append((lemma in asked, other.lexname != sure.synset.lexname, forms[0], lemma))
     seen = set()
-    for *_order, shown, lemma in sorted(options, key=lambda option: (*option[:2], stable(option[2] + definition))):
-        if shown not in seen and not related_senses(lexicon, sure.synset, lemma, pos):
-            seen.add(shown)
-            yield shown
+    for *_order, form, lemma in sorted(options, key=lambda option: (*option[:2], stable(option[2] + definition))):
+        if form not in seen and not related_senses(lexicon, sure.synset, lemma, pos):
+            seen.add(form)
+            yield form
 
 
 def same_kind(lexicon: Lexicon, synset: Synset, other: Synset) -> bool:

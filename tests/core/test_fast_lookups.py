@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -69,3 +72,16 @@ def test_british_spellings_find_their_american_ones(word: str) -> None:
 def test_words_without_a_british_spelling_have_no_variant() -> None:
     for word in ("house", "whisker", "octopus", "rats", "report", "tree", "bell"):
         assert spelling_variants(word) == ()
+
+
+def test_the_analysers_nltk_modules_load_without_their_packages_other_tokenizers_and_taggers() -> None:
+    probe = (
+        "import sys; from reader.core.langdata import defer_nltk_package; defer_nltk_package();"
+        "import nltk.tokenize.punkt, nltk.tokenize.destructive, nltk.tag.perceptron;"
+        "print('nltk.tokenize.texttiling' in sys.modules, 'nltk.tag.brill' in sys.modules);"
+        "from nltk.tokenize import word_tokenize; from nltk.tag import pos_tag;"
+        "print('nltk.tokenize.texttiling' in sys.modules, 'nltk.tag.brill' in sys.modules)"
+    )
+    environment = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=environment, check=True)
+    assert result.stdout.split() == ["False", "False", "True", "True"]

@@ -87,33 +87,44 @@ def _folder_source(folder: Path) -> DataSource:
     return DataSource((folder / "index.xml").as_uri(), folder)
 
 
-def defer_nltk_package() -> None:
-    """Let NLTK's modules be imported without NLTK's package module running first.
+DEFERRED_PACKAGES = ("nltk", "nltk.tokenize", "nltk.tag")
+"""NLTK's packages whose own code imports far more than the analyser uses: `nltk` (collocations,
+metrics, translation, the corpus readers...), `nltk.tokenize` (every tokenizer, TextTiling with
+numpy, the Stanford segmenter...) and `nltk.tag` (Brill, HMM, CRF, Senna...)."""
 
-    `import nltk.tag.perceptron` runs `nltk/__init__.py`, which imports most of NLTK
-    (collocations, metrics, translation, chunkers, the corpus readers...): about half of the
-    cold start of an analysis, for modules the analyser never uses. Here `nltk` is registered
-    as its bare package, so its submodules import on their own; the package's own code runs the
-    first time anything else is asked of it (`nltk.__version__`, `nltk.download`), so code
-    that wants the whole of NLTK still gets it. Does nothing once NLTK is imported."""
-    if "nltk" in sys.modules:
+
+def defer_nltk_package() -> None:
+    """Let NLTK's modules be imported without their packages' code running first.
+
+    `import nltk.tokenize.punkt` runs `nltk/__init__.py` and `nltk/tokenize/__init__.py`, which
+    import most of NLTK: about half of the cold start of an analysis, for modules the analyser
+    never uses. Here each of DEFERRED_PACKAGES is registered as its bare package, so its
+    submodules import on their own; the package's own code runs the first time anything else
+    is asked of it (`nltk.__version__`, `nltk.download`, `nltk.tokenize.word_tokenize`), so
+    code that wants the whole of NLTK still gets it. Does nothing for a package already imported."""
+    for name in DEFERRED_PACKAGES:
+        _defer_package(name)
+
+
+def _defer_package(name: str) -> None:
+    if name in sys.modules:
         return
-    spec = importlib.util.find_spec("nltk")
+    spec = importlib.util.find_spec(name)
     if spec is None or spec.loader is None:
         return
     package = importlib.util.module_from_spec(spec)
 
     loader = spec.loader
 
-    def load_the_rest(name: str) -> Any:
-        if importlib.util.find_spec(f"nltk.{name}") is not None:  # "from nltk import pathsec": a module
-            return importlib.import_module(f"nltk.{name}")
+    def load_the_rest(attribute: str) -> Any:
+        if importlib.util.find_spec(f"{name}.{attribute}") is not None:  # "from nltk import pathsec": a module
+            return importlib.import_module(f"{name}.{attribute}")
         delattr(package, "__getattr__")
         loader.exec_module(package)
-        return getattr(package, name)
+        return getattr(package, attribute)
 
     setattr(package, "__getattr__", load_the_rest)  # noqa: B010 (a module's __getattr__, PEP 562)
-    sys.modules["nltk"] = package
+    sys.modules[name] = package
 
 
 def activate(nltk_dir: Path) -> None:

@@ -13,7 +13,7 @@ import re
 import sqlite3
 import threading
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -46,10 +46,17 @@ _BRITISH_SPELLINGS = (
 analyse, centre, offence, travelled, catalogue."""
 
 
-def spelling_variants(word: str) -> list[str]:
+_BRITISH_HINT = re.compile(r"our|is|ys|tre|ence|ll|ogue")
+"""What each of _BRITISH_SPELLINGS needs somewhere in the word: most words have none of it."""
+
+
+@lru_cache(maxsize=1 << 16)
+def spelling_variants(word: str) -> tuple[str, ...]:
     """The American spellings a British spelling may stand for ("neighbouring" ->
-    "neighboring"); [] for a word without one."""
-    return [pattern.sub(replacement, word) for pattern, replacement in _BRITISH_SPELLINGS if pattern.match(word)]
+    "neighboring"); () for a word without one. Asked for every word a text uses, so memoised."""
+    if not _BRITISH_HINT.search(word):
+        return ()
+    return tuple(pattern.sub(replacement, word) for pattern, replacement in _BRITISH_SPELLINGS if pattern.match(word))
 
 
 SCHEMA = """
@@ -73,6 +80,7 @@ CREATE TABLE phrases (first TEXT NOT NULL, phrase TEXT NOT NULL,
 CREATE TABLE pronunciations (word TEXT PRIMARY KEY, phones TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE stopwords (word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE names (name TEXT NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (name, kind)) WITHOUT ROWID;
+CREATE TABLE tagger (part TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 """
 
 NAME_LISTS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -149,13 +157,17 @@ def is_current(path: Path) -> bool:
     return row is not None and row[0] == LEXICON_VERSION
 
 
+MAX_MEMOISED_RANKS = 200_000
+RANKS_PER_QUERY = 500
+
+
 class Lexicon:
     """Read-only look-ups in the word index; safe to share between threads."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self._ranks = lru_cache(maxsize=200_000)(self._ranks_row)
+        self._rank_rows: dict[str, tuple[int, int] | None] = {}
         self.lemmas = lru_cache(maxsize=200_000)(self._lemmas)
         self.senses = lru_cache(maxsize=50_000)(self._senses)
         self.synset = lru_cache(maxsize=50_000)(self._synset)
@@ -172,14 +184,38 @@ class Lexicon:
             self._local.connection = connection
         return connection
 
+    def tagger_tables(self) -> dict[str, bytes]:
+        """The part-of-speech tagger's model as reader.core.tagger_tables stores it."""
+        return {part: bytes(data) for part, data in self._db().execute("SELECT part, data FROM tagger")}
+
     def stopwords(self) -> frozenset[str]:
         return frozenset(row[0] for row in self._db().execute("SELECT word FROM stopwords"))
 
-    def _ranks_row(self, word: str) -> tuple[int, int] | None:
-        """(rank, family rank) in one query: a word's family decides whether it is hard, its own
-        rank how rare it is said to be and how much it weighs as context for a sense."""
+    def _ranks(self, word: str) -> tuple[int, int] | None:
+        """(rank, family rank) in one query, memoised: a word's family decides whether it is
+        hard, its own rank how rare it is said to be and how much it weighs as context for a sense."""
+        try:
+            return self._rank_rows[word]
+        except KeyError:
+            pass
         row = self._db().execute("SELECT rank, family FROM ranks WHERE word=?", (word,)).fetchone()
-        return (row[0], row[1]) if row else None
+        found = self._rank_rows[word] = (row[0], row[1]) if row else None
+        return found
+
+    def look_up_ranks(self, words: Iterable[str]) -> None:
+        """Memoise the ranks of many words in a few queries (a text's words, before they are
+        ranked one at a time): one query per word was most of the time to mark a text's hard words."""
+        if len(self._rank_rows) > MAX_MEMOISED_RANKS:
+            self._rank_rows.clear()
+        missing = list({word for word in words if word not in self._rank_rows})
+        for start in range(0, len(missing), RANKS_PER_QUERY):
+            chunk = missing[start : start + RANKS_PER_QUERY]
+            found: dict[str, tuple[int, int] | None] = dict.fromkeys(chunk)
+            placeholders = ",".join("?" * len(chunk))
+            query = f"SELECT word, rank, family FROM ranks WHERE word IN ({placeholders})"
+            for word, rank, family in self._db().execute(query, chunk):
+                found[word] = (rank, family)
+            self._rank_rows.update(found)
 
     def rank(self, word: str) -> int | None:
         """1-based position in wordfreq's English list (1 = most frequent), or None."""
@@ -341,6 +377,7 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
 
     from reader.core.families import word_families, wordnet_word_data
     from reader.core.langdata import activate
+    from reader.core.tagger_tables import load_tagger, pack
 
     class EnglishWordNet(WordNetCorpusReader):
         def map_wn(self, version: str = "wordnet") -> None:
@@ -389,6 +426,7 @@ def build(nltk_dir: Path, target: Path, progress: BuildProgress | None = None) -
         )
         connection.executemany("INSERT INTO families VALUES (?, ?)", families.heads.items())
         report("word families", 100)
+        connection.executemany("INSERT INTO tagger VALUES (?, ?)", pack(load_tagger(nltk_dir)).items())
         connection.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [

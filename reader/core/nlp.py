@@ -8,8 +8,6 @@ analysis never loads WordNet itself. Models load once per process.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 import threading
 from collections import defaultdict
@@ -18,8 +16,8 @@ from typing import Any
 
 import regex
 
+from reader.core import tagger_tables
 from reader.core.document import Document, Paragraph, Phrase, Role, Sentence, Token, TokenFlag
-from reader.core.errors import MarginError
 from reader.core.importers import ImportedText
 from reader.core.lexicon import WORDNET_POS, Lexicon, spelling_variants, wordnet_pos
 from reader.core.paragraph_roles import find_date, role_of
@@ -98,26 +96,6 @@ def _punctuation_tag(form: str, tagger_tag: str) -> str:
     return _PUNCT_TAGS.get(form, tagger_tag if tagger_tag in _PUNCT_TAGS.values() else ":")
 
 
-TAGGER = "averaged_perceptron_tagger_eng"
-
-
-def load_tagger(nltk_dir: Path) -> Any:
-    """NLTK's English perceptron tagger with its installed weights. NLTK's own loader walks
-    each of the model's numbers in Python to refuse NaN and infinity, most of its loading time;
-    here one sum per feature refuses them as surely (a sum with either is not finite)."""
-    from nltk.tag.perceptron import PerceptronTagger
-
-    tagger = PerceptronTagger(load=False, lang="eng")
-    folder = nltk_dir / "taggers" / TAGGER
-    weights, tagdict, classes = (json.loads((folder / name).read_bytes()) for name in tagger.param_files("eng"))
-    if not all(isinstance(row, dict) for row in weights.values()) or not math.isfinite(
-        sum(sum(row.values()) for row in weights.values())
-    ):
-        raise MarginError(f"the tagger's weights in {folder} are damaged: run `margin setup` again")
-    tagger.decode_json_params((weights, tagdict, classes))
-    return tagger
-
-
 def _untimed_pattern(pattern: Any) -> Any:
     """The same pattern on the same `regex` engine, without the timer NLTK puts around it.
     (The standard library's `re` is as fast but not the same: it counts \x1c-\x1f as spaces and
@@ -130,7 +108,7 @@ def load_word_tokenizer() -> Any:
     NLTK runs every pattern through a guard meant for patterns a caller supplies (the `regex`
     engine under a timer), which made tokenizing a third of the analysis; these patterns are
     NLTK's constants, linear on any text, and give the same tokens."""
-    from nltk.tokenize import NLTKWordTokenizer
+    from nltk.tokenize.destructive import NLTKWordTokenizer
 
     tokenizer = NLTKWordTokenizer()
     for name in ("STARTING_QUOTES", "PUNCTUATION", "ENDING_QUOTES", "CONVERT_PARENTHESES"):
@@ -179,8 +157,7 @@ class Analyser:
         self.lexicon = lexicon
         self._sentences = load_sentence_splitter(nltk_dir)
         self._words = load_word_tokenizer()
-        self._tagger = load_tagger(nltk_dir)
-        self._tagger.model.predict = VectorisedPredictor(self._tagger.model)
+        self._tagger = tagger_tables.unpack(lexicon.tagger_tables())
         self._stopwords = lexicon.stopwords()
         self._lock = threading.Lock()
         self._lemma_memo: dict[tuple[str, str], str] = {}
@@ -573,43 +550,6 @@ class Analyser:
             if first_pos in (pos, None) and self.lexicon.senses(phrase, pos) and first_pos != "v":
                 return pos
         return None
-
-
-class VectorisedPredictor:
-    """NLTK's averaged perceptron `predict`, with each feature's weights as a numpy vector.
-
-    Same weights, same summation order per tag and the same tie rule (the alphabetically
-    last tag wins), so the tags are exactly NLTK's; about four times faster, which is most
-    of the analyser's time. Vectors are made the first time a feature is seen.
-    """
-
-    def __init__(self, model) -> None:
-        import numpy
-
-        self._numpy = numpy
-        self._weights = model.weights
-        # Descending, so argmax's first maximum is the alphabetically last tag, as in NLTK.
-        self._classes = sorted(model.classes, reverse=True)
-        self._column = {label: column for column, label in enumerate(self._classes)}
-        self._vectors: dict[str, Any] = {}
-
-    def __call__(self, features: dict[str, float], return_conf: bool = False) -> tuple[str, None]:
-        numpy = self._numpy
-        scores = numpy.zeros(len(self._classes))
-        for feature, value in features.items():
-            if value == 0:
-                continue
-            vector = self._vectors.get(feature)
-            if vector is None:
-                weights = self._weights.get(feature)
-                if weights is None:
-                    continue
-                vector = numpy.zeros(len(self._classes))
-                for label, weight in weights.items():
-                    vector[self._column[label]] = weight
-                self._vectors[feature] = vector
-            scores += vector if value == 1 else vector * value
-        return self._classes[int(scores.argmax())], None
 
 
 def _up_to_a_number(text: str, tokens: list[Token], stop: int, end: int, parts: list[str]) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from reader.core.document import Document, Phrase, Token
 from reader.core.errors import MarginError
 from reader.core.facts import NUMBER_WORDS, SCALE_WORDS, VAGUE_AMOUNTS
-from reader.core.lexicon import WORDNET_POS, Lexicon, wordnet_pos
+from reader.core.lexicon import WORDNET_POS, Lexicon, spelling_variants, wordnet_pos
 
 FAMILIES_AT: dict[str, int] = {
     "A1": 2_560,
@@ -321,7 +321,18 @@ class Vocabulary:
             return tagged
         return next((WORD_CLASS_TAGS[own] for own in WORDNET_POS if self.lexicon.senses(lemma, own)), tagged)
 
+    def look_up_ranks(self, document: Document) -> None:
+        """Fetch the ranks of the text's words (forms, lemmas, their American spellings) in a few
+        queries, before they are asked for one at a time here and by the glosses."""
+        words: set[str] = set()
+        for token in document.tokens:
+            if token.is_word:
+                form = document.token_text(token).lower()
+                words.update((form, form.replace("’", "'"), token.lemma.lower(), *spelling_variants(form)))
+        self.lexicon.look_up_ranks(words)
+
     def profile(self, document: Document, level: Level, known: Iterable[str] = ()) -> Profile:
+        self.look_up_ranks(document)
         known_lemmas = {word.lower() for word in known}
         hard: dict[tuple[str, str], HardWord] = {}
         in_phrase = self._hard_phrases(document, level, known_lemmas, hard)
@@ -409,6 +420,7 @@ class Vocabulary:
     def running_ranks(self, document: Document) -> list[int]:
         """The rank of every running word, sorted; 0 for words every learner knows."""
         easiest = min(LEVELS.values())
+        self.look_up_ranks(document)
         ranks = []
         for index, token in document.body_tokens():
             if token.is_word:

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from reader.core.errors import MarginError
 from reader.core.langdata import activate
-from reader.core.nlp import TAGGER, load_sentence_splitter, load_tagger, load_word_tokenizer
+from reader.core.nlp import load_sentence_splitter, load_word_tokenizer
+from reader.core.tagger_tables import TAGGER, load_tagger
 
 TEXT = (
     "Mr. Brown left at 5 p.m. on Friday. The rats used their whiskers, didn't they? "
@@ -72,7 +73,8 @@ def test_the_word_tokenizer_splits_as_nltks_own(text: str) -> None:
 def test_the_analysers_models_load_without_the_rest_of_nltk_which_still_loads_when_asked(data_dir: Path) -> None:
     probe = (
         "import sys; from pathlib import Path; from reader.core.langdata import activate;"
-        "from reader.core.nlp import load_tagger, load_word_tokenizer, load_sentence_splitter;"
+        "from reader.core.nlp import load_word_tokenizer, load_sentence_splitter;"
+        "from reader.core.tagger_tables import load_tagger;"
         f"folder = Path({str(data_dir / 'nltk_data')!r}); activate(folder);"
         "tagger = load_tagger(folder); load_word_tokenizer(); load_sentence_splitter(folder);"
         "print('nltk.collocations' in sys.modules, tagger.tag(['The', 'rats', 'ran'])[1][1]);"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TypeVar
 
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.worker import WorkerCancelled
 
 from reader.core.vocabulary import parse_level
 from reader.paths import AppPaths
@@ -26,10 +28,19 @@ async def settle(pilot: Pilot[None]) -> None:
     """Wait until every worker is done and its messages are handled (no sleeping); the first
     pause lets a screen start the workers it starts once it is painted."""
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot)
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot)
     await pilot.pause()
+
+
+async def workers_done(pilot: Pilot[None]) -> None:
+    """Every worker finished: done, failed (raised here) or cancelled. A worker that closes its
+    own screen at the end (the set-up's install) is cancelled with the screen if the screen
+    goes first, which Textual's `wait_for_complete` reports as an error, depending on timing."""
+    for worker in list(pilot.app.workers):
+        with contextlib.suppress(WorkerCancelled):
+            await worker.wait()
 
 
 def fresh_service(tmp_path: Path, name: str = "fresh") -> Margin:

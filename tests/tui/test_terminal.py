@@ -83,10 +83,19 @@ def terminal() -> Iterator[Terminal]:
     terminal.close()
 
 
-def start(terminal: Terminal, home: Path, *arguments: str, size: tuple[int, int] = (110, 32), **extra_env: str) -> None:
+def start(
+    terminal: Terminal,
+    home: Path,
+    *arguments: str,
+    size: tuple[int, int] = (110, 32),
+    module: str = "reader",
+    **extra_env: str,
+) -> None:
     environment = {"MARGIN_HOME": str(home), "PYTHONPATH": str(REPO), "TERM": "xterm-256color", **extra_env}
     exports = " ".join(f"{key}={shlex.quote(value)}" for key, value in environment.items())
-    command = f"env {exports} {shlex.quote(sys.executable)} -m reader {' '.join(map(shlex.quote, arguments))}; sleep 30"
+    command = (
+        f"env {exports} {shlex.quote(sys.executable)} -m {module} {' '.join(map(shlex.quote, arguments))}; sleep 30"
+    )
     terminal.start(command, size)
 
 
@@ -166,17 +175,28 @@ def open_library(terminal: Terminal, home: Path) -> None:
 
 
 def test_set_up_from_the_first_start_in_a_real_terminal(
-    terminal: Terminal, tmp_path: Path, mirror: Path, shared_cache: Path
+    terminal: Terminal, tmp_path: Path, mirror: Path, shared_cache: Path, data_dir: Path
 ) -> None:
+    """The set-up screen, every package installed from the mirror by NLTK's downloader, then the
+    article. The word index this session built with the same code (`data_dir`, through Margin's
+    own `install_data`) is linked in at the build's step rather than built a second time
+    (tests/tui/first_start.py): the build's output is what every data test reads."""
+    from reader.core import langdata
+
+    from .first_start import PREBUILT_ENV
+
     home = tmp_path / "new-home"
     home.mkdir()
     (home / "cache").symlink_to(shared_cache, target_is_directory=True)  # analyses are keyed by content and version
-    start(terminal, home, str(SAMPLE), MARGIN_NLTK_SOURCE=str(mirror))
+    prebuilt = {PREBUILT_ENV: str(data_dir / "lexicon.sqlite3")}
+    start(terminal, home, str(SAMPLE), module="tests.tui.first_start", MARGIN_NLTK_SOURCE=str(mirror), **prebuilt)
     screen = terminal.wait_for("Margin needs its language data")
     assert "wordnet" in screen and "Install" in screen
     terminal.keys("Enter")
     terminal.wait_for("% known", timeout=240)
     assert (home / "data" / "lexicon.sqlite3").is_file()
+    assert set(langdata.read_manifest(home / "data" / "nltk_data")) >= set(langdata.REQUIRED_PACKAGES)
+    assert not langdata.missing_packages(home / "data" / "nltk_data")
 
 
 def test_read_mark_known_quit_and_resume_in_a_real_terminal(terminal: Terminal, margin_home: Path) -> None:

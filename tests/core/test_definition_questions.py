@@ -11,7 +11,7 @@ from reader.core.lexicon import Lexicon, Synset
 from reader.core.questions import QuestionType
 from reader.core.questions.kinds import definition
 from reader.core.questions.kinds.meaning import near_sense, shares_root
-from reader.core.questions.writer import _word_questions
+from reader.core.questions.writer import candidates_of
 from reader.service import Margin
 
 from .test_questions import B1, analysed, check_question, context_of
@@ -31,7 +31,8 @@ def test_a_word_with_no_other_word_of_its_kind_in_the_text_is_asked_by_its_defin
     # the text names no other drink, so "Which of these words from the text means …?" has no
     # wrong options; the definitions of other drinks and foods can be
     document = analysed(session_margin, *ALE)
-    asked = session_margin.quiz.questions(document, B1, 12, {QuestionType.WORD})
+    assert not [q for q in session_margin.quiz.questions(document, B1, 12, {QuestionType.WORD}) if "mean?" in q.text]
+    asked = session_margin.quiz.questions(document, B1, 12, {QuestionType.MEANING})
     [question] = [q for q in asked if q.text == "In paragraph 1, what does “ale” mean?"]
     assert question.answer == "a general name for beer made with a top fermenting yeast"
     assert len(question.options) >= 3
@@ -48,8 +49,8 @@ def test_a_words_only_sense_unseen_in_tagged_texts_is_not_asked_as_its_meaning_h
         "Her mentor taught her to fly over the hills. The old pilot was a patient guide and advisor.",
         "They flew together every summer until the war came.",
     )
-    asked = _word_questions(context_of(session_margin, document))
-    assert not [c for c in asked if "mentor" in c.text or c.answer == "mentor"]
+    asked = candidates_of(context_of(session_margin, document), {QuestionType.MEANING})
+    assert not [c for c in asked if "mentor" in c.text]
 
 
 def test_a_word_the_text_offers_words_of_its_kind_for_is_not_asked_the_other_way(session_margin: Margin) -> None:
@@ -58,8 +59,9 @@ def test_a_word_the_text_offers_words_of_its_kind_for_is_not_asked_the_other_way
         "The tortoise plodded along the muddy road. A hare darted past him.",
         "Later a fox was strolling in the field. The road was heavy with mud and they walked slowly.",
     )
-    asked = _word_questions(context_of(session_margin, document))
-    assert [c.answer for c in asked if "plod" in c.answer or "plod" in c.text] == ["plodded"]
+    asked = candidates_of(context_of(session_margin, document), {QuestionType.WORD, QuestionType.MEANING})
+    assert [c.answer for c in asked if c.answer == "plodded"] == ["plodded"]
+    assert not [c for c in asked if c.text.startswith("In paragraph") and "plod" in c.text]
 
 
 def test_wrong_people_are_of_the_keys_kind_of_person(session_margin: Margin) -> None:
@@ -118,5 +120,5 @@ def test_word_questions_never_raise_and_keep_their_options_apart(
     session_margin: Margin, paragraphs: list[list[str]]
 ) -> None:
     document = analysed(session_margin, *(" ".join(sentences) or "." for sentences in paragraphs))
-    for question in session_margin.quiz.questions(document, B1, 20, {QuestionType.WORD}):
+    for question in session_margin.quiz.questions(document, B1, 20, {QuestionType.WORD, QuestionType.MEANING}):
         check_question(session_margin, question)

@@ -64,6 +64,7 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
     finder = ClaimFinder(context)
     traits = TraitFinder(context, finder)
     dated = cache(lambda: dated_events(context))
+    worded = cache(lambda: word_questions(context, sure_senses(context, in_context=False)))
     makers = (
         ({QuestionType.WHO_IS}, lambda: who_is_questions(context, finder, traits)),
         ({QuestionType.WHO_SAID}, lambda: said_by_questions(context, finder, traits)),
@@ -76,11 +77,12 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
         ({QuestionType.ORDER}, lambda: order_questions(context, dated())),
         ({QuestionType.YEARS_BETWEEN}, lambda: years_between_questions(context, dated())),
         ({QuestionType.MEANING}, lambda: meaning_questions(context, sure_senses(context))),
+        ({QuestionType.MEANING}, lambda: definition_questions(context, sure_senses(context), answers(worded()))),
         ({QuestionType.YEARS_OLDER}, lambda: years_older_questions(context, traits)),
         ({QuestionType.HOW_MANY_MORE}, lambda: how_many_more_questions(context)),
         ({QuestionType.REFERENCE}, lambda: reference_questions(context, finder)),
         ({QuestionType.REFERENCE}, lambda: group_reference_questions(context, traits)),
-        ({QuestionType.WORD}, lambda: _word_questions(context)),
+        ({QuestionType.WORD}, worded),
     )
     found: list[Candidate] = []
     for kinds, make in makers:
@@ -89,11 +91,9 @@ def candidates_of(context: QuizContext, types: Set[QuestionType]) -> list[Candid
     return one_per_paragraph(context, found)
 
 
-def _word_questions(context: QuizContext) -> list[Candidate]:
-    """Which word of the text means a definition, and, for the words whose kind the text has too
-    few other words of, what a word means among definitions of other words of English."""
-    found = word_questions(context, sure_senses(context, in_context=False))
-    return found + definition_questions(context, sure_senses(context), {candidate.answer for candidate in found})
+def answers(candidates: list[Candidate]) -> set[str]:
+    """The keys of these candidates: a word the word kind asks is not asked again by its meaning."""
+    return {candidate.answer for candidate in candidates}
 
 
 def finish(context: QuizContext, candidate: Candidate) -> Question:

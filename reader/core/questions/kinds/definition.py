@@ -5,7 +5,8 @@ options (`word.word_questions`): options that are definitions cannot be matched 
 paragraph, so they need not be the text's words; the learner must know what the word means.
 
 Asked only where the sense is sure in the sentence itself (`meaning.sure_senses` in context: the
-stem says the meaning is the paragraph's)."""
+stem says the meaning is the paragraph's), and only on request, with the meaning kind: blind judges
+accepted it 22 of 58 times in the default quiz (the sentence rules out definitions of unrelated words)."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def definition_questions(context: QuizContext, senses: list[SureSense], asked: s
         paragraph = context.paragraph_number(sure.sentence)
         found.append(
             Candidate(
-                QuestionType.WORD,
+                QuestionType.MEANING,
                 f"In paragraph {paragraph}, what does “{key}” mean?",
                 definition,
                 (token.start, token.end),

@@ -39,6 +39,8 @@ DEBUG = "--debug"
 DEFAULT_LEVEL = "B1"
 CLASS_SET_DEFAULTS = f"as chosen in the article's review, else {CLASS_COUNT} at {CLASS_LEVEL}"
 
+NO_QUESTIONS = "No questions: the text has too few facts Margin can ask about reliably."
+
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
@@ -262,13 +264,11 @@ def _quiz(options: argparse.Namespace) -> int:
         parse_level(options.level)  # a bad level is refused before the questions are written
     chosen = margin.quiz.class_set(document, key, options.count, types, options.level)
     questions = chosen.questions
-    if chosen.short:
-        print(
-            f"Only {len(questions)} good question{'s' * (len(questions) != 1)} in this text "
-            f"(asked for {chosen.choice.count}): Margin leaves out what it cannot ask well.",
-            file=sys.stderr,
-        )
+    if chosen.short and questions:
+        print(chosen.shortfall, file=sys.stderr)
     if options.json:
+        if not questions:
+            print(NO_QUESTIONS, file=sys.stderr)
         _print_json(questions_json(document, questions))
         return 0
     print(document.title or text_name(options.file.name))
@@ -280,7 +280,7 @@ def _quiz(options: argparse.Namespace) -> int:
         print(f"   answer: {question.answer}")
         print(f"   evidence (¶{document.paragraph_number(question.paragraph)}): {_clip(question.evidence, 200)}")
     if not questions:
-        print("No questions: the text has too few facts Margin can ask about reliably.")
+        print(NO_QUESTIONS)
     return 0
 
 

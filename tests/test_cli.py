@@ -142,6 +142,17 @@ def test_a_damaged_learner_database_is_one_line_and_kept(margin_home: Path, caps
     assert list(database.parent.glob("learners.damaged-*.sqlite3"))
 
 
+def test_a_text_with_nothing_to_ask_says_so_once(
+    margin_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plain = tmp_path / "grey.txt"
+    plain.write_text("The sky was grey all day.\n\nIt rained a little in the evening.\n", encoding="utf-8")
+    code, out, err = run(capsys, "quiz", str(plain))
+    assert code == 0 and "No questions" in out and "Only 0" not in out + err
+    code, out, err = run(capsys, "quiz", str(plain), "--json")
+    assert code == 0 and json.loads(out)["questions"] == [] and err.count("\n") == 1 and "No questions" in err
+
+
 def test_quiz_text_and_json(margin_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     harbour = str(Path(__file__).parent / "fixtures" / "questions" / "harbour_town.txt")
     code, out, err = run(capsys, "quiz", harbour, "--count", "12")

@@ -168,6 +168,13 @@ class ClassSet:
         """Fewer good questions than asked for."""
         return len(self.chosen) < self.choice.count
 
+    @property
+    def shortfall(self) -> str:
+        """What the CLI and the review say when the set is short."""
+        count = len(self.chosen)
+        found = f"Only {count} good question{'s' * (count != 1)}" if count else "No good questions"
+        return f"{found} in this text (asked for {self.choice.count}): Margin leaves out what it cannot ask well."
+
 
 @dataclass(frozen=True)
 class Candidates:

@@ -43,6 +43,9 @@ def test_the_class_set_is_the_teachers_then_the_best_then_spares_for_rejected_on
     assert accepted.questions == [first, fourth]  # the teacher's first, then the best, the text's order kept
     more = class_set(Candidates(SetChoice(count=len(written) + 1), written, best.best), [])
     assert more.short and len(more.questions) == len(written)
+    assert more.shortfall.startswith(f"Only {len(written)} good questions in this text (asked for {len(written) + 1})")
+    none = class_set(Candidates(SetChoice(count=12), [], frozenset()), [])
+    assert none.short and none.shortfall.startswith("No good questions in this text (asked for 12)")
 
 
 def test_decisions_applied_to_a_changed_generator(session_margin: Margin) -> None:

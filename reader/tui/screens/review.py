@@ -111,10 +111,7 @@ class ReviewScreen(Screen[None]):
         kinds = "default kinds" if choice.types is None else ", ".join(sorted(choice.types))
         line = f"The class set (●): {count} of {choice.count} questions · {kinds} · level {choice.level} · s: change"
         if chosen.short:
-            line = (
-                f"Only {count} good question{'s' * (count != 1)} in this text (asked for {choice.count}): "
-                f"Margin leaves out what it cannot ask well. {kinds} · level {choice.level} · s: change"
-            )
+            line = f"{chosen.shortfall} {kinds} · level {choice.level} · s: change"
         summary = self.query_one("#review-summary", Static)
         summary.update(Text(line))
         summary.set_class(chosen.short, "short")

@@ -177,6 +177,21 @@ def test_years_between_is_computed_and_no_wrong_option_is_a_year_off(session_mar
     assert first.answer == "8 years"  # 1995 - 1987
 
 
+def test_no_wrong_number_of_years_beyond_what_the_texts_dates_allow(session_margin: Margin) -> None:
+    context = context_of(
+        session_margin,
+        analysed(
+            session_margin,
+            "Maria Lopez joined the choir in 1967. The choir sang in Glasgow.",
+            "Tom Becker joined the choir in 2005. He brought his brother.",
+        ),
+    )
+    [question] = years_between_questions(context, dated_events(context))
+    assert question.answer == "38 years"
+    numbers = [int(option.split()[0]) for option in question.distractors]
+    assert len(numbers) >= 2 and all(0 < number <= 48 for number in numbers)  # not 76 or 152
+
+
 def test_the_club_history_gets_both_kinds(session_margin: Margin) -> None:
     document = session_margin.reading.open_document(FIXTURES / "questions" / "news_club.txt")
     asked = session_margin.quiz.questions(document, B1, 12, {QuestionType.ORDER, QuestionType.YEARS_BETWEEN})

@@ -8,7 +8,7 @@ from itertools import combinations
 
 from reader.core.questions.context import QuizContext
 from reader.core.questions.dated import DatedEvent
-from reader.core.questions.distractors import DISTRACTORS, MIN_DISTRACTORS, choose, numbers_near
+from reader.core.questions.distractors import DISTRACTORS, MIN_DISTRACTORS, choose
 from reader.core.questions.model import Candidate, QuestionType
 
 ORDER_STEM = "According to the text, which of these happened first?"
@@ -16,6 +16,9 @@ MIN_YEARS_APART = 2
 NEAR_MISS = 1
 """Years from the key a wrong option keeps: "24 years" for 25 may be right too when the text
 gives a day for one event ("born on 18 July 1918", "joined in 1943")."""
+SLIPS = (10, 5, 20, 3, 2, 15)
+"""How far a wrong number of years lies from the key, likeliest slip first: a decade misread, half
+of one, two; small ones for a small key."""
 
 
 def order_questions(context: QuizContext, events: list[DatedEvent]) -> list[Candidate]:
@@ -58,6 +61,7 @@ def years_between_questions(context: QuizContext, events: list[DatedEvent]) -> l
     sentences, each event in one pair at most (neighbours in time first), the wrong options the
     text's other differences and numbers near the key, never within a year of it."""
     differences = sorted({abs(a.year - b.year) for a, b in combinations(events, 2)})
+    ceiling = max(differences, default=0)
     pairs = sorted(
         (
             (earlier, later)
@@ -75,8 +79,7 @@ def years_between_questions(context: QuizContext, events: list[DatedEvent]) -> l
         years = later.year - earlier.year
         key = f"{years} years"
         near = sorted((other for other in differences if abs(other - years) > NEAR_MISS), key=lambda o: abs(o - years))
-        spread = [int(number.replace(",", "")) for number in numbers_near(years, str(years))]
-        pool = [f"{number} years" for number in [*near, *spread] if abs(number - years) > NEAR_MISS]
+        pool = [f"{number} years" for number in [*near, *slips(years, ceiling)] if abs(number - years) > NEAR_MISS]
         distractors = choose(key, pool)
         if len(distractors) < MIN_DISTRACTORS:
             continue
@@ -97,3 +100,12 @@ def years_between_questions(context: QuizContext, events: list[DatedEvent]) -> l
             )
         )
     return found
+
+
+def slips(years: int, ceiling: int) -> list[int]:
+    """Wrong numbers of years a reader could reach by misreading a date, none more than the
+    text's own dates allow (the widest gap between them, or a decade past the key): a multiple of
+    the key ("152 years" between two events of 1967 and 2005) tempts no one who read the dates."""
+    limit = max(ceiling, years + 10)
+    near = (years + sign * slip for slip in SLIPS for sign in (-1, 1))
+    return [number for number in near if 0 < number <= limit]

@@ -64,12 +64,14 @@ UNLINKED_SUFFIXES: dict[str, tuple[str, str]] = {
     "less": ("a", "nv"),
     "ful": ("a", "nv"),
     "ment": ("n", "v"),
+    "able": ("a", "v"),
 }
 """Suffix -> (the derivation's word class, its base's word classes): Bauer & Nation's most
 regular suffixes, which make a transparent word of any base of those classes ("hugely" = huge
-+ -ly, "thankful" = thank + -ful) even where WordNet does not link the two; the whole base's
-sound must start the word's (so not "business" = busy + -ness), and a base already of the
-derivation's class makes another word ("hard" is an adverb, "hardly" is not hard + -ly)."""
++ -ly, "thankful" = thank + -ful, "enjoyable" = enjoy + -able) even where WordNet does not link
+the two; the whole base's sound must start the word's (so not "business" = busy + -ness), the
+stem must not be short (so not "liable" = lie + -able), and a base already of the derivation's
+class makes another word ("hard" is an adverb, "hardly" is not hard + -ly)."""
 ONE_WAY_SUFFIXES = ("ic", "ical")
 RARE_BASE_RATIO = 4.0
 """An "-ic" adjective more than this many times as common as its base stays out of the base's
@@ -158,6 +160,9 @@ REDUCED_STRESSES = ("", "0", "02")
 every vowel but the main stress's alike ("over-excited": CMUdict's IH0 and EH0;
 "im-possibility": AA2 and AO2; "im-precise": AH0 and IH0 where the stress moved), while
 "in-door" keeps its stressed vowel."""
+UNSTRESSED = "0"
+"""Before a suffix, unstressed vowels may be heard alike ("be-lievable": CMUdict's AH0, IH0 in
+"believe"), or all as written ("robotic" keeps "robot"'s vowels but their stress)."""
 
 
 def _phones(data: WordData, word: str, reduced: str = "") -> list[str]:
@@ -198,8 +203,9 @@ def _shifted_sound(data: WordData, word: str, base: str) -> bool:
 
 def _affix_sound(data: WordData, word: str, base: str, prefix: bool, strict: bool = False) -> bool:
     """The word ends (prefix) or starts (suffix) with the base's sound; a base's final vowel
-    may change before a suffix (happy -> happily) unless `strict`; after a prefix, vowels
-    without stress may be heard alike (REDUCED_STRESSES). True when CMUdict lacks either."""
+    may change before a suffix (happy -> happily) unless `strict`; vowels without stress may be
+    heard alike, after a prefix (REDUCED_STRESSES) and before a suffix ("believe" IH0 in
+    "believable" AH0). True when CMUdict lacks either."""
     if not data.sounds.get(word) or not data.sounds.get(base):
         return True
     if prefix:
@@ -209,11 +215,12 @@ def _affix_sound(data: WordData, word: str, base: str, prefix: bool, strict: boo
             for heard in _phones(data, base, reduced)
             for sound in _phones(data, word, reduced)
         )
-    for heard in _phones(data, base):
-        kept, _, last = heard.rpartition(" ")
-        starts = (heard, kept) if kept and last in _CMU_VOWELS and not strict else (heard,)
-        if any(sound.startswith(start + " ") for sound in _phones(data, word) for start in starts):
-            return True
+    for reduced in ("", UNSTRESSED):
+        for heard in _phones(data, base, reduced):
+            kept, _, last = heard.rpartition(" ")
+            starts = (heard, kept) if kept and last in _CMU_VOWELS and not strict else (heard,)
+            if any(sound.startswith(start + " ") for sound in _phones(data, word, reduced) for start in starts):
+                return True
     return False
 
 
@@ -246,6 +253,7 @@ def _unlinked_derivation(data: WordData, word: str, base: str, suffix: str) -> b
     base_classes = data.classes.get(base, "")
     return (
         derived in data.classes.get(word, "")
+        and len(word) - len(suffix) >= SHORTEST_PART
         and derived not in base_classes  # "hard" is an adverb already: "hardly" is another word
         and any(kind in bases for kind in base_classes)
         and bool(data.sounds.get(word) and data.sounds.get(base))

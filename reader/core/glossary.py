@@ -18,7 +18,8 @@ from functools import lru_cache
 from typing import Any
 
 from reader.core.document import Document, Token
-from reader.core.lexicon import WORDNET_POS, Lexicon, Synset, spelling_variants, wordnet_pos
+from reader.core.gloss_entry import gloss_entry
+from reader.core.lexicon import WORDNET_POS, Lexicon, Synset, spelling_variants
 from reader.core.offensive import is_offensive
 from reader.core.pronunciation import Pronunciation, from_arpabet
 from reader.core.vocabulary import PARTICLES, HardWord, band_description, word_rank
@@ -221,18 +222,6 @@ DERIVATIONS = (
 COMPOUND_PART_RANK = 20_000
 """Both words of a closed compound WordNet lacks must be this common ("body" + "weight", not
 "bai" + "lout")."""
-LINKING_VERBS = frozenset(
-    {"be", "'re", "'m", "'s", "feel", "seem", "look", "become", "get", "remain", "sound", "appear", "stay"}
-)
-"""Verbs after which a participle says what the subject is like ("we're doomed"); "'s" only as a
-verb (the possessive is tagged POS)."""
-PASSIVE_AUXILIARIES = frozenset({"be", "'re", "'m", "'s", "get"})
-PASSIVE_FOLLOWERS = frozenset({"by", "to", "into", "onto", "from", "between", "among", "across", "through"})
-"""Words after a participle that show it is a verb done to the subject ("transmitted into",
-"divided between"); "about", "of", "with", "at" and "in" are left out: they follow adjectives
-of feeling and state ("worried about", "interested in", "located in")."""
-DEGREE_ADVERBS = frozenset({"very", "so", "too", "quite", "really", "extremely", "rather", "more", "most"})
-_OBJECT_START = ("DT", "PRP", "CD", "NN")
 UNKNOWN = 10**9
 NO_ENTRY = "not in the dictionary (WordNet): perhaps a name, a new word or part of a word"
 
@@ -302,7 +291,7 @@ class Glossary:
         tokens = document.tokens[first:end]
         sentence = document.sentence_of(first)
         surface = document.text[tokens[0].start : tokens[-1].end]
-        lemma, pos = self._entry(word, surface, document, first)
+        lemma, pos = gloss_entry(self.lexicon, word, surface, document, first)
         choice = self._choose(document, word, lemma, pos, surface, first, end)
         synset = choice.synset
         definition = choice.definition or (self.explained(synset, lemma) if synset else None)
@@ -334,118 +323,6 @@ class Glossary:
         )
 
     # -- which entry -------------------------------------------------------------------------
-
-    def _entry(self, word: HardWord, surface: str, document: Document, first: int) -> tuple[str, str | None]:
-        """The WordNet lemma and part of speech to gloss. A participle used as an adjective is
-        glossed as the adjective when WordNet lists that form as one ("hooded", "crowded",
-        "understated"), else as its verb ("flavoured"); a word WordNet lacks for its tag takes
-        the part of speech WordNet has (the tagger read "battlefield commanders" as a verb).
-        British spellings find the American entry ("neighbouring" -> "neighboring"). A participle
-        that describes its subject ("we're doomed", "feel frightened") is its adjective too, and
-        so is a word after a linking verb that WordNet has as an adjective and not as a noun
-        ("felt dizzy"; "became president" stays a noun). A word that opens its sentence alone
-        before a comma is the adverb when WordNet has one ("Nowadays, …", "Overnight, …")."""
-        if word.phrase:
-            return word.lemma, word.pos
-        pos = wordnet_pos(word.pos)
-        lower = surface.lower()
-        forms = (lower, *spelling_variants(lower))
-        if pos in ("v", "a") and self._passive(document, first):
-            for form in forms:
-                verbs = self.lexicon.lemmas(form, "v")
-                if verbs:
-                    return min(verbs, key=len), "v"
-        if pos == "v" and self._describes(document, first):
-            for form in forms:
-                if self.lexicon.senses(form, "a"):
-                    return form, "a"
-        if pos != "r" and self._sets_the_scene(document, first):
-            for form in forms:  # "Nowadays, …" tagged a noun: "in these times", not "the present"
-                if self.lexicon.senses(form, "r"):
-                    return form, "r"
-        if pos != "a" and self._after_linking(document, first) and not lower.endswith(("ed", "ing")):
-            for form in forms:  # "felt dizzy", tagged a verb or a noun: not "make dizzy"
-                if self.lexicon.senses(form, "a") and not self.lexicon.senses(form, "n"):
-                    return form, "a"
-        if pos == "a" and lower.endswith(("ed", "ing")):
-            for form in forms:
-                if self.lexicon.senses(form, "a"):
-                    return form, "a"
-            for form in forms:
-                verbs = self.lexicon.lemmas(form, "v")
-                if verbs:
-                    return min(verbs, key=len), "v"
-        if pos == "n" and lower.endswith("ing") and lower not in self.lexicon.lemmas(lower, "n"):
-            verbs = self.lexicon.lemmas(lower, "v")  # "heard barking": the act, not tree bark
-            if verbs:
-                return min(verbs, key=len), "v"
-        if pos and self.lexicon.senses(word.lemma, pos):
-            return word.lemma, pos
-        for other in (pos, *WORDNET_POS) if pos else ("r", "a", "n", "v"):
-            for form in forms:
-                found = self.lexicon.lemmas(form, other)
-                if found:
-                    return min(found, key=len), other
-        return word.lemma, pos
-
-    def _passive(self, document: Document, first: int) -> bool:
-        """A participle after "be" or "get" and before "by" or a preposition of where to
-        ("might be transmitted into…", "was divided between…", "were exposed to…"): a verb done
-        to the subject, glossed as the verb even where the tagger reads an adjective, unless the
-        adjective is no participle but a verb's own base form ("she's keen to…" is eager, not the
-        keen of grief)."""
-        token = document.tokens[first]
-        if token.pos not in ("VBN", "VBD", "JJ") or not token.is_word:
-            return False
-        surface = document.text[token.start : token.end].lower()
-        if token.pos == "JJ" and surface in self.lexicon.lemmas(surface, "v"):
-            return False  # an adjective that is no verb's participle ("she's keen to…")
-        following = document.tokens[first + 1 : first + 4]  # "transmitted back to"
-        after = next((other for other in following if other.is_word and other.pos not in ("RB", "RP")), None)
-        if after is None or after.lemma.lower() not in PASSIVE_FOLLOWERS:
-            return False
-        for other in reversed(document.tokens[max(0, first - 4) : first]):
-            if other.lemma.lower() in PASSIVE_AUXILIARIES and other.pos.startswith("VB"):
-                return True
-            if not other.pos.startswith("RB"):  # "was quickly divided"
-                return False
-        return False
-
-    def _describes(self, document: Document, first: int) -> bool:
-        """A participle after a linking verb or a degree adverb, not followed by "by" or an
-        object: it says what the subject is like ("we're doomed", "felt trapped and frightened",
-        "quite astonishing"), not what was done to it."""
-        token = document.tokens[first]
-        if token.pos not in ("VBN", "VBG"):
-            return False
-        after = document.tokens[first + 1] if first + 1 < len(document.tokens) else None
-        if after is not None and (after.lemma.lower() == "by" or after.pos.startswith(_OBJECT_START)):
-            return False
-        return self._after_linking(document, first)
-
-    @staticmethod
-    def _sets_the_scene(document: Document, first: int) -> bool:
-        """The word alone opens its sentence and a comma follows it: it says when or how the
-        rest happens ("Nowadays, …"), as an adverb does."""
-        following = first + 1
-        return (
-            document.sentence_of(first).first_token == first
-            and following < len(document.tokens)
-            and document.text[document.tokens[following].start : document.tokens[following].end] == ","
-        )
-
-    @staticmethod
-    def _after_linking(document: Document, first: int) -> bool:
-        """The word follows a linking verb or a degree adverb, with only modifiers or a
-        coordination between ("felt trapped and …", "became very …"): it says what the subject is."""
-        before = [other for other in document.tokens[max(0, first - 4) : first] if other.is_word]
-        for other in reversed(before):
-            lemma = other.lemma.lower()
-            if (lemma in LINKING_VERBS and other.pos.startswith("VB")) or lemma in DEGREE_ADVERBS:
-                return True
-            if not (other.pos.startswith(("JJ", "RB", "VBN", "CC")) or other.pos == ","):  # "trapped and"
-                return False
-        return False
 
     def _pos_name(self, word: HardWord, pos: str | None) -> str:
         if not word.phrase:

@@ -75,6 +75,12 @@ SOUNDS = {
     "ring": (("R", "IH1", "NG"),),
     "robot": (("R", "OW1", "B", "AA2", "T"),),
     "robotic": (("R", "OW0", "B", "AA1", "T", "IH0", "K"),),
+    "believe": (("B", "IH0", "L", "IY1", "V"),),
+    "believable": (("B", "AH0", "L", "IY1", "V", "AH0", "B", "AH0", "L"),),
+    "enjoy": (("IH0", "N", "JH", "OY1"),),
+    "enjoyable": (("EH0", "N", "JH", "OY1", "AH0", "B", "AH0", "L"),),
+    "lie": (("L", "AY1"),),
+    "liable": (("L", "AY1", "AH0", "B", "AH0", "L"),),
 }
 LEMMAS = {
     "capered": ("caper",),
@@ -87,6 +93,7 @@ LEMMAS = {
 
 CLASSES = {"huge": "a", "hugely": "r", "busy": "a", "business": "n", "thank": "nv", "thankful": "a", "pet": "nv"}
 CLASSES |= {"invent": "v", "invention": "n", "hard": "ar", "hardly": "r"}
+CLASSES |= {"enjoy": "v", "enjoyable": "a", "lie": "nv", "liable": "a", "believe": "v", "believable": "a"}
 
 
 def word_data(related: dict[str, frozenset[str]]) -> WordData:
@@ -298,3 +305,17 @@ def test_a_word_wordnet_lacks_joins_its_base_by_ed_and_ing_and_is_then_no_compou
     assert compound_parts(data, "tiering") == []  # not tie + ring
     families = word_families({"ring": 0.5, "tie": 0.3, "tier": 0.001, "tiering": 0.001}, data)
     assert families.ranks["tier"] > 2  # "tiering" does not make "tier" as common as "ring" and "tie"
+
+
+def test_a_suffix_hears_the_bases_unstressed_vowels_alike() -> None:
+    data = word_data({"believable": frozenset({"believe"})})
+    assert derivation_bases(data, "believable") == ["believe"]  # CMUdict: AH0 here, IH0 in "believe"
+    assert derivation_bases(word_data({}), "believable") == ["believe"]  # and -able needs no link
+
+
+def test_an_adjective_in_able_joins_its_verb_without_a_wordnet_link_unless_its_stem_is_short() -> None:
+    data = word_data({"enjoyable": frozenset({"pleasure"})})
+    assert derivation_bases(data, "enjoyable") == ["enjoy"]  # EH0 here, IH0 in "enjoy"
+    assert derivation_bases(data, "liable") == []  # "li" is no stem for "lie"
+    families = word_families({"enjoy": 0.5, "pet": 0.3, "enjoyable": 0.001}, data)
+    assert families.ranks["enjoyable"] == 1

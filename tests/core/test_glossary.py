@@ -316,6 +316,18 @@ def test_a_participle_that_describes_its_subject_is_glossed_as_its_adjective(ses
     assert found["destroy"][0].part_of_speech == "verb"
 
 
+def test_an_ed_form_between_a_noun_phrases_opener_and_its_noun_is_glossed_as_its_adjective(
+    session_margin: Margin,
+) -> None:
+    found = glossed(
+        session_margin,
+        "She talked to bearded men.",  # tagged a verb
+        "The barber bearded the customers carefully.",  # a subject before it: the verb
+    )
+    assert [gloss.part_of_speech for gloss in found["beard"]] == ["adjective", "verb"]
+    assert "hair on the cheeks" in (found["beard"][0].definition or "")
+
+
 def test_names_wordnet_knows_tell_the_kind_too(session_margin: Margin) -> None:
     found = glossed(session_margin, "Paris is the capital of France.", "The firm needs more capital to grow.")
     assert "government" in (found["capital"][0].definition or "")  # Paris is a national capital: a city

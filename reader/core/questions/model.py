@@ -12,7 +12,7 @@ from reader.core.document import Document
 
 QUESTIONS_SCHEMA = "margin.questions"
 QUESTIONS_SCHEMA_VERSION = 1
-GENERATOR_VERSION = "17"
+GENERATOR_VERSION = "18"
 
 
 class QuestionType(StrEnum):

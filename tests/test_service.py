@@ -91,3 +91,22 @@ def test_the_sample_articles_ship_in_the_package_and_are_listed_from_any_folder(
     package = Path(reader.__file__).resolve().parent
     assert len(listed) == 9 and all(path.parent == package / "content" for path in listed)
     assert (package / "content" / "LICENSES.md").is_file()  # their licences travel with them
+
+
+def test_a_new_article_is_parsed_once_on_import_and_analysed_as_it_is_stored(
+    margin: Margin, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.core.importers import markdown
+
+    parsed = []
+    parse = markdown.import_markdown_bytes
+    monkeypatch.setattr(markdown, "import_markdown_bytes", lambda raw, name: parsed.append(name) or parse(raw, name))
+    raw = b"# Harbour days\n\nThe ferry left the harbour at dawn. Gulls followed it past the old lighthouse.\n"
+    analysed = []
+    analyse = margin.reading.analyse
+    monkeypatch.setattr(margin.reading, "analyse", lambda imported: analysed.append(imported) or analyse(imported))
+    added = margin.library.add(raw, "harbour.md", "harbour.md", level="B1")
+    assert parsed == ["harbour.md"]  # the stored copy's bytes are these: not parsed again
+    assert analysed == [margin.reading.import_article(added.path)]  # the text and metadata as stored
+    assert analysed[0].metadata["level"] == "B1" and added.title == "Harbour days"
+    assert margin.library.add(raw, "again.md", "again.md").duplicate

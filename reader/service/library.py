@@ -164,7 +164,7 @@ class LibraryService:
     ) -> LibraryImport:
         """Copy an article into the learner library (the original bytes, any format, and a
         `.meta.toml` beside it), unless the same text is already there."""
-        from reader.core.importers import format_of, import_bytes
+        from reader.core.importers import format_of, import_bytes, with_metadata_file
         from reader.core.library import store_article
 
         self.engine.require_data()
@@ -177,7 +177,9 @@ class LibraryService:
             chosen = parse_level(level)
             metadata["level"] = chosen.name or str(chosen.size)
         path, duplicate = store_article(self.engine.paths.library, raw, format_of(raw, name), imported, metadata)
-        document = self.reading.analyse(self.reading.import_article(path))
+        # a new article's stored bytes are `raw`: not parsed a second time (a large file takes seconds)
+        stored = self.reading.import_article(path) if duplicate else with_metadata_file(path, imported)
+        document = self.reading.analyse(stored)
         return LibraryImport(
             path,
             document.title or path.stem,

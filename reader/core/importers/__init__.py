@@ -69,10 +69,14 @@ def clean_line(text: str) -> str:
 
 def import_path(path: Path) -> ImportedText:
     """Read an article file and its optional `<name>.meta.toml` beside it."""
-    name = text_name(path.name)
-    imported = import_bytes(read_article_bytes(path), name)
+    return with_metadata_file(path, import_bytes(read_article_bytes(path), text_name(path.name)))
+
+
+def with_metadata_file(path: Path, imported: ImportedText) -> ImportedText:
+    """The article stored at `path` as `import_path` reads it, from its bytes already imported:
+    the `.meta.toml` beside it over what the file itself says."""
     metadata = {**imported.metadata, **read_metadata_file(path)}
-    metadata.setdefault("file", name)
+    metadata.setdefault("file", text_name(path.name))
     return ImportedText(imported.blocks, metadata)
 
 

@@ -583,12 +583,18 @@ class TraitFinder:
             for mention in self._organisations_by_sentence_of(sentences)
         )
 
+    @cached_property
+    def _organisations_in(self) -> dict[int, list[Mention]]:
+        """Sentence -> the organisations it names, in text order (indexed once: asked for every
+        pair of people a "Who is …?" question weighs)."""
+        found: dict[int, list[Mention]] = {}
+        for mention in self.facts.mentions:
+            if mention.kind is EntityKind.ORGANISATION:
+                found.setdefault(self.context.sentence_of_token(mention.first), []).append(mention)
+        return found
+
     def _organisations_by_sentence_of(self, sentences: set[int]) -> list[Mention]:
-        return [
-            mention
-            for mention in self.facts.mentions
-            if mention.kind is EntityKind.ORGANISATION and self.context.sentence_of_token(mention.first) in sentences
-        ]
+        return [mention for sentence in sorted(sentences) for mention in self._organisations_in.get(sentence, [])]
 
     def implied(self, subject: str, noun: str) -> bool:
         """Whether a sentence naming the subject has a word sharing the noun's stem: "Senate

@@ -158,6 +158,7 @@ def is_current(path: Path) -> bool:
 
 
 MAX_MEMOISED_RANKS = 200_000
+"""Ranks kept in memory before the memo starts afresh (as the lru_cache before it was bounded)."""
 RANKS_PER_QUERY = 500
 
 
@@ -199,6 +200,8 @@ class Lexicon:
         except KeyError:
             pass
         row = self._db().execute("SELECT rank, family FROM ranks WHERE word=?", (word,)).fetchone()
+        if len(self._rank_rows) > MAX_MEMOISED_RANKS:
+            self._rank_rows.clear()
         found = self._rank_rows[word] = (row[0], row[1]) if row else None
         return found
 
